@@ -1,0 +1,3 @@
+export { Clock, SystemClock, FixedClock } from './clock';
+export { AdjustableClock } from './adjustable-clock';
+export { parseDuration } from './duration';

@@ -1,0 +1,120 @@
+import { create, type Message } from '@bufbuild/protobuf';
+import { BalanceComponent, ContactChannel } from '../../generated/collections/v1/common_pb';
+import {
+  CallRequestedSchema,
+  CaseClosedSchema,
+  CaseEscalatedSchema,
+  CaseOutcome,
+  ChargeKind,
+  ChargesApplied_ChargeSchema,
+  ChargesAppliedSchema,
+  ClosureReason,
+  ClosureRecommendedSchema,
+  DunningPausedSchema,
+  DunningResumedSchema,
+  DunningStage,
+  LegalActionRecommendedSchema,
+  LetterRequestedSchema,
+  MessageRequestedSchema,
+  PauseReason,
+  VisitRequestedSchema,
+} from '../../generated/collections/v1/dunning_pb';
+import { brusselsAddress, CASE_ID, CONSULTANT_ID, eur, instant, sampleBalance } from './sample-values';
+
+const ACTION_ID = '6f5e4d3c-2b1a-4098-8765-43210fedcba9';
+
+export const dunningSamples: readonly Message[] = [
+  create(LetterRequestedSchema, {
+    caseId: CASE_ID,
+    actionId: ACTION_ID,
+    step: 'formal-notice',
+    templateKey: 'be.formal-notice.b2c',
+    language: 'fr-BE',
+    address: brusselsAddress(),
+    balance: sampleBalance(),
+    respondBy: '2025-03-25',
+  }),
+  create(MessageRequestedSchema, {
+    caseId: CASE_ID,
+    actionId: ACTION_ID,
+    step: 'first-reminder',
+    channel: ContactChannel.EMAIL,
+    recipient: 'marie.dupont@example.be',
+    templateKey: 'be.first-reminder.email',
+    language: 'fr-BE',
+    balance: sampleBalance(),
+    respondBy: '2025-03-25',
+  }),
+  create(CallRequestedSchema, {
+    caseId: CASE_ID,
+    actionId: ACTION_ID,
+    step: 'phone-follow-up',
+    phones: ['+3225551234', '+32475123456'],
+    language: 'fr-BE',
+    notBefore: instant('2025-03-11T07:00:00Z'),
+    notAfter: instant('2025-03-11T19:00:00Z'),
+    balance: sampleBalance(),
+  }),
+  create(VisitRequestedSchema, {
+    caseId: CASE_ID,
+    actionId: ACTION_ID,
+    step: 'home-visit',
+    address: brusselsAddress(),
+    language: 'fr-BE',
+    notBefore: instant('2025-03-12T07:00:00Z'),
+    notAfter: instant('2025-03-12T20:00:00Z'),
+    balance: sampleBalance(),
+  }),
+  create(CaseEscalatedSchema, {
+    caseId: CASE_ID,
+    fromStage: DunningStage.REMINDERS,
+    toStage: DunningStage.FORMAL_NOTICE,
+    reason: 'No reaction 14 days after the second reminder',
+    consultantId: CONSULTANT_ID,
+  }),
+  create(ChargesAppliedSchema, {
+    caseId: CASE_ID,
+    charges: [
+      create(ChargesApplied_ChargeSchema, {
+        kind: ChargeKind.DEFAULT_INTEREST,
+        amount: eur(1210),
+        component: BalanceComponent.INTEREST,
+        rule: 'BE.default-interest-cap@2025-01-01',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-02-28',
+      }),
+    ],
+  }),
+  create(ClosureRecommendedSchema, {
+    caseId: CASE_ID,
+    recommendationId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
+    reason: ClosureReason.UNREACHABLE,
+    explanation: 'Three letters returned, no valid phone, no answer to the visit card',
+    balance: sampleBalance(),
+    consultantId: CONSULTANT_ID,
+  }),
+  create(LegalActionRecommendedSchema, {
+    caseId: CASE_ID,
+    recommendationId: '3f4a5b6c-7d8e-4f9a-8b1c-2d3e4f5a6b7c',
+    explanation: 'Debtor is solvent (employed, owns property) and refuses to pay',
+    balance: sampleBalance(),
+    estimatedCosts: eur(45000),
+    consultantId: CONSULTANT_ID,
+  }),
+  create(DunningPausedSchema, {
+    caseId: CASE_ID,
+    reason: PauseReason.DISPUTE,
+    causeId: '4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d',
+  }),
+  create(DunningResumedSchema, {
+    caseId: CASE_ID,
+    endedPause: PauseReason.DISPUTE,
+    explanation: 'Dispute rejected: the creditor provided the signed delivery note',
+  }),
+  create(CaseClosedSchema, {
+    caseId: CASE_ID,
+    outcome: CaseOutcome.SETTLED,
+    balance: sampleBalance(),
+    explanation: 'Settlement paid; the rest of the balance is written off',
+  }),
+];

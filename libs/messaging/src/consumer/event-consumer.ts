@@ -1,0 +1,238 @@
+import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { deadLetterTopic, retryTopic } from '@collections/contracts';
+import type { EventTypeLookup } from '../envelope/event-codec';
+import { classifyError } from '../errors/error-classification';
+import { PermanentMessageError, RejectedMessageError, RetriesExhaustedError } from '../errors/message-errors';
+import { messagingMetrics } from '../metrics/messaging-metrics';
+import type { OutboxWriter } from '../outbox/outbox-writer';
+import { ensureTopics, sendAll, type KafkaTransport } from '../transport/kafka-transport';
+import { backoffDelay, sleep, type BackoffOptions } from './backoff';
+import { ChunkApplier, type Outcome, type ParkDecision } from './chunk-applier';
+import { toDeadLetterMessage } from '../dead-letters/dead-letter-message';
+import type { EventHandlerFn } from './event-handler';
+import { prepareMessage, type PreparedMessage } from './prepared-message';
+
+export interface EventConsumerOptions {
+  /** `<service>.<purpose>`; also names the group's retry and dead-letter topics. */
+  group: string;
+  topics: string[];
+  handlers: Map<string, EventHandlerFn>;
+  lookup: EventTypeLookup;
+  outbox: OutboxWriter;
+  /** Attempts for an unclassified error before the message is parked. */
+  maxAttempts?: number;
+  backoff?: BackoffOptions;
+  maxMessageBytes?: number;
+  /** Messages applied per database transaction. */
+  chunkSize?: number;
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  /** How often resolved offsets are committed; the inbox makes a lost commit harmless. */
+  commitIntervalMs?: number;
+  /** Create the group's retry and dead-letter topics if missing (local runs; production uses Strimzi). */
+  ensureTopics?: boolean;
+  replicationFactor?: number;
+  log?: (level: 'info' | 'warn' | 'error', message: string, ids: Record<string, unknown>) => void;
+  /** Called once per message after its outcome is final (applied, duplicate, ignored or parked). */
+  onOutcome?: (outcome: Outcome['kind'], message: PreparedMessage) => void;
+}
+
+/** Thrown inside a batch when the consumer is stopping or lost the partition: leave the offset alone. */
+class StopBatch extends Error {}
+
+/**
+ * Runs one consumer group: reads each partition in order, applies events through the inbox in
+ * database transactions, retries what may succeed later, and parks what never will.
+ *
+ * Offsets are resolved only after a message is applied, found duplicate, or parked (and the
+ * dead-letter topic acknowledged it), so nothing is committed past an unapplied message.
+ */
+export class EventConsumer {
+  private consumer?: Consumer;
+  private readonly applier: ChunkApplier;
+  private running = false;
+  private readonly opts: Required<Omit<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome'>> & Pick<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome'>;
+
+  constructor(
+    private readonly transport: KafkaTransport,
+    dataSource: DataSource,
+    private readonly producer: Producer,
+    options: EventConsumerOptions,
+  ) {
+    this.opts = {
+      maxAttempts: 5,
+      backoff: { initialMs: 200, maxMs: 10_000 },
+      maxMessageBytes: 1_048_576,
+      chunkSize: 200,
+      sessionTimeoutMs: 30_000,
+      heartbeatIntervalMs: 3_000,
+      commitIntervalMs: 1_000,
+      ensureTopics: true,
+      ...options,
+    };
+    this.applier = new ChunkApplier(dataSource, { group: options.group, handlers: options.handlers, outbox: options.outbox });
+  }
+
+  get group(): string {
+    return this.opts.group;
+  }
+
+  async start(): Promise<void> {
+    const { group, topics } = this.opts;
+    const retryTopics = topics.map((topic) => retryTopic(topic, group));
+    if (this.opts.ensureTopics) await this.ensureGroupTopics();
+    this.consumer = this.transport.createConsumer({
+      groupId: group,
+      sessionTimeout: this.opts.sessionTimeoutMs,
+      heartbeatInterval: this.opts.heartbeatIntervalMs,
+      // A slow handler keeps heartbeating, but a rebalance waits for it at most this long.
+      rebalanceTimeout: Math.max(60_000, this.opts.sessionTimeoutMs * 2),
+      maxBytesPerPartition: Math.max(this.opts.maxMessageBytes * 2, 1_048_576),
+    });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...topics, ...retryTopics], fromBeginning: true });
+    this.running = true;
+    await this.consumer.run({
+      autoCommit: true,
+      autoCommitInterval: this.opts.commitIntervalMs,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+  }
+
+  /** Stops fetching, lets the message in hand finish (or leaves it for redelivery), leaves the group. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.consumer?.stop();
+    await this.consumer?.disconnect();
+  }
+
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const active = () => this.running && isRunning() && !isStale();
+    // kafkajs only heartbeats between messages; a slow handler would otherwise lose its partitions.
+    const keepAlive = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatIntervalMs);
+    try {
+      const prepared = batch.messages.map((message) =>
+        prepareMessage(
+          { topic: batch.topic, partition: batch.partition, offset: message.offset },
+          message,
+          this.opts.lookup,
+          this.opts.maxMessageBytes,
+        ),
+      );
+      for (let start = 0; start < prepared.length; start += this.opts.chunkSize) {
+        if (!active()) return;
+        const chunk = prepared.slice(start, start + this.opts.chunkSize);
+        await this.applyWithRetries(chunk, active);
+        resolveOffset(chunk[chunk.length - 1].source.offset);
+        messagingMetrics().consumerLag.set(
+          { group: this.opts.group, topic: batch.topic, partition: String(batch.partition) },
+          Number(BigInt(batch.highWatermark) - 1n - BigInt(chunk[chunk.length - 1].source.offset)),
+        );
+        await commitOffsetsIfNecessary();
+      }
+    } catch (error) {
+      if (error instanceof StopBatch) return;
+      throw error;
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  /**
+   * Applies a chunk, retrying transient failures for as long as it takes. Any other failure is
+   * narrowed down by applying the chunk's messages one at a time, each with its own attempts.
+   */
+  private async applyWithRetries(chunk: PreparedMessage[], active: () => boolean): Promise<void> {
+    const forced = new Map<PreparedMessage, ParkDecision>();
+    let attempt = 0;
+    for (;;) {
+      const started = process.hrtime.bigint();
+      try {
+        const outcomes = await this.applier.apply(chunk, forced);
+        this.observe(chunk, outcomes, started);
+        await this.publishDeadLetters(chunk, outcomes);
+        outcomes.forEach((outcome, index) => this.opts.onOutcome?.(outcome.kind, chunk[index]));
+        return;
+      } catch (error) {
+        attempt += 1;
+        const classification = classifyError(error);
+        messagingMetrics().retries.inc({ group: this.opts.group, classification });
+        if (classification !== 'transient' && chunk.length > 1) {
+          for (const message of chunk) await this.applyWithRetries([message], active);
+          return;
+        }
+        const ids = { group: this.opts.group, topic: chunk[0].source.topic, partition: chunk[0].source.partition, offset: chunk[0].source.offset, eventId: chunk[0].attributes?.id, attempt, classification };
+        this.opts.log?.('warn', `applying failed: ${(error as Error).message ?? String(error)}`, ids);
+        if (classification === 'permanent') {
+          forced.set(chunk[0], { error: error instanceof PermanentMessageError ? error : asPermanent(error), attempts: attempt });
+          continue;
+        }
+        if (classification === 'unknown' && attempt >= this.opts.maxAttempts) {
+          forced.set(chunk[0], { error: new RetriesExhaustedError(attempt, error), attempts: attempt });
+          continue;
+        }
+        if (!active()) throw new StopBatch();
+        await sleep(backoffDelay(attempt, this.opts.backoff));
+        if (!active()) throw new StopBatch();
+      }
+    }
+  }
+
+  /** The dead-letter topic must acknowledge before the offset moves past the parked messages. */
+  private async publishDeadLetters(chunk: PreparedMessage[], outcomes: Outcome[]): Promise<void> {
+    const letters = outcomes.flatMap((outcome, index) =>
+      outcome.kind === 'parked' ? [toDeadLetterMessage(chunk[index], outcome, this.opts.group)] : [],
+    );
+    if (letters.length === 0) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await sendAll(this.producer, letters);
+        break;
+      } catch (error) {
+        this.opts.log?.('warn', `dead-letter topic unavailable: ${(error as Error).message}`, { group: this.opts.group, attempt });
+        await sleep(backoffDelay(attempt, this.opts.backoff));
+      }
+    }
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.kind !== 'parked') continue;
+      messagingMetrics().deadLetters.inc({ group: this.opts.group, topic: outcome.deadLetter.topic, code: outcome.error.code });
+      this.opts.log?.('warn', 'message parked on the dead-letter topic', {
+        group: this.opts.group, deadLetterId: outcome.deadLetter.id, eventId: chunk[index].attributes?.id,
+        code: outcome.error.code, topic: outcome.deadLetter.topic, offset: outcome.deadLetter.offset,
+      });
+    }
+  }
+
+  private observe(chunk: PreparedMessage[], outcomes: Outcome[], started: bigint): void {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9 / chunk.length;
+    for (const [index, outcome] of outcomes.entries()) {
+      const type = chunk[index].attributes?.type ?? 'unknown';
+      if (outcome.kind === 'ignored') messagingMetrics().ignored.inc({ group: this.opts.group, type });
+      messagingMetrics().handlerDuration.observe({ group: this.opts.group, type, outcome: outcome.kind }, seconds);
+    }
+  }
+
+  private async ensureGroupTopics(): Promise<void> {
+    const admin = this.transport.createAdmin();
+    await admin.connect();
+    try {
+      const metadata = await admin.fetchTopicMetadata({ topics: this.opts.topics });
+      const specs = metadata.topics.flatMap((topic) => [
+        { name: retryTopic(topic.name, this.opts.group), partitions: topic.partitions.length, replicationFactor: this.opts.replicationFactor },
+        { name: deadLetterTopic(topic.name, this.opts.group), partitions: topic.partitions.length, replicationFactor: this.opts.replicationFactor },
+      ]);
+      await ensureTopics(admin, specs);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}
+
+/** A DomainError refused by a business rule keeps its own code on the dead letter. */
+function asPermanent(error: unknown): PermanentMessageError {
+  const code = (error as { code?: unknown }).code;
+  return new RejectedMessageError(typeof code === 'string' ? code : 'MESSAGING.REJECTED', (error as Error).message ?? String(error));
+}

@@ -1,0 +1,17 @@
+export { type CloudEventAttributes, toKafkaHeaders, fromKafkaHeaders, headersToStrings, PROTOBUF_CONTENT_TYPE } from './envelope/cloud-event';
+export { encodeEvent, decodeEvent, catalogLookup, type EventTypeInfo, type EventTypeLookup } from './envelope/event-codec';
+export { classifyError, type ErrorClass } from './errors/error-classification';
+export * from './errors/message-errors';
+export { KafkaTransport, ensureTopics, sendAll, type OutgoingKafkaMessage, type KafkaTransportOptions } from './transport/kafka-transport';
+export { CreateMessagingTables1700000000000 } from './outbox/create-messaging-tables.migration';
+export { OutboxWriter, type OutgoingEvent, type OutboxWriterOptions } from './outbox/outbox-writer';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer';
+export type { EventContext, EventHandlerFn } from './consumer/event-handler';
+export { DLQ_HEADERS, DEAD_LETTER_ID_HEADER } from './dead-letters/dead-letter-headers';
+export { deadLetterStore, type DeadLetterRow, type DeadLetterStatus } from './dead-letters/dead-letter-store';
+export { replayDeadLetters, type ReplaySelection } from './dead-letters/dead-letter-replay';
+export { messagingMetrics } from './metrics/messaging-metrics';
+export { HandlesEvent } from './nest/handles-event.decorator';
+export { KafkaReadiness } from './nest/kafka-readiness';
+export { MessagingModule, type MessagingModuleOptions } from './nest/messaging.module';

@@ -1,0 +1,5 @@
+export { createThrowawayDatabase, openMigrated, TEST_DATABASE_SERVER, type ThrowawayDatabase } from './throwaway-database';
+export { waitFor } from './wait-for';
+export { testBrokers, uniqueName, testKafka, createTestTopics, collectMessages, type CollectedMessage } from './kafka-helpers';
+export { TcpProxy } from './tcp-proxy';
+export { startKafkaProcess, type KafkaProcess } from './jest/kafka-process';

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   npm start   installs what is missing, starts Kafka and every service, Ctrl-C stops it all
+#   npm test    installs what is missing, then runs every check and test (what CI runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+ensure_node_modules() {
+  # npm ci when node_modules is missing or older than the lock file.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    step "npm ci"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_debian_tools() {
+  # kcat produces the interop test's messages with code the project did not write.
+  if ! command -v kcat >/dev/null 2>&1; then
+    if [ "$(id -u)" = "0" ]; then
+      step "apt-get install kcat"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat) >/dev/null
+    else
+      echo "kcat is missing and this user cannot install it: run 'sudo apt-get install kcat'" >&2
+      exit 1
+    fi
+  fi
+}
+
+check_prerequisites() {
+  for tool in node java mvn; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required (Node.js 20, Java 17 and Maven)" >&2; exit 1; }
+  done
+  if ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+    echo "PostgreSQL is not answering on 127.0.0.1:5432 (set TEST_DATABASE_SERVER / PLATFORM_DATABASE_SERVER for another server)" >&2
+    exit 1
+  fi
+}
+
+case "${1:-}" in
+  start)
+    check_prerequisites
+    ensure_node_modules
+    shift
+    exec node -r @swc-node/register tools/platform/run-platform.ts "$@"
+    ;;
+  test)
+    started=$(date +%s)
+    check_prerequisites
+    ensure_node_modules
+    ensure_debian_tools
+    step "type check";                npm run -s typecheck
+    step "lint (module boundaries)";  npx nx show projects >/dev/null && npm run -s lint
+    step "event contracts";           npm run -s proto:check
+    step "unit tests";                npm run -s test:unit -- --ci
+    step "integration tests (real PostgreSQL and Kafka)"; npm run -s test:integration -- --ci
+    step "all checks passed in $(( $(date +%s) - started )) s"
+    ;;
+  *)
+    echo "usage: tools/platform.sh start|test" >&2
+    exit 2
+    ;;
+esac
