@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fromBinary } from '@bufbuild/protobuf';
-import { Kafka as CloudEventsKafka } from 'cloudevents';
+import { CloudEvent, Kafka as CloudEventsKafka, type KafkaMessage } from 'cloudevents';
 import { CaseWithdrawnSchema } from '@collections/contracts';
 import { collectMessages, testBrokers, waitFor } from '@collections/testing';
 import { encodeEvent } from '../src';
@@ -47,14 +47,15 @@ describe('interoperability with code we did not write (kcat, CloudEvents SDK)', 
     const headers = Object.fromEntries(
       Object.entries(received.message.headers ?? {}).map(([name, value]) => [name, String(value)]),
     );
-    const event = CloudEventsKafka.toEvent({
+    const message: KafkaMessage<Buffer> = {
       headers,
       key: received.message.key!.toString(),
       value: received.message.value!,
       body: received.message.value!,
       timestamp: received.message.timestamp,
-    });
-    const single = Array.isArray(event) ? event[0] : event;
+    };
+    const single = CloudEventsKafka.toEvent(message) as CloudEvent<Buffer>;
+    expect(single).toBeInstanceOf(CloudEvent);
     expect(single.validate()).toBe(true);
     expect(single.type).toBe('collections.v1.CaseWithdrawn');
     expect(single.source).toBe('/collections/test');

@@ -101,8 +101,9 @@ export class MessagingModule {
         { provide: PRODUCER, inject: [KafkaTransport], useFactory: (transport: KafkaTransport) => transport.createProducer() },
         {
           provide: OutboxWriter,
-          useFactory: () => {
-            const clock = options.clock ?? new SystemClock();
+          inject: [{ token: Clock, optional: true }],
+          useFactory: (injected?: Clock) => {
+            const clock = options.clock ?? injected ?? new SystemClock();
             return new OutboxWriter({ source: `/collections/${options.service}`, now: () => clock.now(), lookup: options.lookup ?? catalogLookup });
           },
         },

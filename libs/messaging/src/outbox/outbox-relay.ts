@@ -56,6 +56,7 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
+    await this.measureBacklog();
     await this.listen();
     this.schedulePoll();
     this.wake();
@@ -148,6 +149,13 @@ export class OutboxRelay {
     }
   }
 
+  private async measureBacklog(): Promise<void> {
+    const [{ backlog }] = await this.dataSource.query(
+      'SELECT count(*)::int AS backlog FROM outbox_messages WHERE published_at IS NULL',
+    );
+    messagingMetrics().outboxBacklog.set(backlog);
+  }
+
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl });
     client.on('notification', () => this.wake());
@@ -166,6 +174,7 @@ export class OutboxRelay {
     this.timer = setTimeout(async () => {
       if (this.stopped) return;
       if (!this.listener) await this.listen().catch((error) => this.options.onError?.(error));
+      await this.measureBacklog().catch(() => undefined);
       this.wake();
       this.schedulePoll();
     }, this.options.pollIntervalMs ?? 1_000);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min } from 'class-validator';
 import { IsBrokerList, IsPostgresUrl, splitList } from './config.validators';
 
 export const NODE_ENVS = ['production', 'development', 'test'] as const;
@@ -32,6 +32,11 @@ export class ServiceConfig {
   @Transform(({ value }) => splitList(value))
   @IsBrokerList({ message: 'must be a comma-separated list of host:port (e.g. "localhost:9092")' })
   readonly KAFKA_BROKERS!: string[];
+
+  /** Create the database and apply pending migrations at start-up (local runs; production runs a job). */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'must be true or false' })
+  readonly DATABASE_MIGRATE_ON_START: boolean = false;
 
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   readonly LOG_LEVEL: LogLevel = 'info';

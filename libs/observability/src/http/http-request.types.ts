@@ -23,9 +23,12 @@ export function requestPath(req: HttpRequest): string {
 /**
  * The route template (`/cases/:id`) that matched, or undefined when no route did (404s).
  * Metrics and span names use the template so that ids never become label values.
+ *
+ * Nest mounts middleware as Express wildcard routes (`/{*path}`), so when no controller route
+ * matches, `req.route` is left at a middleware's wildcard: wildcards count as "no route".
  */
 export function routeTemplate(req: HttpRequest): string | undefined {
   const path = req.route?.path;
-  if (typeof path !== 'string') return undefined;
+  if (typeof path !== 'string' || path.includes('*')) return undefined;
   return `${req.baseUrl ?? ''}${path}` || '/';
 }

@@ -8,43 +8,12 @@ import {
   UnauthorizedException,
   type INestApplication,
 } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsString, Length, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import { LogCaptureStream } from '../logging/log-capture.stream';
 import { LoggingModule } from '../logging/logging.module';
 import { ProblemDetailsFilter } from './problem-details.filter';
-import { createValidationPipe } from './validation-pipe.factory';
-
-class AddressDto {
-  @IsString()
-  street!: string;
-
-  @IsString()
-  @Length(5, 5)
-  postcode!: string;
-}
-
-class DebtorDto {
-  @IsString()
-  reference!: string;
-
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => AddressDto)
-  addresses!: AddressDto[];
-}
-
-class OpenCaseDto {
-  @ValidateNested()
-  @Type(() => DebtorDto)
-  debtor!: DebtorDto;
-
-  @IsInt()
-  amountMinor!: number;
-}
 
 /** Shaped like a service's DomainError; this library must recognise it without importing it. */
 class FakeDomainError extends Error {
@@ -60,8 +29,8 @@ class FakeDomainError extends Error {
 @Controller('cases')
 class CasesController {
   @Post()
-  open(@Body() dto: OpenCaseDto): { amountMinor: number } {
-    return { amountMinor: dto.amountMinor };
+  open(@Body() body: unknown): unknown {
+    return body;
   }
 
   @Get('domain/:category')
@@ -83,11 +52,6 @@ class CasesController {
 @Module({ controllers: [CasesController] })
 class CasesModule {}
 
-const VALID_CASE = {
-  debtor: { reference: 'D-1', addresses: [{ street: 'Main St 1', postcode: '10115' }] },
-  amountMinor: 12_500,
-};
-
 describe('ProblemDetailsFilter', () => {
   let app: INestApplication;
   let logs: LogCaptureStream;
@@ -96,10 +60,7 @@ describe('ProblemDetailsFilter', () => {
     logs = new LogCaptureStream();
     const moduleRef = await Test.createTestingModule({
       imports: [LoggingModule.forRoot({ service: 'payments', destination: logs }), CasesModule],
-      providers: [
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
@@ -135,49 +96,6 @@ describe('ProblemDetailsFilter', () => {
     const response = await request(app.getHttpServer()).get('/cases/domain/teapot').expect(500);
 
     expect(JSON.parse(response.text)).toMatchObject({ status: 500, code: 'INTERNAL' });
-  });
-
-  it('answers 400 with the full path of each invalid nested field', async () => {
-    const response = await request(app.getHttpServer())
-      .post('/cases')
-      .send({
-        debtor: { reference: 'D-1', addresses: [{ street: 'Main St 1', postcode: '10115' }, { street: 7, postcode: '1' }] },
-        amountMinor: 'lots',
-      })
-      .expect(400);
-
-    const body = JSON.parse(response.text) as { code: string; errors: { field: string; reason: string }[] };
-    expect(body.code).toBe('VALIDATION_FAILED');
-    expect(body.errors).toEqual(
-      expect.arrayContaining([
-        { field: 'debtor.addresses[1].street', reason: 'street must be a string' },
-        { field: 'debtor.addresses[1].postcode', reason: expect.stringContaining('postcode must be') },
-        { field: 'amountMinor', reason: 'amountMinor must be an integer number' },
-      ]),
-    );
-    expect(body.errors.map((e) => e.field)).not.toContain('debtor.addresses[0].postcode');
-  });
-
-  it('rejects unknown fields, nested ones included, naming them', async () => {
-    const response = await request(app.getHttpServer())
-      .post('/cases')
-      .send({ ...VALID_CASE, debtor: { ...VALID_CASE.debtor, nickname: 'Jo' }, priority: 'high' })
-      .expect(400);
-
-    const body = JSON.parse(response.text) as { errors: { field: string; reason: string }[] };
-    expect(body.errors).toEqual(
-      expect.arrayContaining([
-        { field: 'priority', reason: 'property priority should not exist' },
-        { field: 'debtor.nickname', reason: 'property nickname should not exist' },
-      ]),
-    );
-    expect(response.text).not.toContain('Jo"');
-  });
-
-  it('accepts a valid body and transforms it into the DTO', async () => {
-    const response = await request(app.getHttpServer()).post('/cases').send(VALID_CASE).expect(201);
-
-    expect(response.body).toEqual({ amountMinor: 12_500 });
   });
 
   it('hides everything about an unexpected error and logs it once with the request id, without the body', async () => {
@@ -243,7 +161,7 @@ describe('ProblemDetailsFilter', () => {
     const response = await request(app.getHttpServer())
       .post('/cases')
       .set('content-type', 'application/json')
-      .send(JSON.stringify({ ...VALID_CASE, padding: 'x'.repeat(200_000) }))
+      .send(JSON.stringify({ padding: 'x'.repeat(200_000) }))
       .expect(413);
 
     expect(JSON.parse(response.text)).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });

@@ -3,6 +3,8 @@ import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import type { FieldError, ProblemDetails } from './problem-details.types';
 import { RequestValidationError } from './request-validation.error';
 
+const INTERNAL_DETAIL = 'An unexpected error occurred; quote the requestId when reporting it.';
+
 /** A problem before the request id is attached. */
 export type Problem = Omit<ProblemDetails, 'requestId'>;
 
@@ -50,7 +52,7 @@ export function toProblem(exception: unknown): Problem {
   }
   const parserProblem = bodyParserProblem(exception);
   if (parserProblem) return parserProblem;
-  return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL', 'An unexpected error occurred; quote the requestId when reporting it.');
+  return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL', INTERNAL_DETAIL);
 }
 
 function validationProblem(errors: readonly FieldError[]): Problem {
@@ -92,7 +94,9 @@ function parseDefaultValidationMessage(message: string): FieldError {
 function bodyParserProblem(exception: unknown): Problem | undefined {
   if (typeof exception !== 'object' || exception === null) return undefined;
   const { status, type } = exception as { status?: unknown; type?: unknown };
-  if (type === 'entity.too.large') return problem(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  if (type === 'entity.too.large') {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  }
   if (typeof status === 'number' && status >= 400 && status < 500 && typeof type === 'string') {
     return problem(status, statusCode(status));
   }

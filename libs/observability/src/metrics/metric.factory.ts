@@ -29,7 +29,11 @@ export function getOrCreateGauge<T extends string>(config: GaugeConfiguration<T>
   return existing(config.name, config.registers, Gauge) ?? new Gauge(config);
 }
 
-function existing<M>(name: string, registers: Registry<RegistryContentType>[] | undefined, kind: MetricClass<M>): M | undefined {
+function existing<M>(
+  name: string,
+  registers: Registry<RegistryContentType>[] | undefined,
+  kind: MetricClass<M>,
+): M | undefined {
   const registry = registers?.[0] ?? defaultRegistry;
   const metric: unknown = registry.getSingleMetric(name);
   if (metric === undefined) return undefined;

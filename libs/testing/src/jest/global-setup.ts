@@ -1,7 +1,6 @@
 import { startKafkaProcess, type KafkaProcess } from './kafka-process';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __collectionsKafka: KafkaProcess | undefined;
 }
 

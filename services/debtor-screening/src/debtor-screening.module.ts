@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { KafkaReadiness, MessagingModule } from '@collections/messaging';
+import { ObservabilityModule } from '@collections/observability';
+import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
+import { ClockModule } from '@collections/service-runtime';
+import { DEBTOR_SCREENING_MIGRATIONS } from './adapters/persistence/migrations';
+import type { DebtorScreeningConfig } from './config/debtor-screening.config';
+
+/** Composition root of the debtor-screening service: binds ports to adapters, holds no logic. */
+@Module({})
+export class DebtorScreeningModule {
+  static forRoot(config: DebtorScreeningConfig): DynamicModule {
+    return {
+      module: DebtorScreeningModule,
+      imports: [
+        ObservabilityModule.forRoot({
+          service: 'debtor-screening',
+          logLevel: config.LOG_LEVEL,
+          readiness: [DatabaseReadiness, KafkaReadiness],
+        }),
+        ClockModule.forRoot({ production: config.NODE_ENV === 'production' }),
+        PersistenceModule.forRoot({
+          url: config.DATABASE_URL,
+          migrations: DEBTOR_SCREENING_MIGRATIONS,
+          migrateOnStart: config.DATABASE_MIGRATE_ON_START,
+          applicationName: 'debtor-screening',
+        }),
+        MessagingModule.forRoot({ service: 'debtor-screening', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { bootstrapService } from '@collections/service-runtime';
+import { IntakeConfig } from './config/intake.config';
+import { IntakeModule } from './intake.module';
+
+void bootstrapService({ name: 'intake', configClass: IntakeConfig, rootModule: (config) => IntakeModule.forRoot(config) });

@@ -1,0 +1,4 @@
+import { CreateMessagingTables1700000000000 } from '@collections/messaging';
+
+/** Every migration of the payments database, in order. The outbox, inbox and dead-letter tables come first. */
+export const PAYMENTS_MIGRATIONS = [CreateMessagingTables1700000000000];

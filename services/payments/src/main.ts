@@ -1,0 +1,5 @@
+import { bootstrapService } from '@collections/service-runtime';
+import { PaymentsConfig } from './config/payments.config';
+import { PaymentsModule } from './payments.module';
+
+void bootstrapService({ name: 'payments', configClass: PaymentsConfig, rootModule: (config) => PaymentsModule.forRoot(config) });
