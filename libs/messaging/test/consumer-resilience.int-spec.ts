@@ -15,7 +15,7 @@ describe('consumer resilience (real PostgreSQL and Kafka)', () => {
 
   it('applies a message after the database comes back, neither skipping nor dead-lettering it', async () => {
     fixture = await createMessagingFixture('dbdown', 1);
-    const proxy = await TcpProxy.start({ targetHost: '127.0.0.1', targetPort: 5432 });
+    const proxy = await TcpProxy.start({ host: '127.0.0.1', port: 5432 });
     const proxiedUrl = fixture.database.url.replace(':5432/', `:${proxy.port}/`);
     const consumerDb: DataSource = await createDataSource({ url: proxiedUrl, poolSize: 2 }).initialize();
     const failures: string[] = [];

@@ -25,9 +25,10 @@ describe('poison messages and dead letters (real PostgreSQL and Kafka)', () => {
       }
       await recordEffect()(data, context);
     };
-    const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
+    // The consumer creates its group's retry and dead-letter topics when it starts.
     const consumer = fixture.consumer({ handlers: new Map([[EVENT_TYPE, handler]]), maxAttempts: 4 });
     await consumer.start();
+    const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
     await fixture.relay().start();
 
     await appendEvents(fixture, [testEvent('case-poison', 1, fixture.topic)]);
@@ -75,8 +76,8 @@ describe('poison messages and dead letters (real PostgreSQL and Kafka)', () => {
   });
 
   it('dead-letters undecodable, envelope-less, unknown-type and oversized messages, and later messages still flow', async () => {
-    const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
     await fixture.consumer({ maxMessageBytes: 16 * 1024 }).start();
+    const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
     const producer = testKafka().producer();
     await producer.connect();
     const headers = (type: string = EVENT_TYPE) => toKafkaHeaders({ id: randomUUID(), source: '/test', type, specversion: '1.0' });
@@ -112,13 +113,13 @@ describe('poison messages and dead letters (real PostgreSQL and Kafka)', () => {
       readonly code = 'TEST.CASE_CLOSED';
       readonly category = 'conflict';
     }
-    const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
     await fixture.consumer({
       handlers: new Map([[EVENT_TYPE, async () => {
         calls += 1;
         throw new CaseClosedError('the case is already closed');
       }]]),
     }).start();
+    const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
     await fixture.relay().start();
     await appendEvents(fixture, [testEvent('case-closed', 1, fixture.topic)]);
     await waitFor('dead letter', () => dlq.received.length === 1);

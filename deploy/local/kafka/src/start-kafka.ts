@@ -12,8 +12,12 @@ import { waitForBrokers } from './wait-for-brokers';
 
 /** Three JVMs starting on two cores can take a while; a hung start should still fail, not hang. */
 const ANSWER_TIMEOUT_MS = 90_000;
-/** SIGTERM lets a broker shut down cleanly; past this, SIGKILL (data is throw-away anyway). */
-const STOP_GRACE_MS = 5_000;
+/**
+ * stop() sends SIGTERM, then SIGKILL after this long. Three combined nodes stopping together lose
+ * their quorum and the last broker's controlled shutdown hangs, so when the data is deleted anyway
+ * the grace is short; when it is kept, brokers get time to close their logs cleanly.
+ */
+const STOP_GRACE_MS = { keepData: 10_000, discard: 2_000 };
 
 /**
  * Starts a local KRaft cluster of combined broker/controller nodes from the Maven-resolved jars,
@@ -52,7 +56,8 @@ export async function startKafka(opts: StartKafkaOptions = {}): Promise<KafkaClu
   const bootstrap = nodes.map((n) => `127.0.0.1:${n.port}`);
 
   const stop = async (): Promise<void> => {
-    await Promise.all(nodes.map((n) => n.stop(STOP_GRACE_MS)));
+    const grace = opts.keepData ? STOP_GRACE_MS.keepData : STOP_GRACE_MS.discard;
+    await Promise.all(nodes.map((n) => n.stop(grace)));
     if (!opts.keepData) rmSync(workDir, { recursive: true, force: true });
   };
 
@@ -70,7 +75,7 @@ export async function startKafka(opts: StartKafkaOptions = {}): Promise<KafkaClu
     });
     log(`Kafka ${version}: ${count} broker(s) up at ${bootstrap.join(',')} after ${Date.now() - startedAt} ms`);
     const created = await createTopics(bootstrap, opts.topics ?? [], Math.min(3, count));
-    if (created.length > 0) log(`Kafka ${version}: created topics ${created.join(', ')}`);
+    if (created.length > 0) log(`Kafka ${version}: created ${created.length} topic(s), ready after ${Date.now() - startedAt} ms`);
   } catch (err) {
     await stop(); // nothing may outlive a failed start
     throw err;

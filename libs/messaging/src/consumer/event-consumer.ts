@@ -28,6 +28,11 @@ export interface EventConsumerOptions {
   chunkSize?: number;
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
+  /**
+   * How long a rebalance waits for members to rejoin: longer than the slowest handler, since a
+   * member rejoins only after the message in hand; but a member that died is also waited for this long.
+   */
+  rebalanceTimeoutMs?: number;
   /** How often resolved offsets are committed; the inbox makes a lost commit harmless. */
   commitIntervalMs?: number;
   /** Create the group's retry and dead-letter topics if missing (local runs; production uses Strimzi). */
@@ -68,6 +73,7 @@ export class EventConsumer {
       sessionTimeoutMs: 30_000,
       heartbeatIntervalMs: 3_000,
       commitIntervalMs: 1_000,
+      rebalanceTimeoutMs: 60_000,
       ensureTopics: true,
       ...options,
     };
@@ -86,8 +92,7 @@ export class EventConsumer {
       groupId: group,
       sessionTimeout: this.opts.sessionTimeoutMs,
       heartbeatInterval: this.opts.heartbeatIntervalMs,
-      // A slow handler keeps heartbeating, but a rebalance waits for it at most this long.
-      rebalanceTimeout: Math.max(60_000, this.opts.sessionTimeoutMs * 2),
+      rebalanceTimeout: Math.max(this.opts.rebalanceTimeoutMs, this.opts.sessionTimeoutMs),
       maxBytesPerPartition: Math.max(this.opts.maxMessageBytes * 2, 1_048_576),
     });
     await this.consumer.connect();

@@ -1,1 +1,0 @@
-const t = Date.now(); process.on('exit', () => console.log('exit after', Date.now() - t));
