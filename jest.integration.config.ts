@@ -8,7 +8,7 @@ import { basePreset } from './jest.preset';
  */
 const config: Config = {
   ...basePreset,
-  testMatch: ['<rootDir>/{libs,services,deploy}/**/*.{int,e2e}-spec.ts'],
+  testMatch: ['<rootDir>/{libs,services,deploy,tools}/**/*.{int,e2e}-spec.ts'],
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   testTimeout: 120_000,

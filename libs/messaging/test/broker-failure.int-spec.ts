@@ -54,5 +54,5 @@ describe('one broker of three killed and restarted while producing and consuming
     }
     const [{ backlog }] = await fixture.dataSource.query('SELECT count(*)::int AS backlog FROM outbox_messages WHERE published_at IS NULL');
     expect(backlog).toBe(0);
-  });
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { waitFor } from './wait-for';
 
 /** The broker of this test run (set by the jest global setup). */
 export function testBrokers(): string[] {
@@ -21,10 +22,15 @@ export async function createTestTopics(names: string[], partitions = 3, brokers 
   const admin = testKafka(brokers).admin();
   await admin.connect();
   try {
+    // A KRaft broker may answer "does not host this topic-partition" for a moment after creation,
+    // which kafkajs' waitForLeaders turns into an error: create, then wait until offsets answer.
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: names.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
     });
+    for (const topic of names) {
+      await waitFor(`leaders of ${topic}`, async () => (await admin.fetchTopicOffsets(topic)).length === partitions, { intervalMs: 100 });
+    }
   } finally {
     await admin.disconnect();
   }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { classDataSharing } from './class-data-sharing';
 import { javaExecutable, jvmArgs } from './java';
 import { guardChildProcess } from './orphan-guard';
 import { renderProperties, serverProperties, type NodeLayout } from './server-properties';
@@ -27,6 +28,8 @@ export class BrokerNode implements KafkaBroker {
   readonly dir: string;
   private child: ChildProcess | undefined;
   private exited: Promise<void> = Promise.resolve();
+  /** This JVM writes the class-data archive when it exits; that takes a few seconds. */
+  private recordingClassData = false;
 
   constructor(private readonly opts: BrokerNodeOptions) {
     this.nodeId = opts.layout.nodeId;
@@ -51,14 +54,19 @@ export class BrokerNode implements KafkaBroker {
   start(): void {
     if (this.isRunning()) throw new Error(`Kafka node ${this.nodeId} is already running`);
     const out = openSync(join(this.dir, 'stdout.log'), 'a');
-    const args = [...jvmArgs(this.opts.classpath, this.opts.heapMb, this.dir), 'kafka.Kafka', this.propertiesFile];
+    const cds = classDataSharing(this.opts.classpath, { mayRecord: true });
+    this.recordingClassData = cds.recording;
+    const args = [...cds.args, ...jvmArgs(this.opts.classpath, this.opts.heapMb, this.dir), 'kafka.Kafka', this.propertiesFile];
     // Own process group: a Ctrl-C in the terminal reaches the launcher, which then stops the broker.
     const child = spawn(javaExecutable(), args, { stdio: ['ignore', out, out], detached: true });
     closeSync(out);
     child.unref(); // a running broker must not keep a finished test run alive; orphan-guard kills it
     const release = child.pid === undefined ? () => undefined : guardChildProcess(child.pid);
     this.exited = new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+      child.once('exit', (_code, signal) => {
+        cds.finish(signal === null);
+        resolve();
+      });
       child.once('error', () => resolve()); // e.g. java not found: there will be no 'exit'
     }).then(release);
     this.child = child;
@@ -90,6 +98,7 @@ export class BrokerNode implements KafkaBroker {
   /** SIGTERM (the broker shuts down cleanly), then SIGKILL if it takes longer than graceMs. */
   async stop(graceMs: number): Promise<void> {
     if (!this.isRunning()) return;
+    if (this.recordingClassData) graceMs = Math.max(graceMs, 20_000);
     this.signal('SIGTERM');
     this.signal('SIGCONT');
     const exited = await Promise.race([this.untilExit().then(() => true), delay(graceMs, false, { ref: false })]);

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { cacheDir } from './cache-dir';
 import { KAFKA_PROJECT_DIR, kafkaVersion, scalaVersion } from './kafka-version';
 
 const execFileAsync = promisify(execFile);
@@ -54,18 +54,4 @@ function readIfValid(file: string): string | undefined {
   const classpath = readFileSync(file, 'utf8').trim();
   const jars = classpath.split(delimiter);
   return classpath && jars.every((jar) => existsSync(jar)) ? classpath : undefined;
-}
-
-function cacheDir(): string {
-  const base = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-  for (const dir of [join(base, 'collections-local-kafka'), join(tmpdir(), 'collections-local-kafka')]) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, '.probe'), '');
-      return dir;
-    } catch {
-      // not writable (read-only home in some CI sandboxes): try the next one
-    }
-  }
-  throw new Error('no writable cache directory for the Kafka classpath');
 }

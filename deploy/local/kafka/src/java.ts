@@ -32,8 +32,9 @@ export function jvmArgs(classpath: string, heapMb: number, logsDir: string): str
 }
 
 /** Runs a short-lived Kafka tool (e.g. the storage formatter) with a small heap; returns its stdout. */
-export async function runJavaTool(classpath: string, logsDir: string, mainClass: string, args: string[]): Promise<string> {
-  const argv = [...jvmArgs(classpath, 128, logsDir), mainClass, ...args];
+export async function runJavaTool(tool: { classpath: string; logsDir: string; mainClass: string; extraJvmArgs?: string[] }, args: string[]): Promise<string> {
+  const { classpath, logsDir, mainClass } = tool;
+  const argv = [...(tool.extraJvmArgs ?? []), ...jvmArgs(classpath, 128, logsDir), mainClass, ...args];
   try {
     const { stdout } = await execFileAsync(javaExecutable(), argv, { maxBuffer: 16 * 1024 * 1024 });
     return stdout;

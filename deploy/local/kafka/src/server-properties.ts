@@ -52,9 +52,11 @@ export function serverProperties(node: NodeLayout): Record<string, string> {
     'offsets.topic.num.partitions': '10',
     'transaction.state.log.num.partitions': '10',
     'group.initial.rebalance.delay.ms': '0',
-    // Failure detection in seconds rather than tens of seconds (defaults: 2000 / 9000 / 30000).
-    'broker.heartbeat.interval.ms': '1000',
-    'broker.session.timeout.ms': '6000',
+    // Failure detection in seconds rather than tens of seconds (defaults: 2000 / 9000 / 30000). The
+    // session timeout also bounds restart(): after a SIGKILL the controller refuses the new
+    // incarnation (DUPLICATE_BROKER_REGISTRATION) until the old session has expired.
+    'broker.heartbeat.interval.ms': '500',
+    'broker.session.timeout.ms': '4000',
     'replica.lag.time.max.ms': '10000',
     // Fewer threads: three JVMs share two cores.
     'num.network.threads': '2',

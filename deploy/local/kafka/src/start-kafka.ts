@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { BrokerNode } from './broker-node';
 import { resolveKafkaClasspath } from './classpath';
 import { createTopics } from './create-topics';
@@ -9,6 +8,7 @@ import { kafkaVersion } from './kafka-version';
 import { formattedClusterId, newClusterId } from './storage';
 import type { KafkaCluster, StartKafkaOptions } from './types';
 import { waitForBrokers } from './wait-for-brokers';
+import { createWorkDir } from './work-dir';
 
 /** Three JVMs starting on two cores can take a while; a hung start should still fail, not hang. */
 const ANSWER_TIMEOUT_MS = 90_000;
@@ -30,8 +30,7 @@ export async function startKafka(opts: StartKafkaOptions = {}): Promise<KafkaClu
   const startedAt = Date.now();
 
   const classpath = await resolveKafkaClasspath();
-  const workDir = opts.workDir ? resolve(opts.workDir) : mkdtempSync(join(tmpdir(), 'local-kafka-'));
-  mkdirSync(workDir, { recursive: true });
+  const workDir = createWorkDir(opts.workDir);
   const ids = Array.from({ length: count }, (_, i) => i + 1);
   const ports = await freePorts(count * 2); // [broker listeners..., controller listeners...]
   const voters = ids.map((nodeId, i) => ({ nodeId, controllerPort: ports[count + i] as number }));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { classDataSharing } from './class-data-sharing';
 import { runJavaTool } from './java';
 
 /**
@@ -32,6 +33,8 @@ export async function formatStorage(opts: {
   clusterId: string;
   logsDir: string;
 }): Promise<void> {
+  const { classpath, logsDir } = opts;
+  const extraJvmArgs = classDataSharing(classpath, { mayRecord: false }).args; // brokers record it
   const args = ['format', '-t', opts.clusterId, '-c', opts.propertiesFile];
-  await runJavaTool(opts.classpath, opts.logsDir, 'kafka.tools.StorageTool', args);
+  await runJavaTool({ classpath, logsDir, mainClass: 'kafka.tools.StorageTool', extraJvmArgs }, args);
 }

@@ -1,4 +1,5 @@
-import type { Consumer, EachBatchPayload, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload } from 'kafkajs';
+import type { KafkaPublisher } from '../transport/kafka-publisher';
 import type { DataSource } from 'typeorm';
 import { deadLetterTopic, retryTopic } from '@collections/contracts';
 import type { EventTypeLookup } from '../envelope/event-codec';
@@ -62,7 +63,7 @@ export class EventConsumer {
   constructor(
     private readonly transport: KafkaTransport,
     dataSource: DataSource,
-    private readonly producer: Producer,
+    private readonly producer: KafkaPublisher,
     options: EventConsumerOptions,
   ) {
     this.opts = {

@@ -1,4 +1,4 @@
-import type { Producer } from 'kafkajs';
+import type { KafkaPublisher } from '../transport/kafka-publisher';
 import type { DataSource } from 'typeorm';
 import { retryTopic } from '@collections/contracts';
 import { sendAll } from '../transport/kafka-transport';
@@ -22,7 +22,7 @@ export interface ReplaySelection {
  */
 export async function replayDeadLetters(
   dataSource: DataSource,
-  producer: Producer,
+  producer: KafkaPublisher,
   selection: ReplaySelection,
 ): Promise<DeadLetterRow[]> {
   return dataSource.transaction(async (manager) => {

@@ -9,7 +9,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import type { Producer } from 'kafkajs';
+import type { KafkaPublisher } from '../transport/kafka-publisher';
 import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from '@collections/clock';
 import { EventConsumer, type EventConsumerOptions } from '../consumer/event-consumer';
@@ -45,7 +45,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
 
   constructor(
     @Inject(OPTIONS) private readonly options: MessagingModuleOptions,
-    @Inject(PRODUCER) private readonly producer: Producer,
+    @Inject(PRODUCER) private readonly producer: KafkaPublisher,
     private readonly transport: KafkaTransport,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -110,7 +110,7 @@ export class MessagingModule {
         {
           provide: OutboxRelay,
           inject: [DataSource, PRODUCER],
-          useFactory: (dataSource: DataSource, producer: Producer) =>
+          useFactory: (dataSource: DataSource, producer: KafkaPublisher) =>
             new OutboxRelay(dataSource, producer, options.databaseUrl, {
               onError: (error) => logger.warn({ msg: 'relay pass failed; retrying', error: (error as Error).message }),
               ...options.relay,

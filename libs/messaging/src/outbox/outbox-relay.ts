@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { Producer } from 'kafkajs';
+import type { KafkaPublisher } from '../transport/kafka-publisher';
 import type { DataSource } from 'typeorm';
 import { sendAll, type OutgoingKafkaMessage } from '../transport/kafka-transport';
 import { messagingMetrics } from '../metrics/messaging-metrics';
@@ -49,7 +49,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly producer: Producer,
+    private readonly producer: KafkaPublisher,
     private readonly databaseUrl: string,
     private readonly options: OutboxRelayOptions = {},
   ) {}

@@ -1,4 +1,7 @@
-import { Kafka, logLevel, type Admin, type Consumer, type ConsumerConfig, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Consumer, type ConsumerConfig } from 'kafkajs';
+import { KafkaPublisher, type OutgoingKafkaMessage } from './kafka-publisher';
+
+export { KafkaPublisher, IncompleteSendError, type OutgoingKafkaMessage } from './kafka-publisher';
 
 /**
  * The only file that constructs Kafka clients. Services never import kafkajs: they publish through
@@ -11,13 +14,6 @@ export interface KafkaTransportOptions {
   clientId: string;
   /** Bounds how long a send waits for the broker before the relay retries. */
   requestTimeoutMs?: number;
-}
-
-export interface OutgoingKafkaMessage {
-  topic: string;
-  key: string | null;
-  value: Buffer | null;
-  headers: Record<string, string>;
 }
 
 export class KafkaTransport {
@@ -36,13 +32,14 @@ export class KafkaTransport {
   }
 
   /** Idempotent producer with acks=all (the broker's min.insync.replicas applies). */
-  createProducer(): Producer {
-    return this.kafka.producer({
+  createProducer(): KafkaPublisher {
+    const producer = this.kafka.producer({
       idempotent: true,
       // kafkajs only guarantees order with idempotence when one request is in flight.
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
+    return new KafkaPublisher(producer, this.kafka.admin());
   }
 
   createConsumer(config: ConsumerConfig): Consumer {
@@ -54,21 +51,9 @@ export class KafkaTransport {
   }
 }
 
-/** Sends a batch across topics with acks=all and resolves only once the broker acknowledged all of it. */
-export async function sendAll(producer: Producer, messages: OutgoingKafkaMessage[]): Promise<void> {
-  const byTopic = new Map<string, OutgoingKafkaMessage[]>();
-  for (const message of messages) {
-    const list = byTopic.get(message.topic) ?? [];
-    list.push(message);
-    byTopic.set(message.topic, list);
-  }
-  await producer.sendBatch({
-    acks: -1,
-    topicMessages: [...byTopic].map(([topic, list]) => ({
-      topic,
-      messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
-    })),
-  });
+/** Sends a batch across topics and resolves only once the broker acknowledged all of it. */
+export function sendAll(publisher: KafkaPublisher, messages: OutgoingKafkaMessage[]): Promise<void> {
+  return publisher.send(messages);
 }
 
 /** Creates topics that do not exist yet (local runs and tests; production uses Strimzi KafkaTopic). */
@@ -79,8 +64,10 @@ export async function ensureTopics(
   const existing = new Set(await admin.listTopics());
   const missing = topics.filter((topic) => !existing.has(topic.name));
   if (missing.length === 0) return;
+  // Not waitForLeaders: a KRaft broker may briefly deny hosting a new partition, which kafkajs
+  // reports as an error; poll the offsets instead until every partition has a leader.
   await admin.createTopics({
-    waitForLeaders: true,
+    waitForLeaders: false,
     topics: missing.map((topic) => ({
       topic: topic.name,
       numPartitions: topic.partitions,
@@ -88,4 +75,12 @@ export async function ensureTopics(
       configEntries: Object.entries(topic.config ?? {}).map(([name, value]) => ({ name, value })),
     })),
   });
+  for (const topic of missing) {
+    for (let attempt = 1; ; attempt++) {
+      const ready = await admin.fetchTopicOffsets(topic.name).then((offsets) => offsets.length === topic.partitions, () => false);
+      if (ready) break;
+      if (attempt >= 100) throw new Error(`topic ${topic.name} has no leaders after 10 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
