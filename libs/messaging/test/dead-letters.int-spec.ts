@@ -39,8 +39,11 @@ describe('poison messages and dead letters (real PostgreSQL and Kafka)', () => {
     await waitFor('two dead letters', () => dlq.received.length === 2);
     expect((await fixture.effects()).map((e) => `${e.case_id}#${e.sequence}`)).toEqual(['case-ok#1', 'case-ok#2']);
 
-    expect(attempts).toHaveLength(4);
-    const gaps = attempts.slice(1).map((at, i) => at - attempts[i]);
+    // Four attempts of its own; one more when it first failed inside a chunk of several messages
+    // (the chunk is then retried one message at a time, without waiting).
+    expect([4, 5]).toContain(attempts.length);
+    const own = attempts.slice(-4);
+    const gaps = own.slice(1).map((at, i) => at - own[i]);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(25);
 
     const [poison, behind] = dlq.received;

@@ -105,6 +105,10 @@ export class ChunkApplier {
         return { kind: 'park', message, ownRow, error: new RejectedMessageError(ownRow.errorCode, ownRow.errorMessage), attempts: 0 };
       }
       const forced = forcedParks.get(message);
+      if (message.deadLetterId && !ownRow && !forced && !message.rejection) {
+        // A replay delivered again after its dead letter was already applied: the inbox dedupes it.
+        return { kind: 'apply', message };
+      }
       const blocked =
         message.key !== null && (parkedKeys.has(message.key) || this.blockingRow(message, ownRow, openRows, inChunkReplays));
       const error = forced?.error ?? message.rejection ?? (blocked ? new KeyParkedError(message.key!) : undefined);

@@ -25,15 +25,25 @@ export async function replayDeadLetters(
   producer: KafkaPublisher,
   selection: ReplaySelection,
 ): Promise<DeadLetterRow[]> {
-  return dataSource.transaction(async (manager) => {
-    const parked = await deadLetterStore.list(manager, { group: selection.group, status: 'parked' });
+  // Marked 'replaying' and committed BEFORE publishing: a consumer must never see a replayed
+  // message while its row still says 'parked', or it would park the key's next replay behind it.
+  const chosen = await dataSource.transaction(async (manager) => {
+    // Rows left 'replaying' by a replay whose publish failed are sent again (the inbox dedupes).
+    const parked = [
+      ...(await deadLetterStore.list(manager, { group: selection.group, status: 'parked' })),
+      ...(await deadLetterStore.list(manager, { group: selection.group, status: 'replaying' })),
+    ].sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
     const keys = new Set<string | null>(selection.keys ?? []);
     for (const row of parked) if (selection.ids?.includes(row.id)) keys.add(row.messageKey);
-    const chosen = parked.filter(
+    const selected = parked.filter(
       (row) => selection.all || selection.ids?.includes(row.id) || (row.messageKey !== null && keys.has(row.messageKey)),
     );
-    if (chosen.length === 0) return [];
-    await manager.query(`UPDATE dead_letters SET status = 'replaying' WHERE id = ANY($1::uuid[])`, [chosen.map((row) => row.id)]);
+    if (selected.length > 0) {
+      await manager.query(`UPDATE dead_letters SET status = 'replaying' WHERE id = ANY($1::uuid[])`, [selected.map((row) => row.id)]);
+    }
+    return selected;
+  });
+  if (chosen.length > 0) {
     await sendAll(
       producer,
       chosen.map((row) => ({
@@ -43,6 +53,6 @@ export async function replayDeadLetters(
         headers: { ...row.headers, [DEAD_LETTER_ID_HEADER]: row.id },
       })),
     );
-    return chosen;
-  });
+  }
+  return chosen;
 }

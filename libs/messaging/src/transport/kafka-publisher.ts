@@ -21,7 +21,8 @@ const partitionFor = Partitioners.DefaultPartitioner();
  * leader fails mid-send, retries only the brokers that have not answered yet. A partition whose
  * leadership moved to a broker that had already answered is then silently left out, and the call
  * still succeeds: our three-broker kill test lost 3-4 acknowledged events this way in about one
- * run out of five. So each message is given its partition here (kafkajs' own murmur2 partitioner,
+ * run out of five, and kafkajs kept skipping that partition until its metadata was refreshed.
+ * So each message is given its partition here (kafkajs' own murmur2 partitioner,
  * the Java client's default, so other clients agree), and the broker's answer must name every
  * partition sent to; otherwise the send fails and the caller retries (duplicates are absorbed by
  * the consumers' inboxes; a lost event could never be recovered).
@@ -30,10 +31,15 @@ export class KafkaPublisher {
   private readonly partitionCounts = new Map<string, number>();
   private adminConnected = false;
 
+  private producer: Producer;
+
+  /** `createProducer` makes a new client each time: after a failover a fresh one is the only sure cure. */
   constructor(
-    private readonly producer: Producer,
+    private readonly createProducer: () => Producer,
     private readonly admin: Admin,
-  ) {}
+  ) {
+    this.producer = createProducer();
+  }
 
   async connect(): Promise<void> {
     await this.producer.connect();
@@ -71,6 +77,13 @@ export class KafkaPublisher {
       [...new Set(list.map((m) => `${topic}/${m.partition}`))].filter((tp) => !answered.has(tp)),
     );
     if (missing.length > 0) {
+      // kafkajs does not notice the stale leader by itself (it saw no error), and a reconnect of the
+      // same client was not enough in our fault test: replace the client, so the caller's retry
+      // starts from fresh metadata and reaches the partition's new leader.
+      const stale = this.producer;
+      this.producer = this.createProducer();
+      await stale.disconnect().catch(() => undefined);
+      await this.producer.connect();
       throw new IncompleteSendError(`the broker did not acknowledge ${missing.join(', ')}; sending again`);
     }
   }

@@ -20,7 +20,12 @@ export class KafkaTransport {
   private readonly kafka: Kafka;
 
   constructor(readonly options: KafkaTransportOptions) {
-    this.kafka = new Kafka({
+    this.kafka = this.newClient();
+  }
+
+  private newClient(): Kafka {
+    const options = this.options;
+    return new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
       requestTimeout: options.requestTimeoutMs ?? 10_000,
@@ -33,13 +38,14 @@ export class KafkaTransport {
 
   /** Idempotent producer with acks=all (the broker's min.insync.replicas applies). */
   createProducer(): KafkaPublisher {
-    const producer = this.kafka.producer({
-      idempotent: true,
-      // kafkajs only guarantees order with idempotence when one request is in flight.
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-    });
-    return new KafkaPublisher(producer, this.kafka.admin());
+    const createProducer = () =>
+      this.newClient().producer({
+        idempotent: true,
+        // kafkajs only guarantees order with idempotence when one request is in flight.
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+      });
+    return new KafkaPublisher(createProducer, this.kafka.admin());
   }
 
   createConsumer(config: ConsumerConfig): Consumer {
