@@ -53,9 +53,13 @@ case "${1:-}" in
     step "type check";                npm run -s typecheck
     step "lint (module boundaries)";  npx nx show projects >/dev/null && npm run -s lint
     step "event contracts";           npm run -s proto:check
-    step "unit tests";                npm run -s test:unit -- --ci
-    step "integration tests (real PostgreSQL and Kafka)"; npm run -s test:integration -- --ci
+    mkdir -p tmp
+    step "unit tests";                npm run -s test:unit -- --ci --json --outputFile=tmp/unit-results.json
+    step "integration tests (real PostgreSQL and Kafka)"; npm run -s test:integration -- --ci --json --outputFile=tmp/integration-results.json
     step "all checks passed in $(( $(date +%s) - started )) s"
+    # One closing line in the plain form CI tools read: "tests: N passed, N failed".
+    node -e 'const r=["unit","integration"].map(k=>require("./tmp/"+k+"-results.json"));
+      console.log(`tests: ${r.reduce((n,x)=>n+x.numPassedTests,0)} passed, ${r.reduce((n,x)=>n+x.numFailedTests,0)} failed`)' 
     ;;
   *)
     echo "usage: tools/platform.sh start|test" >&2
