@@ -3,3 +3,4 @@ export { waitFor } from './wait-for';
 export { testBrokers, uniqueName, testKafka, createTestTopics, collectMessages, type CollectedMessage } from './kafka-helpers';
 export { TcpProxy } from './tcp-proxy';
 export { startKafkaProcess, type KafkaProcess } from './jest/kafka-process';
+export { describeServiceConformance, type ServiceUnderTest } from './service-conformance';
