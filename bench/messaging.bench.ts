@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startKafka, type KafkaCluster } from '@collections/local-kafka';
 import { CaseWithdrawnSchema } from '@collections/contracts';
 import {
-  CreateMessagingTables1700000000000, EventConsumer, KafkaTransport, OutboxRelay, OutboxWriter, catalogLookup, sendAll,
+  CreateMessagingTables1700000000000, EventConsumer, KafkaTransport, OutboxRelay, OutboxWriter, catalogLookup,
   type OutgoingKafkaMessage,
 } from '@collections/messaging';
 import { createThrowawayDatabase, openMigrated, createTestTopics, uniqueName, testKafka, waitFor } from '@collections/testing';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 
     // 2. Raw kafkajs produce, same producer settings (idempotent, acks=all), batches of 500.
     let started = Date.now();
-    for (let i = 0; i < rawMessages.length; i += 500) await sendAll(producer, rawMessages.slice(i, i + 500));
+    for (let i = 0; i < rawMessages.length; i += 500) await producer.send(rawMessages.slice(i, i + 500));
     const rawProduceMs = Date.now() - started;
 
     // 3. Relay: from committed outbox rows to acknowledged Kafka messages.

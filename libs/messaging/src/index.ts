@@ -2,7 +2,7 @@ export { type CloudEventAttributes, toKafkaHeaders, fromKafkaHeaders, headersToS
 export { encodeEvent, decodeEvent, catalogLookup, type EventTypeInfo, type EventTypeLookup } from './envelope/event-codec';
 export { classifyError, type ErrorClass } from './errors/error-classification';
 export * from './errors/message-errors';
-export { KafkaTransport, ensureTopics, sendAll, type KafkaTransportOptions } from './transport/kafka-transport';
+export { KafkaTransport, ensureTopics, type KafkaTransportOptions } from './transport/kafka-transport';
 export { KafkaPublisher, IncompleteSendError, type OutgoingKafkaMessage } from './transport/kafka-publisher';
 export { CreateMessagingTables1700000000000 } from './outbox/create-messaging-tables.migration';
 export { OutboxWriter, type OutgoingEvent, type OutboxWriterOptions } from './outbox/outbox-writer';

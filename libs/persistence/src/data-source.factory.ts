@@ -37,15 +37,3 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     },
   });
 }
-
-/** Creates the database if missing, connects, and applies pending migrations. */
-export async function openMigratedDataSource(
-  options: DataSourceOptions,
-  ensure: (url: string) => Promise<unknown>,
-): Promise<DataSource> {
-  await ensure(options.url);
-  const dataSource = createDataSource(options);
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  return dataSource;
-}

@@ -1,4 +1,4 @@
-export { createDataSource, openMigratedDataSource, type DataSourceOptions } from './data-source.factory';
+export { createDataSource, type DataSourceOptions } from './data-source.factory';
 export { ensureDatabase, dropDatabase } from './database-admin';
 export { parseDatabaseUrl, type DatabaseLocation } from './database-url';
 export { inTransaction } from './transaction';

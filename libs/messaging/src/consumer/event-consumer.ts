@@ -7,7 +7,7 @@ import { classifyError } from '../errors/error-classification';
 import { PermanentMessageError, RejectedMessageError, RetriesExhaustedError } from '../errors/message-errors';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import type { OutboxWriter } from '../outbox/outbox-writer';
-import { ensureTopics, sendAll, type KafkaTransport } from '../transport/kafka-transport';
+import { ensureTopics, type KafkaTransport } from '../transport/kafka-transport';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff';
 import { ChunkApplier, type Outcome, type ParkDecision } from './chunk-applier';
 import { toDeadLetterMessage } from '../dead-letters/dead-letter-message';
@@ -195,7 +195,7 @@ export class EventConsumer {
     if (letters.length === 0) return;
     for (let attempt = 1; ; attempt++) {
       try {
-        await sendAll(this.producer, letters);
+        await this.producer.send(letters);
         break;
       } catch (error) {
         this.opts.log?.('warn', `dead-letter topic unavailable: ${(error as Error).message}`, { group: this.opts.group, attempt });

@@ -1,7 +1,6 @@
 import type { KafkaPublisher } from '../transport/kafka-publisher';
 import type { DataSource } from 'typeorm';
 import { retryTopic } from '@collections/contracts';
-import { sendAll } from '../transport/kafka-transport';
 import { DEAD_LETTER_ID_HEADER } from './dead-letter-headers';
 import { deadLetterStore, type DeadLetterRow } from './dead-letter-store';
 
@@ -44,8 +43,7 @@ export async function replayDeadLetters(
     return selected;
   });
   if (chosen.length > 0) {
-    await sendAll(
-      producer,
+    await producer.send(
       chosen.map((row) => ({
         topic: retryTopic(row.topic, row.consumerGroup),
         key: row.messageKey,

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { KafkaPublisher } from '../transport/kafka-publisher';
 import type { DataSource } from 'typeorm';
-import { sendAll, type OutgoingKafkaMessage } from '../transport/kafka-transport';
+import type { OutgoingKafkaMessage } from '../transport/kafka-publisher';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 
 export interface OutboxRelayOptions {
@@ -123,7 +123,7 @@ export class OutboxRelay {
           value: row.payload,
           headers: row.headers,
         }));
-        await sendAll(this.producer, messages);
+        await this.producer.send(messages);
         await this.options.afterPublish?.(rows.map((row) => row.id));
         await runner.query('UPDATE outbox_messages SET published_at = clock_timestamp() WHERE seq = ANY($1::bigint[])', [
           rows.map((row) => row.seq),

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, type Admin, type Consumer, type ConsumerConfig } from 'kafkajs';
-import { KafkaPublisher, type OutgoingKafkaMessage } from './kafka-publisher';
+import { KafkaPublisher } from './kafka-publisher';
 
 export { KafkaPublisher, IncompleteSendError, type OutgoingKafkaMessage } from './kafka-publisher';
 
@@ -55,11 +55,6 @@ export class KafkaTransport {
   createAdmin(): Admin {
     return this.kafka.admin();
   }
-}
-
-/** Sends a batch across topics and resolves only once the broker acknowledged all of it. */
-export function sendAll(publisher: KafkaPublisher, messages: OutgoingKafkaMessage[]): Promise<void> {
-  return publisher.send(messages);
 }
 
 /** Creates topics that do not exist yet (local runs and tests; production uses Strimzi KafkaTopic). */
