@@ -16,6 +16,8 @@ export interface ServiceDefinition<C extends ServiceConfig> {
   configClass: new () => C;
   /** The composition root, built from the validated configuration. */
   rootModule: (config: C) => DynamicModule;
+  /** App-level setup Nest modules cannot do themselves, e.g. serving OpenAPI at /docs. */
+  configureApp?: (app: INestApplication, config: C) => void;
   /** Time allowed between SIGTERM and a forced exit (default 25 s, under Kubernetes' 30 s). */
   shutdownGraceMs?: number;
 }
@@ -34,6 +36,7 @@ export async function bootstrapService<C extends ServiceConfig>(definition: Serv
   const logger = createLogger({ service: definition.name, level: config.LOG_LEVEL });
   const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true });
   useStructuredLogger(app);
+  definition.configureApp?.(app, config);
 
   const graceMs = definition.shutdownGraceMs ?? 25_000;
   let stopping = false;

@@ -14,6 +14,7 @@ export interface ServiceUnderTest<C extends ServiceConfig> {
   name: string;
   configClass: new () => C;
   rootModule: (config: C) => DynamicModule;
+  configureApp?: (app: INestApplication, config: C) => void;
 }
 
 /**
@@ -36,6 +37,7 @@ export function describeServiceConformance<C extends ServiceConfig>(service: Ser
         LOG_LEVEL: 'warn',
       });
       app = await NestFactory.create(service.rootModule(config), { logger: false });
+      service.configureApp?.(app, config);
       await app.init();
     });
     afterAll(async () => {

@@ -3,7 +3,21 @@ import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule } from '@collections/service-runtime';
+import { CreateCreditorHandler } from './application/commands/create-creditor/create-creditor.handler';
+import { SubmitCaseHandler } from './application/commands/submit-case/submit-case.handler';
+import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
+import { CreditorDirectory } from './application/ports/creditor-directory.port';
+import { UnitOfWork } from './application/ports/intake-transaction.port';
+import { ApiKeysController } from './adapters/http/api-keys.controller';
+import { CreditorAuthGuard } from './adapters/http/auth/creditor-auth.guard';
+import { OPERATOR_TOKEN, OperatorAuthGuard } from './adapters/http/auth/operator-auth.guard';
+import { CasesController } from './adapters/http/cases/cases.controller';
+import { OperatorController } from './adapters/http/operator/operator.controller';
+import { CaseQueries } from './adapters/persistence/case.queries';
 import { INTAKE_MIGRATIONS } from './adapters/persistence/migrations';
+import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.directory';
+import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
+import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import type { IntakeConfig } from './config/intake.config';
 
 /** Composition root of the intake service: binds ports to adapters, holds no logic. */
@@ -26,6 +40,20 @@ export class IntakeModule {
           applicationName: 'intake',
         }),
         MessagingModule.forRoot({ service: 'intake', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+      ],
+      controllers: [CasesController, ApiKeysController, OperatorController],
+      providers: [
+        { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
+        { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
+        TypeOrmUnitOfWork,
+        { provide: CreditorDirectory, useClass: SqlCreditorDirectory },
+        SqlConsultantDirectory,
+        CaseQueries,
+        CreditorAuthGuard,
+        OperatorAuthGuard,
+        CreateCreditorHandler,
+        SubmitCaseHandler,
+        WithdrawCaseHandler,
       ],
     };
   }

@@ -32,6 +32,28 @@ describe('toProblem', () => {
     });
   });
 
+  it('lists the field problems a DomainError carries, with their codes', () => {
+    const rejected = {
+      category: 'invalid',
+      code: 'INTAKE.CASE_FILE_INVALID',
+      message: 'the case file has 2 problem(s)',
+      details: [
+        { field: 'invoices[0].currency', code: 'CURRENCY_MISMATCH', message: 'differs from the case currency' },
+        { field: 'debtor.nationalId', code: 'INVALID_CHECK_DIGIT', message: 'check digits do not match' },
+        'not a field problem',
+      ],
+    };
+
+    expect(toProblem(rejected)).toMatchObject({
+      status: 422,
+      code: 'INTAKE.CASE_FILE_INVALID',
+      errors: [
+        { field: 'invoices[0].currency', code: 'CURRENCY_MISMATCH', reason: 'differs from the case currency' },
+        { field: 'debtor.nationalId', code: 'INVALID_CHECK_DIGIT', reason: 'check digits do not match' },
+      ],
+    });
+  });
+
   it('does not reveal the message of a 5xx HttpException', () => {
     const problem = toProblem(new ServiceUnavailableException('pool exhausted on db-3'));
 

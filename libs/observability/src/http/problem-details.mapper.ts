@@ -23,6 +23,8 @@ export interface CategorisedError {
   readonly category: ErrorCategory;
   readonly code?: unknown;
   readonly message?: unknown;
+  /** Field-level problems of a rejected submission: `{ field, code, message }`. */
+  readonly details?: unknown;
 }
 
 export function isCategorisedError(error: unknown): error is CategorisedError {
@@ -40,7 +42,9 @@ export function toProblem(exception: unknown): Problem {
   if (isCategorisedError(exception)) {
     const status = CATEGORY_STATUS[exception.category];
     const code = typeof exception.code === 'string' ? exception.code : statusCode(status);
-    return problem(status, code, typeof exception.message === 'string' ? exception.message : undefined);
+    const base = problem(status, code, typeof exception.message === 'string' ? exception.message : undefined);
+    const errors = detailErrors(exception.details);
+    return errors.length > 0 ? { ...base, errors } : base;
   }
   if (exception instanceof BadRequestException) {
     const messages = responseMessages(exception);
@@ -53,6 +57,17 @@ export function toProblem(exception: unknown): Problem {
   const parserProblem = bodyParserProblem(exception);
   if (parserProblem) return parserProblem;
   return problem(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL', INTERNAL_DETAIL);
+}
+
+function detailErrors(details: unknown): FieldError[] {
+  if (!Array.isArray(details)) return [];
+  return details
+    .filter((d): d is { field: string; code?: unknown; message?: unknown } => typeof d === 'object' && d !== null && typeof d.field === 'string')
+    .map((d) => ({
+      field: d.field,
+      reason: typeof d.message === 'string' ? d.message : '',
+      ...(typeof d.code === 'string' ? { code: d.code } : {}),
+    }));
 }
 
 function validationProblem(errors: readonly FieldError[]): Problem {

@@ -2,6 +2,8 @@
 export interface FieldError {
   readonly field: string;
   readonly reason: string;
+  /** Stable machine code of the problem, when the service's rules give one (e.g. `INVALID_CHECK_DIGIT`). */
+  readonly code?: string;
 }
 
 /** RFC 9457 problem details, plus our stable `code` and the request id to quote in a report. */

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+export class RegistrationFeeRequest {
+  @ApiProperty({ example: 1500 }) @IsInt() @Min(0)
+  amountMinor!: number;
+
+  @ApiProperty({ example: 'EUR' }) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency!: string;
+}
+
+export class CreateCreditorRequest {
+  @ApiProperty({ example: 'Acme Energy SA' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ type: RegistrationFeeRequest, description: 'charged per case opened, when the contract has one' })
+  @IsOptional() @ValidateNested() @Type(() => RegistrationFeeRequest)
+  registrationFee?: RegistrationFeeRequest;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
+
+export class AddConsultantRequest {
+  @ApiProperty({ example: 'Sofie Peeters' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'sofie.peeters@agency.example' }) @IsEmail()
+  email!: string;
+
+  @ApiProperty({ example: ['BE', 'NL'] }) @IsArray() @ArrayMinSize(1) @Matches(COUNTRY, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes' })
+  countries!: string[];
+
+  @ApiProperty({ example: ['nl', 'fr'], description: 'primary language subtags' })
+  @IsArray() @ArrayMinSize(1) @Matches(LANGUAGE, { each: true, message: 'languages must be lower-case primary language subtags such as "nl"' })
+  languages!: string[];
+}
+
+export class ChangeConsultantRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @Matches(COUNTRY, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes' })
+  countries?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @Matches(LANGUAGE, { each: true, message: 'languages must be lower-case primary language subtags such as "nl"' })
+  languages?: string[];
+
+  @ApiPropertyOptional({ description: 'false: no new cases are assigned to this consultant' }) @IsOptional() @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CaseNotFoundError } from '../../domain/shared/intake-error';
+import type { StoredCaseFile } from './case-file.json-mapper';
+
+/** A case as its creditor reads it. Amounts are integer minor units (safe integers: intake caps them). */
+export interface CaseView {
+  id: string;
+  creditorReference: string;
+  state: string;
+  category: string;
+  currency: string;
+  claimedMinor: number;
+  consultantId: string | null;
+  needsManualAssignment: boolean;
+  route: string;
+  caseImportId: string | null;
+  claimId: string | null;
+  openedAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  caseFile: unknown;
+}
+
+interface CaseViewRow {
+  id: string;
+  creditor_reference: string;
+  state: string;
+  category: string;
+  currency: string;
+  consultant_id: string | null;
+  route: string;
+  case_import_id: string | null;
+  claim_id: string | null;
+  opened_at: Date;
+  withdrawn_at: Date | null;
+  withdrawal_reason: string | null;
+  case_file: StoredCaseFile;
+}
+
+const COLUMNS = 'id, creditor_reference, state, category, currency, consultant_id, route, case_import_id, claim_id, opened_at, withdrawn_at, withdrawal_reason, case_file';
+
+/** The read side of cases: plain SQL, always filtered by the creditor, so another creditor's case does not exist. */
+@Injectable()
+export class CaseQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(creditorId: string, caseId: string): Promise<CaseView> {
+    const rows: CaseViewRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM cases WHERE id = $1 AND creditor_id = $2`, [caseId, creditorId]);
+    if (rows.length === 0) throw new CaseNotFoundError(caseId);
+    return toView(rows[0]);
+  }
+
+  /** Newest first, by keyset: a page stays stable while new cases arrive. */
+  async list(creditorId: string, filter: { state?: string; creditorReference?: string; limit?: number; cursor?: string }) {
+    const limit = filter.limit ?? 50;
+    const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    const rows: CaseViewRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM cases
+       WHERE creditor_id = $1 AND ($2::text IS NULL OR state = $2) AND ($3::text IS NULL OR creditor_reference = $3)
+         AND ($4::timestamptz IS NULL OR (opened_at, id) < ($4::timestamptz, $5::uuid))
+       ORDER BY opened_at DESC, id DESC LIMIT $6`,
+      [creditorId, filter.state ?? null, filter.creditorReference ?? null, after?.openedAt ?? null, after?.id ?? null, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return { items: page.map(toView), nextCursor: rows.length > limit && last ? encodeCursor(last.opened_at, last.id) : null };
+  }
+}
+
+function toView(row: CaseViewRow): CaseView {
+  const file = row.case_file;
+  const claimed =
+    file.invoices.reduce((sum, invoice) => sum + BigInt(invoice.principalMinor), 0n) + BigInt(file.interestMinor) + BigInt(file.costsMinor) -
+    file.partialPayments.reduce((sum, payment) => sum + BigInt(payment.amountMinor), 0n);
+  const numbers = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(numbers) : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key.endsWith('Minor') ? Number(inner) : numbers(inner)]))
+      : value;
+  return {
+    id: row.id,
+    creditorReference: row.creditor_reference,
+    state: row.state,
+    category: row.category,
+    currency: row.currency,
+    claimedMinor: Number(claimed),
+    consultantId: row.consultant_id,
+    needsManualAssignment: row.consultant_id === null,
+    route: row.route,
+    caseImportId: row.case_import_id,
+    claimId: row.claim_id,
+    openedAt: row.opened_at.toISOString(),
+    withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
+    withdrawalReason: row.withdrawal_reason,
+    caseFile: numbers(file),
+  };
+}
+
+function encodeCursor(openedAt: Date, id: string): string {
+  return Buffer.from(`${openedAt.toISOString()}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { openedAt: string; id: string } | undefined {
+  const [openedAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  return openedAt && id && !Number.isNaN(Date.parse(openedAt)) && /^[0-9a-f-]{36}$/.test(id) ? { openedAt, id } : undefined;
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { OutboxWriter } from '@collections/messaging';
+import { inTransaction } from '@collections/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import { UnitOfWork, type IntakeTransaction } from '../../application/ports/intake-transaction.port';
+import { SqlCaseStore } from './sql-case.store';
+import { SqlConsultantPool } from './sql-consultant.pool';
+
+/** One READ COMMITTED transaction of the intake database, with the outbox writing in it. */
+@Injectable()
+export class TypeOrmUnitOfWork extends UnitOfWork {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {
+    super();
+  }
+
+  run<T>(work: (tx: IntakeTransaction) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, (manager) => work(this.within(manager)));
+  }
+
+  /** The same stores over a transaction someone else opened (an event consumer's). */
+  within(manager: EntityManager): IntakeTransaction {
+    return { cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager) };
+  }
+}

@@ -1,0 +1,36 @@
+import type { Case } from '../../domain/case/case.aggregate';
+import type { ConsultantCandidate } from '../../domain/consultant/consultant-assignment';
+
+/** The cases of the intake database, seen from inside one transaction. */
+export abstract class CaseStore {
+  /** Cases of this creditor with these references, wherever they came from. */
+  abstract findByReferences(creditorId: string, references: string[]): Promise<Case[]>;
+  /** A case of this creditor, locked for change; undefined for another creditor's case. */
+  abstract findForUpdate(creditorId: string, caseId: string): Promise<Case | undefined>;
+  /**
+   * Inserts the cases whose (creditor, reference) is still free and publishes their recorded
+   * events through the outbox; returns the ids actually inserted (a concurrent submission of the
+   * same reference wins the race and this one is skipped).
+   */
+  abstract insertNew(cases: Case[]): Promise<Set<string>>;
+  /** Saves a changed case and publishes its recorded events through the outbox. */
+  abstract update(changed: Case): Promise<void>;
+}
+
+/** The consultant directory, as assignment needs it. */
+export abstract class ConsultantPool {
+  /** Active consultants working in any of these countries, locked until the transaction ends so two assignments count each other. */
+  abstract lockCandidates(countries: string[]): Promise<ConsultantCandidate[]>;
+  /** Adds the newly assigned cases to each consultant's open-case count. */
+  abstract addOpenCases(perConsultant: Map<string, number>): Promise<void>;
+}
+
+export interface IntakeTransaction {
+  cases: CaseStore;
+  consultants: ConsultantPool;
+}
+
+/** Runs work in one database transaction: state and the events it causes commit together. */
+export abstract class UnitOfWork {
+  abstract run<T>(work: (tx: IntakeTransaction) => Promise<T>): Promise<T>;
+}

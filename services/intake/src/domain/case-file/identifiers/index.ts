@@ -1,0 +1,2 @@
+export type { IdentifierProblem, IdentifierProblemCode } from './identifier-problem';
+export { checkCompanyNumber, checkNationalId, normaliseIdentifier } from './identifiers';

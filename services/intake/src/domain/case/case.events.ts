@@ -1,0 +1,2 @@
+/** What happened to a case inside intake; the messaging adapter maps each to its contract event. */
+export type CaseEvent = { type: 'CaseOpened'; caseId: string } | { type: 'CaseWithdrawn'; caseId: string; reason: string };

@@ -1,0 +1,28 @@
+/**
+ * Country, currency and language codes, checked against the ICU data that ships with Node
+ * (Intl), so the lists stay current with the runtime instead of being typed by hand.
+ */
+const REGION_NAMES = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+/** ICU region codes that are not countries a debtor can live in. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO']);
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** ISO 3166-1 alpha-2, upper case. */
+export function isCountryCode(value: string): boolean {
+  return /^[A-Z]{2}$/.test(value) && !NOT_COUNTRIES.has(value) && REGION_NAMES.of(value) !== undefined;
+}
+
+/** ISO 4217 alphabetic code, upper case. */
+export function isCurrencyCode(value: string): boolean {
+  return /^[A-Z]{3}$/.test(value) && CURRENCIES.has(value);
+}
+
+/** A well-formed BCP 47 tag ("nl-BE", "fr"); returns its canonical spelling or undefined. */
+export function canonicalLanguageTag(value: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value);
+    return canonical;
+  } catch {
+    return undefined;
+  }
+}
