@@ -53,6 +53,16 @@ export class CsvCaseGrouper {
     return this.flush();
   }
 
+  /**
+   * Reading stopped at `line`: the open case may go on past it, so all of it is rejected; lines
+   * already set aside are handed out too.
+   */
+  abort(line: number): BulkRow[] {
+    const problem = fieldError(WHOLE_ROW, 'CASE_REJECTED', `the case may go on past line ${line}, which cannot be read`);
+    for (const open of this.lines) open.errors.push(problem);
+    return this.flush();
+  }
+
   private reject(row: RejectedBulkRow): BulkRow[] {
     if (this.lines.length === 0) return [row];
     this.asides.push(row);
