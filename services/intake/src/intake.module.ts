@@ -13,8 +13,10 @@ import { CreditorAuthGuard } from './adapters/http/auth/creditor-auth.guard';
 import { OPERATOR_TOKEN, OperatorAuthGuard } from './adapters/http/auth/operator-auth.guard';
 import { CasesController } from './adapters/http/cases/cases.controller';
 import { OperatorController } from './adapters/http/operator/operator.controller';
+import { ClaimSubmittedConsumer } from './adapters/messaging/claim-submitted.consumer';
 import { CaseQueries } from './adapters/persistence/case.queries';
 import { INTAKE_MIGRATIONS } from './adapters/persistence/migrations';
+import { SqlChannelDirectory } from './adapters/persistence/sql-channel.directory';
 import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.directory';
 import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
@@ -48,7 +50,9 @@ export class IntakeModule {
         TypeOrmUnitOfWork,
         { provide: CreditorDirectory, useClass: SqlCreditorDirectory },
         SqlConsultantDirectory,
+        SqlChannelDirectory,
         CaseQueries,
+        ClaimSubmittedConsumer,
         CreditorAuthGuard,
         OperatorAuthGuard,
         CreateCreditorHandler,

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Patch, Post, Put, UnprocessableEntityException, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateCreditorHandler } from '../../../application/commands/create-creditor/create-creditor.handler';
+import { SqlChannelDirectory } from '../../persistence/sql-channel.directory';
 import { SqlConsultantDirectory } from '../../persistence/sql-consultant.directory';
 import { OperatorAuthGuard } from '../auth/operator-auth.guard';
-import { AddConsultantRequest, ChangeConsultantRequest, CreateCreditorRequest } from './operator.request.dto';
+import { AddConsultantRequest, ChangeConsultantRequest, CreateCreditorRequest, RegisterChannelRequest } from './operator.request.dto';
 
-/** Agency operators: creditor accounts and the consultant directory. */
+/** Agency operators: creditor accounts, the consultant directory and intake channels. */
 @ApiTags('operator')
 @ApiHeader({ name: 'X-Operator-Token', required: true })
 @UseGuards(OperatorAuthGuard)
@@ -14,6 +15,7 @@ export class OperatorController {
   constructor(
     private readonly createCreditor: CreateCreditorHandler,
     private readonly consultants: SqlConsultantDirectory,
+    private readonly channels: SqlChannelDirectory,
   ) {}
 
   @Post('creditors')
@@ -41,5 +43,18 @@ export class OperatorController {
     const changed = await this.consultants.change(id, body);
     if (!changed) throw new NotFoundException(`no consultant ${id}`);
     return changed;
+  }
+
+  @Put('channels')
+  @ApiOperation({ summary: 'Register an intake channel (or change its registration): which creditors it may submit claims for on Kafka' })
+  async registerChannel(@Body() body: RegisterChannelRequest) {
+    const unknown = await this.channels.unknownCreditors(body.creditorIds);
+    if (unknown.length > 0) throw new UnprocessableEntityException(`no creditor account for ${unknown.join(', ')}`);
+    return this.channels.register(body);
+  }
+
+  @Get('channels')
+  listChannels() {
+    return this.channels.list();
   }
 }

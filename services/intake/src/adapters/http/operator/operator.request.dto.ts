@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 export class RegistrationFeeRequest {
   @ApiProperty({ example: 1500 }) @IsInt() @Min(0)
@@ -51,5 +51,21 @@ export class ChangeConsultantRequest {
   languages?: string[];
 
   @ApiPropertyOptional({ description: 'false: no new cases are assigned to this consultant' }) @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
+export class RegisterChannelRequest {
+  @ApiProperty({ example: 'acme-sap-connector', description: 'the channel_id the channel puts in every ClaimSubmitted' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, { message: 'channelId must be 3-64 lower-case letters, digits, dots, dashes or underscores' })
+  channelId!: string;
+
+  @ApiProperty({ example: 'Acme SAP connector' }) @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ description: 'the creditors this channel may submit claims for' })
+  @IsArray() @ArrayMinSize(1) @IsUUID('all', { each: true })
+  creditorIds!: string[];
+
+  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean()
   active?: boolean;
 }

@@ -1,5 +1,6 @@
 import { CreateMessagingTables1700000000000 } from '@collections/messaging';
 import { CreateCreditorsAndCases1700000100000 } from './1700000100000-create-creditors-and-cases';
+import { CreateChannelsAndClaims1700000200000 } from './1700000200000-create-channels-and-claims';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
-export const INTAKE_MIGRATIONS = [CreateMessagingTables1700000000000, CreateCreditorsAndCases1700000100000];
+export const INTAKE_MIGRATIONS = [CreateMessagingTables1700000000000, CreateCreditorsAndCases1700000100000, CreateChannelsAndClaims1700000200000];
