@@ -41,7 +41,8 @@ export class IntakeModule {
           migrateOnStart: config.DATABASE_MIGRATE_ON_START,
           applicationName: 'intake',
         }),
-        MessagingModule.forRoot({ service: 'intake', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+        // The group the topic registry lists for intake.claims-inbound.v1, so its retry and dead-letter topics exist.
+        MessagingModule.forRoot({ service: 'intake', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'intake.claim-intake' }),
       ],
       controllers: [CasesController, ApiKeysController, OperatorController],
       providers: [

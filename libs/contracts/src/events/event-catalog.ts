@@ -22,10 +22,12 @@ import {
   SettlementAgreedSchema,
 } from '../generated/collections/v1/contact_center_pb';
 import {
+  CaseImportCompletedSchema,
   CaseOpenedSchema,
   CaseWithdrawnSchema,
   CreditorInstructedSchema,
   DirectPaymentReportedSchema,
+  RegistrationFeeChargedSchema,
 } from '../generated/collections/v1/intake_pb';
 import { ClaimAcceptedSchema, ClaimRejectedSchema, ClaimSubmittedSchema } from '../generated/collections/v1/intake_claims_pb';
 import {
@@ -69,6 +71,8 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   CaseWithdrawnSchema,
   CreditorInstructedSchema,
   DirectPaymentReportedSchema,
+  RegistrationFeeChargedSchema,
+  CaseImportCompletedSchema,
   // debtor-screening
   DebtorScreenedSchema,
   // dunning

@@ -13,7 +13,7 @@ import type { ExternalParty, ServiceName } from '../services/service-names';
 export type ConsumerGroup = `${ServiceName}.${string}`;
 
 /** The payload field whose value is the Kafka message key. */
-export type TopicKey = 'case_id' | 'claim_id' | 'creditor_id';
+export type TopicKey = 'case_id' | 'claim_id' | 'creditor_id' | 'case_import_id';
 
 export interface TopicDefinition {
   readonly name: string;
@@ -94,6 +94,19 @@ export const TOPICS = [
     externalConsumers: ['creditor-channels'],
   },
   {
+    // File-level summaries of bulk imports; each case of a file also has its own CaseOpened.
+    name: 'intake.case-imports.v1',
+    owner: 'intake',
+    producer: 'intake',
+    key: 'case_import_id',
+    partitions: 3,
+    localPartitions: 3,
+    retentionMs: RETENTION_MS.events,
+    cleanupPolicy: 'delete',
+    events: ['collections.v1.CaseImportCompleted'],
+    consumers: [],
+  },
+  {
     ...caseStream,
     name: 'intake.cases.v1',
     owner: 'intake',
@@ -103,6 +116,7 @@ export const TOPICS = [
       'collections.v1.CaseWithdrawn',
       'collections.v1.CreditorInstructed',
       'collections.v1.DirectPaymentReported',
+      'collections.v1.RegistrationFeeCharged',
     ],
     consumers: ['debtor-screening.screening', 'dunning.case-plans', 'contact-center.work-queues', 'payments.ledger'],
   },

@@ -13,7 +13,9 @@ import {
   CaseWithdrawnSchema,
   CreditorInstructedSchema,
   CreditorInstructionKind,
+  CaseImportCompletedSchema,
   DirectPaymentReportedSchema,
+  RegistrationFeeChargedSchema,
   SubmissionRoute,
 } from '../../generated/collections/v1/intake_pb';
 import {
@@ -105,5 +107,18 @@ export const intakeSamples: readonly Message[] = [
     amount: eur(25000),
     receivedOn: '2025-03-10',
     reference: 'ACME-RCPT-5521',
+  }),
+  create(RegistrationFeeChargedSchema, {
+    caseId: CASE_ID,
+    creditorId: CREDITOR_ID,
+    fee: eur(1500),
+  }),
+  create(CaseImportCompletedSchema, {
+    caseImportId: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+    creditorId: CREDITOR_ID,
+    rowsRead: 1250,
+    casesOpened: 480,
+    casesAlreadyKnown: 12,
+    casesRejected: 8,
   }),
 ];

@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/intake.proto.
  */
 export const file_collections_v1_intake: GenFile = /*@__PURE__*/
-  fileDesc("Chtjb2xsZWN0aW9ucy92MS9pbnRha2UucHJvdG8SDmNvbGxlY3Rpb25zLnYxItICCgpDYXNlT3BlbmVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSGgoSY3JlZGl0b3JfcmVmZXJlbmNlGAMgASgJEhUKDWNvbnN1bHRhbnRfaWQYBCABKAkSJgoGZGVidG9yGAUgASgLMhYuY29sbGVjdGlvbnMudjEuRGVidG9yEjkKEGFjY291bnRpbmdfc2hlZXQYBiABKAsyHy5jb2xsZWN0aW9ucy52MS5BY2NvdW50aW5nU2hlZXQSLgoIY2F0ZWdvcnkYByABKA4yHC5jb2xsZWN0aW9ucy52MS5EZWJ0Q2F0ZWdvcnkSLgoFcm91dGUYCCABKA4yHy5jb2xsZWN0aW9ucy52MS5TdWJtaXNzaW9uUm91dGUSEAoIY2xhaW1faWQYCSABKAkSFgoOYnVsa19pbXBvcnRfaWQYCiABKAkiRQoNQ2FzZVdpdGhkcmF3bhIPCgdjYXNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEg4KBnJlYXNvbhgDIAEoCSLCAQoSQ3JlZGl0b3JJbnN0cnVjdGVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSFgoOaW5zdHJ1Y3Rpb25faWQYAyABKAkSNQoEa2luZBgEIAEoDjInLmNvbGxlY3Rpb25zLnYxLkNyZWRpdG9ySW5zdHJ1Y3Rpb25LaW5kEhMKC2luX3JlcGx5X3RvGAUgASgJEgwKBG5vdGUYBiABKAkSFAoMZG9jdW1lbnRfaWRzGAcgAygJIp8BChVEaXJlY3RQYXltZW50UmVwb3J0ZWQSDwoHY2FzZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIRCglyZXBvcnRfaWQYAyABKAkSJQoGYW1vdW50GAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcmVjZWl2ZWRfb24YBSABKAkSEQoJcmVmZXJlbmNlGAYgASgJKqgBCg9TdWJtaXNzaW9uUm91dGUSIAocU1VCTUlTU0lPTl9ST1VURV9VTlNQRUNJRklFRBAAEhgKFFNVQk1JU1NJT05fUk9VVEVfQVBJEAESHgoaU1VCTUlTU0lPTl9ST1VURV9CVUxLX0ZJTEUQAhIcChhTVUJNSVNTSU9OX1JPVVRFX0NIQU5ORUwQAxIbChdTVUJNSVNTSU9OX1JPVVRFX1BPUlRBTBAEKt0DChdDcmVkaXRvckluc3RydWN0aW9uS2luZBIpCiVDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX1VOU1BFQ0lGSUVEEAASJQohQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9BUFBST1ZFEAESJQohQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9ERUNMSU5FEAISMQotQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9QUk9WSURFX0lORk9STUFUSU9OEAMSLAooQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9BQ0NFUFRfQ0xPU1VSRRAEEjEKLUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfQ09OVElOVUVfQ09MTEVDVElPThAFEjIKLkNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfQ09OU0VOVF9MRUdBTF9BQ1RJT04QBhIxCi1DUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX1JFRlVTRV9MRUdBTF9BQ1RJT04QBxIiCh5DUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0hPTEQQCBIqCiZDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX1JFTEVBU0VfSE9MRBAJYgZwcm90bzM", [file_collections_v1_case_file, file_collections_v1_common]);
+  fileDesc("Chtjb2xsZWN0aW9ucy92MS9pbnRha2UucHJvdG8SDmNvbGxlY3Rpb25zLnYxItICCgpDYXNlT3BlbmVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSGgoSY3JlZGl0b3JfcmVmZXJlbmNlGAMgASgJEhUKDWNvbnN1bHRhbnRfaWQYBCABKAkSJgoGZGVidG9yGAUgASgLMhYuY29sbGVjdGlvbnMudjEuRGVidG9yEjkKEGFjY291bnRpbmdfc2hlZXQYBiABKAsyHy5jb2xsZWN0aW9ucy52MS5BY2NvdW50aW5nU2hlZXQSLgoIY2F0ZWdvcnkYByABKA4yHC5jb2xsZWN0aW9ucy52MS5EZWJ0Q2F0ZWdvcnkSLgoFcm91dGUYCCABKA4yHy5jb2xsZWN0aW9ucy52MS5TdWJtaXNzaW9uUm91dGUSEAoIY2xhaW1faWQYCSABKAkSFgoOYnVsa19pbXBvcnRfaWQYCiABKAkiRQoNQ2FzZVdpdGhkcmF3bhIPCgdjYXNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEg4KBnJlYXNvbhgDIAEoCSLCAQoSQ3JlZGl0b3JJbnN0cnVjdGVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSFgoOaW5zdHJ1Y3Rpb25faWQYAyABKAkSNQoEa2luZBgEIAEoDjInLmNvbGxlY3Rpb25zLnYxLkNyZWRpdG9ySW5zdHJ1Y3Rpb25LaW5kEhMKC2luX3JlcGx5X3RvGAUgASgJEgwKBG5vdGUYBiABKAkSFAoMZG9jdW1lbnRfaWRzGAcgAygJIp8BChVEaXJlY3RQYXltZW50UmVwb3J0ZWQSDwoHY2FzZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIRCglyZXBvcnRfaWQYAyABKAkSJQoGYW1vdW50GAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcmVjZWl2ZWRfb24YBSABKAkSEQoJcmVmZXJlbmNlGAYgASgJIqABChNDYXNlSW1wb3J0Q29tcGxldGVkEhYKDmNhc2VfaW1wb3J0X2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhEKCXJvd3NfcmVhZBgDIAEoDRIUCgxjYXNlc19vcGVuZWQYBCABKA0SGwoTY2FzZXNfYWxyZWFkeV9rbm93bhgFIAEoDRIWCg5jYXNlc19yZWplY3RlZBgGIAEoDSJiChZSZWdpc3RyYXRpb25GZWVDaGFyZ2VkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSIgoDZmVlGAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkqqAEKD1N1Ym1pc3Npb25Sb3V0ZRIgChxTVUJNSVNTSU9OX1JPVVRFX1VOU1BFQ0lGSUVEEAASGAoUU1VCTUlTU0lPTl9ST1VURV9BUEkQARIeChpTVUJNSVNTSU9OX1JPVVRFX0JVTEtfRklMRRACEhwKGFNVQk1JU1NJT05fUk9VVEVfQ0hBTk5FTBADEhsKF1NVQk1JU1NJT05fUk9VVEVfUE9SVEFMEAQq3QMKF0NyZWRpdG9ySW5zdHJ1Y3Rpb25LaW5kEikKJUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfVU5TUEVDSUZJRUQQABIlCiFDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0FQUFJPVkUQARIlCiFDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0RFQ0xJTkUQAhIxCi1DUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX1BST1ZJREVfSU5GT1JNQVRJT04QAxIsCihDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0FDQ0VQVF9DTE9TVVJFEAQSMQotQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9DT05USU5VRV9DT0xMRUNUSU9OEAUSMgouQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9DT05TRU5UX0xFR0FMX0FDVElPThAGEjEKLUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfUkVGVVNFX0xFR0FMX0FDVElPThAHEiIKHkNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfSE9MRBAIEioKJkNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfUkVMRUFTRV9IT0xEEAliBnByb3RvMw", [file_collections_v1_case_file, file_collections_v1_common]);
 
 /**
  * A creditor's case was accepted and collection starts: a consultant who speaks the debtor's
@@ -229,6 +229,89 @@ export type DirectPaymentReported = Message<"collections.v1.DirectPaymentReporte
  */
 export const DirectPaymentReportedSchema: GenMessage<DirectPaymentReported> = /*@__PURE__*/
   messageDesc(file_collections_v1_intake, 3);
+
+/**
+ * A bulk file the creditor uploaded has been read to the end. Rows that became cases each have
+ * their CaseOpened; this is the file-level summary, keyed by case_import_id.
+ *
+ * @generated from message collections.v1.CaseImportCompleted
+ */
+export type CaseImportCompleted = Message<"collections.v1.CaseImportCompleted"> & {
+  /**
+   * @generated from field: string case_import_id = 1;
+   */
+  caseImportId: string;
+
+  /**
+   * @generated from field: string creditor_id = 2;
+   */
+  creditorId: string;
+
+  /**
+   * Data rows read (one row per invoice in CSV, one case per line in JSON Lines).
+   *
+   * @generated from field: uint32 rows_read = 3;
+   */
+  rowsRead: number;
+
+  /**
+   * Cases opened by this file.
+   *
+   * @generated from field: uint32 cases_opened = 4;
+   */
+  casesOpened: number;
+
+  /**
+   * Cases whose reference and content were already known (a file uploaded again): nothing new.
+   *
+   * @generated from field: uint32 cases_already_known = 5;
+   */
+  casesAlreadyKnown: number;
+
+  /**
+   * Cases refused; the import's report lists every row, field and reason.
+   *
+   * @generated from field: uint32 cases_rejected = 6;
+   */
+  casesRejected: number;
+};
+
+/**
+ * Describes the message collections.v1.CaseImportCompleted.
+ * Use `create(CaseImportCompletedSchema)` to create a new message.
+ */
+export const CaseImportCompletedSchema: GenMessage<CaseImportCompleted> = /*@__PURE__*/
+  messageDesc(file_collections_v1_intake, 4);
+
+/**
+ * The creditor's contract charges a fee for each case registered: payments invoices it to the
+ * creditor. Emitted with CaseOpened, keyed by case_id.
+ *
+ * @generated from message collections.v1.RegistrationFeeCharged
+ */
+export type RegistrationFeeCharged = Message<"collections.v1.RegistrationFeeCharged"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * @generated from field: string creditor_id = 2;
+   */
+  creditorId: string;
+
+  /**
+   * @generated from field: collections.v1.Money fee = 3;
+   */
+  fee?: Money | undefined;
+};
+
+/**
+ * Describes the message collections.v1.RegistrationFeeCharged.
+ * Use `create(RegistrationFeeChargedSchema)` to create a new message.
+ */
+export const RegistrationFeeChargedSchema: GenMessage<RegistrationFeeCharged> = /*@__PURE__*/
+  messageDesc(file_collections_v1_intake, 5);
 
 /**
  * How a case reached the agency.
