@@ -123,6 +123,17 @@ describe('intake cases API (real PostgreSQL and Kafka)', () => {
     expect(owners.filter((id) => id === second)).toHaveLength(2);
   });
 
+  it("charges the registration fee of the creditor's contract with each case opened, once", async () => {
+    const created = await request(server()).post('/ops/creditors').set(OPERATOR).send({ name: 'Fee-paying', registrationFee: { amountMinor: 1_500, currency: 'EUR' } }).expect(201);
+    const auth = { Authorization: `Bearer ${created.body.apiKey.token}` };
+
+    const opened = await request(server()).post('/v1/cases').set(auth).send(aCaseFileInput()).expect(201);
+    await request(server()).post('/v1/cases').set(auth).send(aCaseFileInput()).expect(200);
+
+    const types = await intake.dataSource.query(`SELECT event_type FROM outbox_messages WHERE message_key = $1 ORDER BY seq`, [opened.body.id]);
+    expect(types.map((row: { event_type: string }) => row.event_type)).toEqual(['collections.v1.CaseOpened', 'collections.v1.RegistrationFeeCharged']);
+  });
+
   it('withdraws a case once and publishes CaseWithdrawn once', async () => {
     const { auth } = await createCreditor(intake);
     const created = await request(server()).post('/v1/cases').set(auth).send(aCaseFileInput()).expect(201);

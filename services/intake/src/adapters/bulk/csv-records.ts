@@ -11,6 +11,7 @@ export type CsvRecord =
 /** A record longer than this (in UTF-8 bytes) stops the reading: it is almost always an unclosed quote. */
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
 
+const WRITE_CHARS = 16 * 1024;
 const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_INVALID_CLOSING_QUOTE', 'INVALID_OPENING_QUOTE']);
 
 /**
@@ -22,27 +23,27 @@ const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_INVALID_CLOSING_QUOTE
  */
 export async function* readCsvRecords(text: AsyncIterable<unknown>, maxRecordBytes = DEFAULT_MAX_RECORD_BYTES): AsyncGenerator<CsvRecord> {
   let session: ParseSession | undefined;
-  let head = '';
+  let pending = '';
   try {
     for await (const chunk of textChunks(text)) {
-      let input = chunk;
+      pending += chunk;
       if (!session) {
-        head += chunk;
-        const delimiter = sniffDelimiter(head, false);
-        if (!delimiter && head.length < maxRecordBytes) continue;
+        const delimiter = sniffDelimiter(pending, false);
+        if (!delimiter && pending.length < maxRecordBytes) continue;
         session = new ParseSession(delimiter ?? ',', maxRecordBytes);
-        input = head;
-        head = '';
       }
-      const failure = await session.write(input);
+      // Tiny chunks are gathered first: csv-parse pays a fixed price per write.
+      if (pending.length < WRITE_CHARS) continue;
+      const failure = await session.write(pending);
+      pending = '';
       yield* session.takeRecords();
       if (failure) {
         yield failure;
         return;
       }
     }
-    session ??= new ParseSession(sniffDelimiter(head, true) ?? ',', maxRecordBytes);
-    const failure = (head ? await session.write(head) : undefined) ?? (await session.end());
+    session ??= new ParseSession(sniffDelimiter(pending, true) ?? ',', maxRecordBytes);
+    const failure = (pending ? await session.write(pending) : undefined) ?? (await session.end());
     yield* session.takeRecords();
     if (failure) yield failure;
   } finally {

@@ -4,6 +4,7 @@ import {
   CaseWithdrawnSchema,
   DebtCategory,
   DebtorSchema,
+  RegistrationFeeChargedSchema,
   SubmissionRoute,
   type AccountingSheetSchema,
   type Debtor as DebtorMessage,
@@ -26,6 +27,8 @@ export function toOutgoingEvents(subject: Case, events: CaseEvent[]): OutgoingEv
     switch (event.type) {
       case 'CaseOpened':
         return { schema: CaseOpenedSchema, key: id, data: caseOpened(subject) };
+      case 'RegistrationFeeCharged':
+        return { schema: RegistrationFeeChargedSchema, key: id, data: { caseId: id, creditorId, fee: event.fee } };
       case 'CaseWithdrawn':
         return { schema: CaseWithdrawnSchema, key: id, data: { caseId: id, creditorId, reason: event.reason } };
     }

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork, type IntakeTransaction } from '../../application/ports/intake-transaction.port';
 import { SqlCaseStore } from './sql-case.store';
 import { SqlConsultantPool } from './sql-consultant.pool';
+import { SqlCreditorTerms } from './sql-creditor.terms';
 
 /** One READ COMMITTED transaction of the intake database, with the outbox writing in it. */
 @Injectable()
@@ -22,6 +23,6 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
 
   /** The same stores over a transaction someone else opened (an event consumer's). */
   within(manager: EntityManager): IntakeTransaction {
-    return { cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager) };
+    return { cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager), terms: new SqlCreditorTerms(manager) };
   }
 }

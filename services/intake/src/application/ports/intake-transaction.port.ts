@@ -25,9 +25,16 @@ export abstract class ConsultantPool {
   abstract addOpenCases(perConsultant: Map<string, number>): Promise<void>;
 }
 
+/** What a creditor's contract says intake must charge. */
+export abstract class CreditorTerms {
+  /** The fee charged for each case registered, when the contract has one. */
+  abstract registrationFee(creditorId: string): Promise<{ amountMinor: bigint; currency: string } | undefined>;
+}
+
 export interface IntakeTransaction {
   cases: CaseStore;
   consultants: ConsultantPool;
+  terms: CreditorTerms;
 }
 
 /** Runs work in one database transaction: state and the events it causes commit together. */

@@ -36,9 +36,11 @@ export class Case {
 
   private constructor(private state: CaseProps) {}
 
-  static open(props: Omit<CaseProps, 'state' | 'withdrawnAt' | 'withdrawalReason'>): Case {
+  /** `registrationFee`: charged to the creditor for this case when its contract has one. */
+  static open(props: Omit<CaseProps, 'state' | 'withdrawnAt' | 'withdrawalReason'>, registrationFee?: { amountMinor: bigint; currency: string }): Case {
     const opened = new Case({ ...props, state: 'open', withdrawnAt: null, withdrawalReason: null });
     opened.events.push({ type: 'CaseOpened', caseId: props.id });
+    if (registrationFee && registrationFee.amountMinor > 0n) opened.events.push({ type: 'RegistrationFeeCharged', caseId: props.id, fee: registrationFee });
     return opened;
   }
 

@@ -33,8 +33,9 @@ export async function openCases(tx: IntakeTransaction, creditorId: string, files
   if (fresh.length > 0) {
     const candidates = await tx.consultants.lockCandidates([...new Set(fresh.map((file) => file.debtor.country))]);
     const consultants = assignInOrder(candidates, fresh.map((file) => file.debtor));
+    const fee = await tx.terms.registrationFee(creditorId);
     const cases = fresh.map((caseFile, i) =>
-      Case.open({ id: randomUUID(), creditorId, caseFile, fingerprint: fingerprintCaseFile(caseFile), consultantId: consultants[i], origin, openedAt: now }),
+      Case.open({ id: randomUUID(), creditorId, caseFile, fingerprint: fingerprintCaseFile(caseFile), consultantId: consultants[i], origin, openedAt: now }, fee),
     );
     const inserted = await tx.cases.insertNew(cases);
     const load = new Map<string, number>();
