@@ -4,18 +4,24 @@ import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule } from '@collections/service-runtime';
 import { CreateCreditorHandler } from './application/commands/create-creditor/create-creditor.handler';
+import { ImportCasesHandler } from './application/commands/import-cases/import-cases';
 import { SubmitCaseHandler } from './application/commands/submit-case/submit-case.handler';
 import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
+import { CaseImportStore } from './application/ports/case-import-store.port';
 import { CreditorDirectory } from './application/ports/creditor-directory.port';
 import { UnitOfWork } from './application/ports/intake-transaction.port';
+import { CaseImportRunner } from './adapters/bulk/case-import-runner';
 import { ApiKeysController } from './adapters/http/api-keys.controller';
 import { CreditorAuthGuard } from './adapters/http/auth/creditor-auth.guard';
 import { OPERATOR_TOKEN, OperatorAuthGuard } from './adapters/http/auth/operator-auth.guard';
+import { CASE_IMPORT_MAX_BYTES, CaseImportsController } from './adapters/http/case-imports/case-imports.controller';
 import { CasesController } from './adapters/http/cases/cases.controller';
 import { OperatorController } from './adapters/http/operator/operator.controller';
 import { ClaimSubmittedConsumer } from './adapters/messaging/claim-submitted.consumer';
+import { CaseImportQueries } from './adapters/persistence/case-import.queries';
 import { CaseQueries } from './adapters/persistence/case.queries';
 import { INTAKE_MIGRATIONS } from './adapters/persistence/migrations';
+import { SqlCaseImportStore } from './adapters/persistence/sql-case-import.store';
 import { SqlChannelDirectory } from './adapters/persistence/sql-channel.directory';
 import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.directory';
 import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
@@ -44,9 +50,15 @@ export class IntakeModule {
         // The group the topic registry lists for intake.claims-inbound.v1, so its retry and dead-letter topics exist.
         MessagingModule.forRoot({ service: 'intake', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'intake.claim-intake' }),
       ],
-      controllers: [CasesController, ApiKeysController, OperatorController],
+      controllers: [CasesController, CaseImportsController, ApiKeysController, OperatorController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
+        { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
+        SqlCaseImportStore,
+        { provide: CaseImportStore, useExisting: SqlCaseImportStore },
+        CaseImportQueries,
+        CaseImportRunner,
+        ImportCasesHandler,
         { provide: UnitOfWork, useClass: TypeOrmUnitOfWork },
         TypeOrmUnitOfWork,
         { provide: CreditorDirectory, useClass: SqlCreditorDirectory },

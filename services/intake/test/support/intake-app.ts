@@ -32,7 +32,7 @@ export async function startIntake(env: Record<string, string> = {}): Promise<Int
     OPERATOR_TOKEN: OPERATOR['X-Operator-Token'],
     ...env,
   });
-  const app = await NestFactory.create(IntakeModule.forRoot(config), { logger: false });
+  const app = await NestFactory.create(IntakeModule.forRoot(config), { logger: process.env.INTAKE_TEST_LOGS ? undefined : false });
   serveOpenApi(app);
   await app.init();
   return {

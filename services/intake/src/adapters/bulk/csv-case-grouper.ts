@@ -54,10 +54,12 @@ export class CsvCaseGrouper {
   }
 
   /**
-   * Reading stopped at `line`: the open case may go on past it, so all of it is rejected; lines
-   * already set aside are handed out too.
+   * Reading stopped at `line`, a row whose creditor_reference is `reference` if it could be read.
+   * The open case is complete if that row visibly starts another case; otherwise it may go on past
+   * the break, and all of it is rejected.
    */
-  abort(line: number): BulkRow[] {
+  abort(line: number, reference: string | undefined): BulkRow[] {
+    if (reference !== undefined && reference !== this.reference) return this.flush();
     const problem = fieldError(WHOLE_ROW, 'CASE_REJECTED', `the case may go on past line ${line}, which cannot be read`);
     for (const open of this.lines) open.errors.push(problem);
     return this.flush();

@@ -19,15 +19,16 @@ export interface CsvCaseReaderOptions {
  * Reads a case-import CSV (layout: services/intake/docs/case-import-csv.md) into cases and rejected
  * lines, in file order, holding one case at a time. Values are passed on verbatim (trimmed), never
  * interpreted: checking them is validateCaseFile's job. A case is all or nothing: when one of its
- * rows is rejected, all of them are. After a broken quote nothing more is read, and the case
- * open at that point is rejected too, since its rows may go on past the break.
+ * rows is rejected, all of them are. After a broken quote nothing more is read; the case read
+ * just before it is handed out only if the broken row visibly belongs to another case (its
+ * creditor_reference cell, before the break, differs), since otherwise it may go on past the break.
  */
 export async function* readCsvCases(text: Readable, options: CsvCaseReaderOptions = {}): AsyncGenerator<BulkRow> {
   const grouper = new CsvCaseGrouper(options.maxRowsPerCase ?? DEFAULT_MAX_ROWS_PER_CASE);
   let header: CsvHeader | undefined;
   for await (const record of readCsvRecords(text, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES)) {
     if (record.kind === 'failure') {
-      yield* grouper.abort(record.line);
+      yield* grouper.abort(record.line, header?.leadingCell(record.cellsBefore, 'creditor_reference'));
       yield { kind: 'rejected', line: record.line, errors: [fieldError(WHOLE_ROW, record.code, record.message)] };
       return;
     }

@@ -69,7 +69,15 @@ export class CsvHeader {
     return position === undefined ? '' : (cells[position] ?? '').trim();
   }
 
+  /** The cell of `column` among the first cells of a row; undefined when the row stops before it. */
+  leadingCell(cells: readonly string[], column: CsvColumn): string | undefined {
+    const position = this.index.get(column);
+    return position === undefined || position >= cells.length ? undefined : cells[position]!.trim();
+  }
+
   values(cells: readonly string[]): CsvValues {
-    return Object.fromEntries(CSV_COLUMNS.map((column) => [column, this.cell(cells, column)])) as CsvValues;
+    const values = {} as CsvValues;
+    for (const column of CSV_COLUMNS) values[column] = this.cell(cells, column);
+    return values;
   }
 }

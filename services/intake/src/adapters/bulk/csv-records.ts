@@ -1,12 +1,19 @@
 import { parse, type CsvError, type InfoRecord, type Parser } from 'csv-parse';
 import { ByteLineCounter } from './byte-line-counter';
-import { lastFieldStart, sniffDelimiter, type CsvDelimiter } from './csv-text-scan';
+import { scanBrokenRecord, sniffDelimiter, type CsvDelimiter } from './csv-text-scan';
 import { textChunks } from './text-chunks';
 
 /** One physical CSV record with the line it starts on, or the reason reading had to stop. */
 export type CsvRecord =
   | { kind: 'record'; line: number; cells: string[] }
-  | { kind: 'failure'; line: number; code: 'UNBALANCED_QUOTE' | 'RECORD_TOO_LARGE' | 'UNREADABLE_CSV'; message: string };
+  | {
+      kind: 'failure';
+      line: number;
+      code: 'UNBALANCED_QUOTE' | 'RECORD_TOO_LARGE' | 'UNREADABLE_CSV';
+      message: string;
+      /** The complete cells of the broken record before the field that broke it. */
+      cellsBefore: string[];
+    };
 
 /** A record longer than this (in UTF-8 bytes) stops the reading: it is almost always an unclosed quote. */
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
@@ -114,15 +121,15 @@ class ParseSession {
   private failure(error: Error): CsvRecord {
     const { code, raw } = error as CsvError & { raw?: unknown };
     const recordLine = this.lines.skipLineBreaks();
-    const field = lastFieldStart(typeof raw === 'string' ? raw : '', this.delimiter);
-    const line = recordLine + field.linesAfterStart;
-    if (QUOTE_ERRORS.has(code) || (code === 'CSV_MAX_RECORD_SIZE' && field.openQuote)) {
-      return { kind: 'failure', line, code: 'UNBALANCED_QUOTE', message: unbalancedQuoteMessage(code) };
+    const { linesAfterStart, openQuote, cellsBefore } = scanBrokenRecord(typeof raw === 'string' ? raw : '', this.delimiter);
+    if (QUOTE_ERRORS.has(code) || (code === 'CSV_MAX_RECORD_SIZE' && openQuote)) {
+      return { kind: 'failure', line: recordLine + linesAfterStart, code: 'UNBALANCED_QUOTE', message: unbalancedQuoteMessage(code), cellsBefore };
     }
     if (code === 'CSV_MAX_RECORD_SIZE') {
-      return { kind: 'failure', line: recordLine, code: 'RECORD_TOO_LARGE', message: `a row is longer than ${this.maxRecordBytes} bytes; nothing after it was read` };
+      const message = `a row is longer than ${this.maxRecordBytes} bytes; nothing after it was read`;
+      return { kind: 'failure', line: recordLine, code: 'RECORD_TOO_LARGE', message, cellsBefore };
     }
-    return { kind: 'failure', line: recordLine, code: 'UNREADABLE_CSV', message: 'this row cannot be read as CSV; nothing after it was read' };
+    return { kind: 'failure', line: recordLine, code: 'UNREADABLE_CSV', message: 'this row cannot be read as CSV; nothing after it was read', cellsBefore };
   }
 }
 

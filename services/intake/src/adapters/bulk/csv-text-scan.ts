@@ -28,35 +28,49 @@ export function sniffDelimiter(text: string, complete: boolean): CsvDelimiter | 
   return semicolons > commas ? ';' : ',';
 }
 
+/** What can still be told about a record csv-parse gave up on. */
+export interface BrokenRecord {
+  /** Lines between the record's first line and the line where its last (broken) field starts. */
+  linesAfterStart: number;
+  /** The last field is a quoted one that was never closed. */
+  openQuote: boolean;
+  /** The complete cells before the broken one, unquoted. */
+  cellsBefore: string[];
+}
+
 /**
- * Where the last field of a record's raw text starts, as a number of lines after the record's
- * first line, and whether that field is a quoted one that never closed. `raw` is the record text
- * from its start, as csv-parse reports it (leading line breaks of skipped empty lines are ignored).
+ * Scans the raw text of a record that failed to parse, from its start as csv-parse reports it
+ * (leading line breaks of skipped empty lines are ignored), up to where parsing stopped.
  */
-export function lastFieldStart(raw: string, delimiter: string): { linesAfterStart: number; openQuote: boolean } {
+export function scanBrokenRecord(raw: string, delimiter: string): BrokenRecord {
   const text = raw.replace(/^[\r\n]+/, '');
+  const cellsBefore: string[] = [];
+  let cell = '';
   let lineBreaks = 0;
   let fieldLine = 0;
   let quoted = false;
   let atFieldStart = true;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
+    const char = text[i]!;
     if (char === '\r' || char === '\n') {
       if (!(char === '\n' && text[i - 1] === '\r')) lineBreaks += 1;
-      if (!quoted) {
-        atFieldStart = true;
-        fieldLine = lineBreaks;
-      }
+      if (quoted) cell += char;
     } else if (quoted) {
-      if (char === '"' && text[i + 1] === '"') i += 1;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += char;
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
     } else if (char === delimiter) {
+      cellsBefore.push(cell);
+      cell = '';
       atFieldStart = true;
       fieldLine = lineBreaks;
     } else {
       if (char === '"' && atFieldStart) quoted = true;
+      else cell += char;
       atFieldStart = false;
     }
   }
-  return { linesAfterStart: fieldLine, openQuote: quoted };
+  return { linesAfterStart: fieldLine, openQuote: quoted, cellsBefore };
 }

@@ -3,6 +3,7 @@ import { OutboxWriter } from '@collections/messaging';
 import { inTransaction } from '@collections/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork, type IntakeTransaction } from '../../application/ports/intake-transaction.port';
+import { SqlCaseImportLog } from './sql-case-import.store';
 import { SqlCaseStore } from './sql-case.store';
 import { SqlConsultantPool } from './sql-consultant.pool';
 import { SqlCreditorTerms } from './sql-creditor.terms';
@@ -23,6 +24,6 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
 
   /** The same stores over a transaction someone else opened (an event consumer's). */
   within(manager: EntityManager): IntakeTransaction {
-    return { cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager), terms: new SqlCreditorTerms(manager) };
+    return { cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager), terms: new SqlCreditorTerms(manager), imports: new SqlCaseImportLog(manager) };
   }
 }

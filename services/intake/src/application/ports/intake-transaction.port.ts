@@ -1,5 +1,6 @@
 import type { Case } from '../../domain/case/case.aggregate';
 import type { ConsultantCandidate } from '../../domain/consultant/consultant-assignment';
+import type { CaseImportLog } from './case-import-store.port';
 
 /** The cases of the intake database, seen from inside one transaction. */
 export abstract class CaseStore {
@@ -35,6 +36,7 @@ export interface IntakeTransaction {
   cases: CaseStore;
   consultants: ConsultantPool;
   terms: CreditorTerms;
+  imports: CaseImportLog;
 }
 
 /** Runs work in one database transaction: state and the events it causes commit together. */

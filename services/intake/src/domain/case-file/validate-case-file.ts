@@ -102,7 +102,7 @@ function date(problems: Problems, field: string, value: unknown, notAfter: strin
 
 function sameCurrency(problems: Problems, field: string, value: unknown, caseCurrency: string): void {
   const currency = problems.text(field, value, { max: 3 }).toUpperCase();
-  if (!currency) return;
+  if (!currency || currency === caseCurrency) return; // the case currency is checked once, on the case
   if (!isCurrencyCode(currency)) problems.add(field, 'UNKNOWN_CURRENCY', 'must be an ISO 4217 currency code');
   else if (caseCurrency && currency !== caseCurrency) problems.add(field, 'CURRENCY_MISMATCH', 'differs from the case currency: one case is claimed in one currency');
 }

@@ -48,3 +48,11 @@ export class CaseNotOpenError extends IntakeError {
     super(`case ${caseId} is ${state}, not open`);
   }
 }
+
+export class CaseImportNotFoundError extends IntakeError {
+  readonly code = 'INTAKE.CASE_IMPORT_NOT_FOUND';
+  readonly category = 'not_found';
+  constructor(readonly caseImportId: string) {
+    super(`case import ${caseImportId} not found`);
+  }
+}
