@@ -3,11 +3,16 @@ import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule } from '@collections/service-runtime';
+import { AttachDocumentHandler } from './application/commands/attach-document/attach-document.handler';
 import { CreateCreditorHandler } from './application/commands/create-creditor/create-creditor.handler';
+import { GiveInstructionHandler } from './application/commands/give-instruction/give-instruction.handler';
+import { ReportDirectPaymentHandler } from './application/commands/report-direct-payment/report-direct-payment.handler';
 import { ImportCasesHandler } from './application/commands/import-cases/import-cases';
 import { SubmitCaseHandler } from './application/commands/submit-case/submit-case.handler';
 import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
 import { CaseImportStore } from './application/ports/case-import-store.port';
+import { CaseReader } from './application/ports/case-reader.port';
+import { DocumentStore } from './application/ports/document-store.port';
 import { CreditorDirectory } from './application/ports/creditor-directory.port';
 import { UnitOfWork } from './application/ports/intake-transaction.port';
 import { CaseImportRunner } from './adapters/bulk/case-import-runner';
@@ -15,6 +20,7 @@ import { ApiKeysController } from './adapters/http/api-keys.controller';
 import { CreditorAuthGuard } from './adapters/http/auth/creditor-auth.guard';
 import { OPERATOR_TOKEN, OperatorAuthGuard } from './adapters/http/auth/operator-auth.guard';
 import { CASE_IMPORT_MAX_BYTES, CaseImportsController } from './adapters/http/case-imports/case-imports.controller';
+import { CaseRecordsController, DOCUMENT_MAX_BYTES } from './adapters/http/cases/case-records.controller';
 import { CasesController } from './adapters/http/cases/cases.controller';
 import { OperatorController } from './adapters/http/operator/operator.controller';
 import { ClaimSubmittedConsumer } from './adapters/messaging/claim-submitted.consumer';
@@ -22,6 +28,8 @@ import { CaseImportQueries } from './adapters/persistence/case-import.queries';
 import { CaseQueries } from './adapters/persistence/case.queries';
 import { INTAKE_MIGRATIONS } from './adapters/persistence/migrations';
 import { SqlCaseImportStore } from './adapters/persistence/sql-case-import.store';
+import { SqlCaseReader } from './adapters/persistence/sql-case.reader';
+import { SqlDocumentStore } from './adapters/persistence/sql-document.store';
 import { SqlChannelDirectory } from './adapters/persistence/sql-channel.directory';
 import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.directory';
 import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
@@ -50,10 +58,16 @@ export class IntakeModule {
         // The group the topic registry lists for intake.claims-inbound.v1, so its retry and dead-letter topics exist.
         MessagingModule.forRoot({ service: 'intake', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'intake.claim-intake' }),
       ],
-      controllers: [CasesController, CaseImportsController, ApiKeysController, OperatorController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
+        { provide: DOCUMENT_MAX_BYTES, useValue: config.documentMaxBytes },
+        { provide: DocumentStore, useClass: SqlDocumentStore },
+        { provide: CaseReader, useClass: SqlCaseReader },
+        AttachDocumentHandler,
+        GiveInstructionHandler,
+        ReportDirectPaymentHandler,
         SqlCaseImportStore,
         { provide: CaseImportStore, useExisting: SqlCaseImportStore },
         CaseImportQueries,

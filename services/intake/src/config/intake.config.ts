@@ -20,8 +20,18 @@ export class IntakeConfig extends ServiceConfig {
   @Max(2048, { message: 'must be at most 2048' })
   readonly CASE_IMPORT_MAX_MIB: number = 25;
 
+  /** Largest supporting document accepted (PDF, PNG, JPEG). */
+  @IsInt({ message: 'must be a whole number of mebibytes' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(100, { message: 'must be at most 100' })
+  readonly DOCUMENT_MAX_MIB: number = 10;
+
   get operatorToken(): string {
     return this.OPERATOR_TOKEN ?? 'local-operator-token';
+  }
+
+  get documentMaxBytes(): number {
+    return this.DOCUMENT_MAX_MIB * MIB;
   }
 
   get caseImportMaxBytes(): number {

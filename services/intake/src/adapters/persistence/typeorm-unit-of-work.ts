@@ -4,6 +4,7 @@ import { inTransaction } from '@collections/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork, type IntakeTransaction } from '../../application/ports/intake-transaction.port';
 import { SqlCaseImportLog } from './sql-case-import.store';
+import { SqlCaseRecords } from './sql-case.records';
 import { SqlCaseStore } from './sql-case.store';
 import { SqlConsultantPool } from './sql-consultant.pool';
 import { SqlCreditorTerms } from './sql-creditor.terms';
@@ -24,6 +25,9 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
 
   /** The same stores over a transaction someone else opened (an event consumer's). */
   within(manager: EntityManager): IntakeTransaction {
-    return { cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager), terms: new SqlCreditorTerms(manager), imports: new SqlCaseImportLog(manager) };
+    return {
+      cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager), terms: new SqlCreditorTerms(manager), imports: new SqlCaseImportLog(manager),
+      records: new SqlCaseRecords(manager, this.outbox),
+    };
   }
 }

@@ -1,6 +1,7 @@
 import type { Case } from '../../domain/case/case.aggregate';
 import type { ConsultantCandidate } from '../../domain/consultant/consultant-assignment';
 import type { CaseImportLog } from './case-import-store.port';
+import type { CaseRecords } from './case-records.port';
 
 /** The cases of the intake database, seen from inside one transaction. */
 export abstract class CaseStore {
@@ -37,6 +38,7 @@ export interface IntakeTransaction {
   consultants: ConsultantPool;
   terms: CreditorTerms;
   imports: CaseImportLog;
+  records: CaseRecords;
 }
 
 /** Runs work in one database transaction: state and the events it causes commit together. */

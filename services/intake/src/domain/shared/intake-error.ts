@@ -56,3 +56,21 @@ export class CaseImportNotFoundError extends IntakeError {
     super(`case import ${caseImportId} not found`);
   }
 }
+
+/** An instruction, direct payment or document that breaks a rule; `details` name the fields. */
+export class SubmissionInvalidError extends IntakeError {
+  readonly code = 'INTAKE.SUBMISSION_INVALID';
+  readonly category = 'invalid';
+  constructor(details: FieldError[]) {
+    super(`the request has ${details.length} problem(s)`, details);
+  }
+}
+
+/** The same payment reference was reported before with other values. */
+export class DirectPaymentConflictError extends IntakeError {
+  readonly code = 'INTAKE.DIRECT_PAYMENT_CONFLICT';
+  readonly category = 'conflict';
+  constructor(readonly reportId: string, differences: FieldError[]) {
+    super(`a direct payment with this reference was already reported (${reportId}) with other values`, differences);
+  }
+}

@@ -2,6 +2,13 @@ import { CreateMessagingTables1700000000000 } from '@collections/messaging';
 import { CreateCreditorsAndCases1700000100000 } from './1700000100000-create-creditors-and-cases';
 import { CreateChannelsAndClaims1700000200000 } from './1700000200000-create-channels-and-claims';
 import { CreateCaseImports1700000300000 } from './1700000300000-create-case-imports';
+import { CreateCaseRecords1700000400000 } from './1700000400000-create-case-records';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
-export const INTAKE_MIGRATIONS = [CreateMessagingTables1700000000000, CreateCreditorsAndCases1700000100000, CreateChannelsAndClaims1700000200000, CreateCaseImports1700000300000];
+export const INTAKE_MIGRATIONS = [
+  CreateMessagingTables1700000000000,
+  CreateCreditorsAndCases1700000100000,
+  CreateChannelsAndClaims1700000200000,
+  CreateCaseImports1700000300000,
+  CreateCaseRecords1700000400000,
+];
