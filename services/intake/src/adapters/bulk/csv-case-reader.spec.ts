@@ -298,8 +298,9 @@ describe('readCsvCases', () => {
     });
   });
 
-  it('streams: 200,000 rows generated lazily are counted without being held', async () => {
-    const total = 200_000;
+  it('streams: 20,000 rows generated lazily come out as they are read, not at the end', async () => {
+    // Memory at scale is measured by bench/intake-import.bench.ts; this only proves the reading is incremental.
+    const total = 20_000;
     let produced = 0;
     function* chunks(): Generator<string> {
       yield `${HEADER.join(',')}\n`;
@@ -312,13 +313,14 @@ describe('readCsvCases', () => {
     }
     let count = 0;
     let producedAtFirstCase = -1;
+    let rejected = 0;
     for await (const row of readCsvCases(Readable.from(chunks()))) {
-      expect(row.kind).toBe('case');
+      if (row.kind !== 'case') rejected += 1;
       if (count === 0) producedAtFirstCase = produced;
       count += 1;
     }
-    expect(count).toBe(total / 2);
+    expect({ count, rejected }).toEqual({ count: total / 2, rejected: 0 });
     // The first case came out long before the input was all produced: nothing waits for the end.
     expect(producedAtFirstCase).toBeLessThan(total / 10);
-  }, 120_000);
+  }, 60_000);
 });
