@@ -24,11 +24,9 @@ export function flattenCaseFile(file: CaseFile): Map<string, string> {
 
 /** A stable hash of the content, to recognise a resubmission without comparing field by field. */
 export function fingerprintCaseFile(file: CaseFile): string {
-  const hash = createHash('sha256');
-  for (const [path, value] of [...flattenCaseFile(file)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    hash.update(path).update('\u0000').update(value).update('\u0001');
-  }
-  return hash.digest('hex');
+  const pairs = [...flattenCaseFile(file)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // JSON keeps every path and value apart, whatever characters they hold.
+  return createHash('sha256').update(JSON.stringify(pairs)).digest('hex');
 }
 
 /**

@@ -20,6 +20,7 @@ export class Problems {
     }
     const trimmed = value.trim();
     if (trimmed.length > max) this.add(field, 'TOO_LONG', `must be at most ${max} characters`);
+    if (/\p{Cc}/u.test(trimmed)) this.add(field, 'INVALID_CHARACTERS', 'must not contain control characters (tabs, line breaks, ...)');
     return trimmed;
   }
 

@@ -81,6 +81,13 @@ describe('validateCaseFile', () => {
     expect(problemsOf(withDebtor({ phones: ['0470 12 34 56'] }))).toEqual([]);
   });
 
+  it('refuses control characters in any text field', () => {
+    expect(problemsOf(withDebtor({ familyName: 'Dubois\u0000', givenNames: 'Marie\nAnne' }))).toEqual([
+      { field: 'debtor.givenNames', code: 'INVALID_CHARACTERS' },
+      { field: 'debtor.familyName', code: 'INVALID_CHARACTERS' },
+    ]);
+  });
+
   it('needs at least one way to reach the debtor', () => {
     expect(problemsOf(withDebtor({ addresses: [], phones: [], emails: [] }))).toEqual([{ field: 'debtor', code: 'NO_CONTACT' }]);
   });

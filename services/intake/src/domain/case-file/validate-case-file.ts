@@ -20,7 +20,6 @@ const MAX_INTEREST_RATE_BP = 100_000;
 export function validateCaseFile(input: CaseFileInput, today: string): CaseFileValidation {
   const problems = new Problems();
   const creditorReference = problems.text('creditorReference', input.creditorReference, { max: 64 });
-  if (/[\p{Cc}]/u.test(creditorReference)) problems.add('creditorReference', 'INVALID_CHARACTERS', 'must not contain control characters');
   const category = String(input.category ?? '').toUpperCase() as DebtCategory;
   if (!DEBT_CATEGORIES.includes(category)) problems.add('category', 'INVALID_CHOICE', 'must be "B2C" or "B2B"');
   const currency = problems.text('currency', input.currency, { max: 3 }).toUpperCase();

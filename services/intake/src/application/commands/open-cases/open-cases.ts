@@ -51,7 +51,9 @@ export async function openCases(tx: IntakeTransaction, creditorId: string, files
 
   const openedNow = new Set<string>();
   return files.map((file) => {
-    const existing = known.get(file.creditorReference)!;
+    const existing = known.get(file.creditorReference);
+    // An insert skipped for a conflict always finds the winner on the second look (READ COMMITTED).
+    if (!existing) throw new Error('a case skipped as already present could not be read back');
     const { id, consultantId, fingerprint } = existing.props;
     const isNew = firsts.get(file.creditorReference) === file && existing.props.caseFile === file && !openedNow.has(id);
     if (isNew) {
