@@ -3,11 +3,12 @@ export { encodeEvent, decodeEvent, catalogLookup, type EventTypeInfo, type Event
 export { classifyError, type ErrorClass } from './errors/error-classification';
 export * from './errors/message-errors';
 export { KafkaTransport, ensureTopics, type KafkaTransportOptions } from './transport/kafka-transport';
-export { KafkaPublisher, IncompleteSendError, type OutgoingKafkaMessage } from './transport/kafka-publisher';
+export { KafkaPublisher, IncompleteSendError, ProducerOutOfStepError, type OutgoingKafkaMessage } from './transport/kafka-publisher';
 export { CreateMessagingTables1700000000000 } from './outbox/create-messaging-tables.migration';
 export { OutboxWriter, type OutgoingEvent, type OutboxWriterOptions } from './outbox/outbox-writer';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer';
+export type { ParkedHook, ParkedMessage } from './consumer/chunk-applier';
 export type { EventContext, EventHandlerFn } from './consumer/event-handler';
 export { DLQ_HEADERS, DEAD_LETTER_ID_HEADER } from './dead-letters/dead-letter-headers';
 export { deadLetterStore, type DeadLetterRow, type DeadLetterStatus } from './dead-letters/dead-letter-store';

@@ -79,7 +79,13 @@ describe('poison messages and dead letters (real PostgreSQL and Kafka)', () => {
   });
 
   it('dead-letters undecodable, envelope-less, unknown-type and oversized messages, and later messages still flow', async () => {
-    await fixture.consumer({ maxMessageBytes: 16 * 1024 }).start();
+    // The onParked hook answers each rejected message once, in the parking transaction; not those parked behind.
+    await fixture.consumer({
+      maxMessageBytes: 16 * 1024,
+      onParked: async ({ message, error }, { manager }) => {
+        await manager.query('INSERT INTO case_states (case_id, state) VALUES ($1, $2)', [message.key, error.code]);
+      },
+    }).start();
     const dlq = await collectMessages([deadLetterTopic(fixture.topic, fixture.group)]);
     const producer = testKafka().producer();
     await producer.connect();
@@ -92,21 +98,29 @@ describe('poison messages and dead letters (real PostgreSQL and Kafka)', () => {
         { key: 'k2', value: valid, headers: { ce_id: randomUUID(), 'content-type': 'application/protobuf' } },
         { key: 'k3', value: valid, headers: headers('collections.v1.NoSuchEvent') },
         { key: 'k4', value: Buffer.alloc(20 * 1024, 1), headers: headers() },
+        { key: 'k1', value: valid, headers: headers() },
         { key: 'case-x', value: valid, headers: headers() },
       ],
     });
     await producer.disconnect();
 
-    await waitFor('four dead letters', () => dlq.received.length === 4);
+    await waitFor('five dead letters', () => dlq.received.length === 5);
     await waitFor('the good message applied', async () => (await fixture.effects()).length === 1);
     expect(dlq.received.map((m) => [m.message.key?.toString(), m.header('dlq_error_code')])).toEqual([
       ['k1', 'MESSAGING.UNDECODABLE_PAYLOAD'],
       ['k2', 'MESSAGING.INVALID_ENVELOPE'],
       ['k3', 'MESSAGING.UNKNOWN_EVENT_TYPE'],
       ['k4', 'MESSAGING.OVERSIZED_MESSAGE'],
+      ['k1', 'MESSAGING.KEY_PARKED_BEHIND'],
+    ]);
+    expect(await fixture.dataSource.query('SELECT case_id, state FROM case_states ORDER BY case_id')).toEqual([
+      { case_id: 'k1', state: 'MESSAGING.UNDECODABLE_PAYLOAD' },
+      { case_id: 'k2', state: 'MESSAGING.INVALID_ENVELOPE' },
+      { case_id: 'k3', state: 'MESSAGING.UNKNOWN_EVENT_TYPE' },
+      { case_id: 'k4', state: 'MESSAGING.OVERSIZED_MESSAGE' },
     ]);
     expect(dlq.received[1].header('dlq_error_message')).toContain('ce_source, ce_type, ce_specversion');
-    expect(dlq.received.every((m) => m.header('dlq_attempts') === '1')).toBe(true);
+    expect(dlq.received.slice(0, 4).every((m) => m.header('dlq_attempts') === '1')).toBe(true);
     await dlq.stop();
   });
 

@@ -60,7 +60,8 @@ export async function listenForOutcomes(consumer: Consumer, channelId: string, o
         if (event.channelId === channelId) onOutcome({ accepted: true, event });
       } else if (type === ClaimRejectedSchema.typeName) {
         const event = fromBinary(ClaimRejectedSchema, message.value);
-        if (event.channelId === channelId) onOutcome({ accepted: false, event });
+        // An empty channel id: a claim the agency could not read at all; match it by claim id.
+        if (event.channelId === channelId || event.channelId === '') onOutcome({ accepted: false, event });
       }
     },
   });

@@ -24,6 +24,7 @@ import { CaseRecordsController, DOCUMENT_MAX_BYTES } from './adapters/http/cases
 import { CasesController } from './adapters/http/cases/cases.controller';
 import { OperatorController } from './adapters/http/operator/operator.controller';
 import { ClaimSubmittedConsumer } from './adapters/messaging/claim-submitted.consumer';
+import { answerUnreadableClaim } from './adapters/messaging/unreadable-claim.hook';
 import { CaseImportQueries } from './adapters/persistence/case-import.queries';
 import { CaseQueries } from './adapters/persistence/case.queries';
 import { INTAKE_MIGRATIONS } from './adapters/persistence/migrations';
@@ -56,7 +57,13 @@ export class IntakeModule {
           applicationName: 'intake',
         }),
         // The group the topic registry lists for intake.claims-inbound.v1, so its retry and dead-letter topics exist.
-        MessagingModule.forRoot({ service: 'intake', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'intake.claim-intake' }),
+        MessagingModule.forRoot({
+          service: 'intake',
+          brokers: config.KAFKA_BROKERS,
+          databaseUrl: config.DATABASE_URL,
+          consumerGroup: 'intake.claim-intake',
+          consumer: { onParked: answerUnreadableClaim },
+        }),
       ],
       controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController],
       providers: [

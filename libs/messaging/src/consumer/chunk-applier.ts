@@ -17,10 +17,24 @@ export type Outcome =
   | { kind: 'ignored' }
   | { kind: 'parked'; deadLetter: DeadLetterRow; error: PermanentMessageError; attempts: number };
 
+/** A message this group gave up on, as the `onParked` hook sees it. */
+export interface ParkedMessage {
+  message: PreparedMessage;
+  error: PermanentMessageError;
+  deadLetterId: string;
+}
+
+/**
+ * Runs in the transaction that parks a message (its own failure, not one parked behind another of
+ * its key), so a service can answer the sender — e.g. a rejection to an inbound channel — exactly once.
+ */
+export type ParkedHook = (parked: ParkedMessage, context: { manager: EntityManager; outbox: OutboxWriter }) => Promise<void>;
+
 export interface ChunkApplierOptions {
   group: string;
   handlers: Map<string, EventHandlerFn>;
   outbox: OutboxWriter;
+  onParked?: ParkedHook;
 }
 
 type PlanStep =
@@ -66,6 +80,10 @@ export class ChunkApplier {
             attempts: step.attempts,
           });
           outcomes.push({ kind: 'parked', deadLetter, error: step.error, attempts: step.attempts });
+          const ownFailure = !ownRow && !(step.error instanceof KeyParkedError);
+          if (ownFailure && this.options.onParked) {
+            await this.options.onParked({ message, error: step.error, deadLetterId: deadLetter.id }, { manager, outbox: this.options.outbox });
+          }
           continue;
         }
         if (ownRow) replayedIds.push(ownRow.id);

@@ -9,7 +9,7 @@ import { messagingMetrics } from '../metrics/messaging-metrics';
 import type { OutboxWriter } from '../outbox/outbox-writer';
 import { ensureTopics, type KafkaTransport } from '../transport/kafka-transport';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff';
-import { ChunkApplier, type Outcome, type ParkDecision } from './chunk-applier';
+import { ChunkApplier, type Outcome, type ParkDecision, type ParkedHook } from './chunk-applier';
 import { toDeadLetterMessage } from '../dead-letters/dead-letter-message';
 import type { EventHandlerFn } from './event-handler';
 import { prepareMessage, type PreparedMessage } from './prepared-message';
@@ -42,6 +42,8 @@ export interface EventConsumerOptions {
   log?: (level: 'info' | 'warn' | 'error', message: string, ids: Record<string, unknown>) => void;
   /** Called once per message after its outcome is final (applied, duplicate, ignored or parked). */
   onOutcome?: (outcome: Outcome['kind'], message: PreparedMessage) => void;
+  /** Called in the transaction that parks a message for its own failure (see ParkedHook). */
+  onParked?: ParkedHook;
 }
 
 /** Thrown inside a batch when the consumer is stopping or lost the partition: leave the offset alone. */
@@ -58,7 +60,7 @@ export class EventConsumer {
   private consumer?: Consumer;
   private readonly applier: ChunkApplier;
   private running = false;
-  private readonly opts: Required<Omit<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome'>> & Pick<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome'>;
+  private readonly opts: Required<Omit<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome' | 'onParked'>> & Pick<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome' | 'onParked'>;
 
   constructor(
     private readonly transport: KafkaTransport,
@@ -78,7 +80,7 @@ export class EventConsumer {
       ensureTopics: true,
       ...options,
     };
-    this.applier = new ChunkApplier(dataSource, { group: options.group, handlers: options.handlers, outbox: options.outbox });
+    this.applier = new ChunkApplier(dataSource, { group: options.group, handlers: options.handlers, outbox: options.outbox, onParked: options.onParked });
   }
 
   get group(): string {
