@@ -36,17 +36,24 @@ const KEY_LOCK_CLASS = 0x0b0c;
 export class OutboxWriter {
   constructor(private readonly options: OutboxWriterOptions) {}
 
-  async append(manager: EntityManager, events: OutgoingEvent[]): Promise<string[]> {
+  /**
+   * `newKeys`: every key was created in this very transaction (a case id just generated), so no
+   * other transaction can hold events for it and the per-key lock is skipped: a bulk import
+   * appends hundreds of new cases at a time.
+   */
+  async append(manager: EntityManager, events: OutgoingEvent[], { newKeys = false }: { newKeys?: boolean } = {}): Promise<string[]> {
     if (events.length === 0) return [];
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction (use inTransaction)');
     }
-    const keys = [...new Set(events.map((event) => event.key))].sort();
-    // Sorted so that two transactions locking the same keys cannot deadlock each other.
-    await manager.query(
-      `SELECT pg_advisory_xact_lock(${KEY_LOCK_CLASS}, hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`,
-      [keys],
-    );
+    if (!newKeys) {
+      const keys = [...new Set(events.map((event) => event.key))].sort();
+      // Sorted so that two transactions locking the same keys cannot deadlock each other.
+      await manager.query(
+        `SELECT pg_advisory_xact_lock(${KEY_LOCK_CLASS}, hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`,
+        [keys],
+      );
+    }
     const rows = events.map((event) => this.toRow(event));
     await manager.query(
       `INSERT INTO outbox_messages (id, topic, message_key, event_type, headers, payload)

@@ -1,6 +1,7 @@
 import { Case } from '../../src/domain/case/case.aggregate';
 import type { CaseEvent } from '../../src/domain/case/case.events';
-import { CaseStore } from '../../src/application/ports/intake-transaction.port';
+import { CaseStore, type KnownCase } from '../../src/application/ports/intake-transaction.port';
+import type { CaseFile } from '../../src/domain/case-file/case-file';
 
 const keyOf = (creditorId: string, reference: string) => `${creditorId}\u0000${reference}`;
 
@@ -35,11 +36,17 @@ export class InMemoryCaseStore extends CaseStore {
     return this.all.filter((c) => c.props.creditorId === creditorId && c.props.caseFile.creditorReference === reference);
   }
 
-  async findByReferences(creditorId: string, references: string[]): Promise<Case[]> {
+  async findByReferences(creditorId: string, references: string[]): Promise<KnownCase[]> {
     return references.flatMap((reference) => {
       const found = this.rows.get(keyOf(creditorId, reference));
-      return found ? [copyOf(found)] : [];
+      return found ? [{ id: found.props.id, creditorReference: reference, fingerprint: found.props.fingerprint, consultantId: found.props.consultantId }] : [];
     });
+  }
+
+  async caseFileOf(caseId: string): Promise<CaseFile> {
+    const found = [...this.rows.values()].find((c) => c.props.id === caseId);
+    if (!found) throw new Error(`case ${caseId} is not in the store`);
+    return copyOf(found).props.caseFile;
   }
 
   async findForUpdate(creditorId: string, caseId: string): Promise<Case | undefined> {

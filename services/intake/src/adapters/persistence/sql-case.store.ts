@@ -1,7 +1,8 @@
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { Case, type CaseProps, type CaseState, type SubmissionRoute } from '../../domain/case/case.aggregate';
-import { CaseStore } from '../../application/ports/intake-transaction.port';
+import { CaseStore, type KnownCase } from '../../application/ports/intake-transaction.port';
+import type { CaseFile } from '../../domain/case-file/case-file';
 import { toOutgoingEvents } from '../messaging/case-events.mapper';
 import { caseFileFromJson, caseFileToJson, type StoredCaseFile } from './case-file.json-mapper';
 
@@ -31,10 +32,18 @@ export class SqlCaseStore extends CaseStore {
     super();
   }
 
-  async findByReferences(creditorId: string, references: string[]): Promise<Case[]> {
+  async findByReferences(creditorId: string, references: string[]): Promise<KnownCase[]> {
     if (references.length === 0) return [];
-    const rows: CaseRow[] = await this.manager.query(`SELECT ${COLUMNS} FROM cases WHERE creditor_id = $1 AND creditor_reference = ANY($2::text[])`, [creditorId, references]);
-    return rows.map(toCase);
+    const rows: Array<{ id: string; creditor_reference: string; fingerprint: string; consultant_id: string | null }> = await this.manager.query(
+      `SELECT id, creditor_reference, fingerprint, consultant_id FROM cases WHERE creditor_id = $1 AND creditor_reference = ANY($2::text[])`,
+      [creditorId, references],
+    );
+    return rows.map((row) => ({ id: row.id, creditorReference: row.creditor_reference, fingerprint: row.fingerprint, consultantId: row.consultant_id }));
+  }
+
+  async caseFileOf(caseId: string): Promise<CaseFile> {
+    const [row]: Array<{ case_file: StoredCaseFile }> = await this.manager.query(`SELECT case_file FROM cases WHERE id = $1`, [caseId]);
+    return caseFileFromJson(row.case_file);
   }
 
   async findForUpdate(creditorId: string, caseId: string): Promise<Case | undefined> {
@@ -76,7 +85,8 @@ export class SqlCaseStore extends CaseStore {
       const recorded = c.pullEvents();
       return ids.has(c.props.id) ? toOutgoingEvents(c, recorded) : [];
     });
-    await this.outbox.append(this.manager, events);
+    // The ids were generated for these cases: nothing else can be writing events for them yet.
+    await this.outbox.append(this.manager, events, { newKeys: true });
     return ids;
   }
 

@@ -1,12 +1,23 @@
 import type { Case } from '../../domain/case/case.aggregate';
+import type { CaseFile } from '../../domain/case-file/case-file';
 import type { ConsultantCandidate } from '../../domain/consultant/consultant-assignment';
 import type { CaseImportLog } from './case-import-store.port';
 import type { CaseRecords } from './case-records.port';
 
+/** What recognising a resubmission needs of a case: no case file, which is only read on a conflict. */
+export interface KnownCase {
+  id: string;
+  creditorReference: string;
+  fingerprint: string;
+  consultantId: string | null;
+}
+
 /** The cases of the intake database, seen from inside one transaction. */
 export abstract class CaseStore {
   /** Cases of this creditor with these references, wherever they came from. */
-  abstract findByReferences(creditorId: string, references: string[]): Promise<Case[]>;
+  abstract findByReferences(creditorId: string, references: string[]): Promise<KnownCase[]>;
+  /** The stored case file of a case, to name what a conflicting resubmission changes. */
+  abstract caseFileOf(caseId: string): Promise<CaseFile>;
   /** A case of this creditor, locked for change; undefined for another creditor's case. */
   abstract findForUpdate(creditorId: string, caseId: string): Promise<Case | undefined>;
   /**

@@ -4,7 +4,7 @@ import type { CaseFile } from '../../../domain/case-file/case-file';
 import { caseFileDifferences, fingerprintCaseFile } from '../../../domain/case-file/case-file-fingerprint';
 import { assignInOrder } from '../../../domain/consultant/consultant-assignment';
 import type { FieldError } from '../../../domain/shared/field-error';
-import type { IntakeTransaction } from '../../ports/intake-transaction.port';
+import type { IntakeTransaction, KnownCase } from '../../ports/intake-transaction.port';
 
 /** What became of one submitted case file. */
 export type OpeningOutcome =
@@ -20,9 +20,9 @@ export type OpeningOutcome =
  * idempotency and assignment rules cannot differ between routes.
  */
 export async function openCases(tx: IntakeTransaction, creditorId: string, files: CaseFile[], origin: CaseOrigin, now: Date): Promise<OpeningOutcome[]> {
-  const known = new Map<string, Case>();
+  const known = new Map<string, KnownCase & { caseFile?: CaseFile }>();
   const lookUp = async (references: string[]) => {
-    for (const found of await tx.cases.findByReferences(creditorId, references)) known.set(found.props.caseFile.creditorReference, found);
+    for (const found of await tx.cases.findByReferences(creditorId, references)) known.set(found.creditorReference, found);
   };
   await lookUp([...new Set(files.map((file) => file.creditorReference))]);
 
@@ -41,7 +41,8 @@ export async function openCases(tx: IntakeTransaction, creditorId: string, files
     const load = new Map<string, number>();
     for (const opened of cases) {
       if (!inserted.has(opened.props.id)) continue;
-      known.set(opened.props.caseFile.creditorReference, opened);
+      const { id, fingerprint, consultantId, caseFile } = opened.props;
+      known.set(caseFile.creditorReference, { id, creditorReference: caseFile.creditorReference, fingerprint, consultantId, caseFile });
       if (opened.props.consultantId) load.set(opened.props.consultantId, (load.get(opened.props.consultantId) ?? 0) + 1);
     }
     if (load.size > 0) await tx.consultants.addOpenCases(load);
@@ -50,17 +51,21 @@ export async function openCases(tx: IntakeTransaction, creditorId: string, files
   }
 
   const openedNow = new Set<string>();
-  return files.map((file) => {
+  const outcomes: OpeningOutcome[] = [];
+  for (const file of files) {
     const existing = known.get(file.creditorReference);
     // An insert skipped for a conflict always finds the winner on the second look (READ COMMITTED).
     if (!existing) throw new Error('a case skipped as already present could not be read back');
-    const { id, consultantId, fingerprint } = existing.props;
-    const isNew = firsts.get(file.creditorReference) === file && existing.props.caseFile === file && !openedNow.has(id);
-    if (isNew) {
+    const { id, consultantId, fingerprint } = existing;
+    if (firsts.get(file.creditorReference) === file && existing.caseFile === file && !openedNow.has(id)) {
       openedNow.add(id);
-      return { status: 'opened', caseId: id, consultantId };
+      outcomes.push({ status: 'opened', caseId: id, consultantId });
+    } else if (fingerprint === fingerprintCaseFile(file)) {
+      outcomes.push({ status: 'existing', caseId: id, consultantId });
+    } else {
+      const stored = existing.caseFile ?? (await tx.cases.caseFileOf(id));
+      outcomes.push({ status: 'conflict', caseId: id, differences: caseFileDifferences(stored, file) });
     }
-    if (fingerprint === fingerprintCaseFile(file)) return { status: 'existing', caseId: id, consultantId };
-    return { status: 'conflict', caseId: id, differences: caseFileDifferences(existing.props.caseFile, file) };
-  });
+  }
+  return outcomes;
 }
