@@ -35,7 +35,10 @@ export class SqlCaseStore extends CaseStore {
   async findByReferences(creditorId: string, references: string[]): Promise<KnownCase[]> {
     if (references.length === 0) return [];
     const rows: Array<{ id: string; creditor_reference: string; fingerprint: string; consultant_id: string | null }> = await this.manager.query(
-      `SELECT id, creditor_reference, fingerprint, consultant_id FROM cases WHERE creditor_id = $1 AND creditor_reference = ANY($2::text[])`,
+      // One unique-index probe per reference: `= ANY(...)` let the planner scan all of the creditor's
+      // cases when statistics were stale, which made a million-row import quadratic.
+      `SELECT c.id, c.creditor_reference, c.fingerprint, c.consultant_id
+       FROM unnest($2::text[]) AS r(reference) JOIN cases c ON c.creditor_id = $1 AND c.creditor_reference = r.reference`,
       [creditorId, references],
     );
     return rows.map((row) => ({ id: row.id, creditorReference: row.creditor_reference, fingerprint: row.fingerprint, consultantId: row.consultant_id }));

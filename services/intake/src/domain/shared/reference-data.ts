@@ -7,9 +7,19 @@ const REGION_NAMES = new Intl.DisplayNames('en', { type: 'region', fallback: 'no
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'ZZ', 'QO']);
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
+// A bulk file repeats a handful of countries and languages: the Intl look-ups are remembered
+// (bounded by the few hundred codes that exist).
+const countryAnswers = new Map<string, boolean>();
+const languageAnswers = new Map<string, string | undefined>();
+
 /** ISO 3166-1 alpha-2, upper case. */
 export function isCountryCode(value: string): boolean {
-  return /^[A-Z]{2}$/.test(value) && !NOT_COUNTRIES.has(value) && REGION_NAMES.of(value) !== undefined;
+  let known = countryAnswers.get(value);
+  if (known === undefined) {
+    known = /^[A-Z]{2}$/.test(value) && !NOT_COUNTRIES.has(value) && REGION_NAMES.of(value) !== undefined;
+    if (/^[A-Z]{2}$/.test(value)) countryAnswers.set(value, known);
+  }
+  return known;
 }
 
 /** ISO 4217 alphabetic code, upper case. */
@@ -19,10 +29,13 @@ export function isCurrencyCode(value: string): boolean {
 
 /** A well-formed BCP 47 tag ("nl-BE", "fr"); returns its canonical spelling or undefined. */
 export function canonicalLanguageTag(value: string): string | undefined {
+  if (languageAnswers.has(value)) return languageAnswers.get(value);
+  let canonical: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(value);
-    return canonical;
+    [canonical] = Intl.getCanonicalLocales(value);
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (languageAnswers.size < 10_000) languageAnswers.set(value, canonical);
+  return canonical;
 }
