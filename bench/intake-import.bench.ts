@@ -6,14 +6,19 @@
  *   npm run bench:intake-import                          # 100,000 rows
  *   BENCH_ROWS=1000000 npm run bench:intake-import       # 1,000,000 rows
  *
- * The intake service runs in this process (NestFactory, throwaway database, local broker or
- * KAFKA_BROKERS), so the peak RSS reported is the service's plus the small generator and HTTP client
- * that feed it. Prints a table and writes bench/results/intake-import-<rows>.json. Checks that no
+ * The intake service runs as its own process (`node -r @swc-node/register services/intake/src/main.ts`,
+ * as `nx serve intake` starts it; throwaway database, local broker or KAFKA_BROKERS), so the RSS and
+ * CPU reported are the service's alone, read from /proc. It runs with the heap cap intake is
+ * deployed with (`--max-old-space-size=160`, see services/intake/README.md); BENCH_SERVICE_NODE_OPTIONS
+ * replaces the flags (an empty value: none, V8's default heap). BENCH_IN_PROCESS=1 runs it inside this process instead, which
+ * adds a wall-clock breakdown of the import's phases (the RSS then includes the bench itself). Prints a table and writes bench/results/intake-import-<rows>.json. Checks that no
  * case was lost or doubled (cases, outbox rows, invoices, import counters); the run fails if so.
  * Targets are reported as pass/fail, never asserted.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +45,7 @@ import { IntakeConfig } from '../services/intake/src/config/intake.config';
 import { Case } from '../services/intake/src/domain/case/case.aggregate';
 import { IntakeModule } from '../services/intake/src/intake.module';
 import { BENCH_COUNTRIES, CSV_HEADER, caseCsvStream, caseRows, languagesOf, type GeneratedStats } from './intake/case-rows';
-import { BackendCpu, PhaseTimer } from './intake/phase-timer';
+import { BackendCpu, PhaseTimer, processCpuSeconds } from './intake/phase-timer';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SEED = Number(process.env.BENCH_SEED ?? 20_261_122);
@@ -57,12 +62,14 @@ const cpuSeconds = (usage: NodeJS.CpuUsage) => +((usage.user + usage.system) / 1
 /** process.memoryUsage().rss every 100 ms, and the kernel's high-water mark (VmHWM) for what sampling misses. */
 class RssSampler {
   private timer?: NodeJS.Timeout;
+  /** Another process to watch (the service); this one when absent. */
+  constructor(private readonly pid?: number) {}
   peak = 0;
   samples = 0;
   /** Peaks of the V8 heap and of memory outside it, to tell live objects from garbage and buffers. */
   private peaks = { heapUsed: 0, heapTotal: 0, external: 0 };
   start(): this {
-    resetHighWaterMark();
+    resetHighWaterMark(this.pid);
     this.sample();
     this.timer = setInterval(() => this.sample(), 100);
     return this;
@@ -70,7 +77,7 @@ class RssSampler {
   stop(): RssFigures {
     clearInterval(this.timer);
     this.sample();
-    const hwm = highWaterMarkKb();
+    const hwm = highWaterMarkKb(this.pid);
     return {
       peakMb: mb(this.peak),
       highWaterMarkMb: hwm === null ? null : Math.round(hwm / 1024),
@@ -81,6 +88,12 @@ class RssSampler {
     };
   }
   private sample(): void {
+    if (this.pid) {
+      const rssKb = Number(/VmRSS:\s+(\d+) kB/.exec(procStatus(this.pid) ?? '')?.[1] ?? 0);
+      this.peak = Math.max(this.peak, rssKb * 1024);
+      this.samples += 1;
+      return;
+    }
     const usage = process.memoryUsage();
     this.peak = Math.max(this.peak, usage.rss);
     this.peaks.heapUsed = Math.max(this.peaks.heapUsed, usage.heapUsed);
@@ -100,21 +113,25 @@ interface RssFigures {
 }
 
 /** Linux: writing 5 to clear_refs resets VmHWM to the current RSS, so each phase has its own peak. */
-function resetHighWaterMark(): void {
+function resetHighWaterMark(pid?: number): void {
   try {
-    writeFileSync('/proc/self/clear_refs', '5');
+    writeFileSync(`/proc/${pid ?? 'self'}/clear_refs`, '5');
   } catch {
     // not Linux, or not allowed: VmHWM then covers the whole process
   }
 }
 
-function highWaterMarkKb(): number | null {
+function procStatus(pid?: number): string | undefined {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) : null;
+    return readFileSync(`/proc/${pid ?? 'self'}/status`, 'utf8');
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+function highWaterMarkKb(pid?: number): number | null {
+  const match = /VmHWM:\s+(\d+) kB/.exec(procStatus(pid) ?? '');
+  return match ? Number(match[1]) : null;
 }
 
 interface ImportView {
@@ -205,7 +222,7 @@ interface IntakeRun {
   perCountry: Record<string, number>;
   beforeUpload: { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number };
   afterGc?: { heapUsedMb: number; rssMb: number };
-  cpu: { benchProcessS: number; postgresS: number };
+  cpu: { benchProcessS: number; serviceProcessS?: number; postgresS: number };
   breakdown: Record<string, number>;
 }
 
@@ -264,11 +281,66 @@ async function backendPids(dataSource: DataSource, database: string): Promise<nu
   return rows.map((row) => row.pid);
 }
 
+const IN_PROCESS = process.env.BENCH_IN_PROCESS === '1';
+/** The heap cap intake runs with (services/intake/project.json): without it V8 lets garbage pile up to ~450 MB before collecting. */
+const SERVICE_NODE_OPTIONS = '--max-old-space-size=160';
+
+/** The running service, wherever it runs: its address, a database handle for the checks, and its process. */
+interface ServiceUnderBench {
+  port: number;
+  dataSource: DataSource;
+  /** The service's own process, when it is not this one. */
+  pid?: number;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startService(env: Record<string, string>): Promise<ServiceUnderBench> {
+  if (IN_PROCESS) {
+    const app: INestApplication = await NestFactory.create(IntakeModule.forRoot(loadConfig(IntakeConfig, env)), { logger: process.env.BENCH_LOGS ? undefined : false });
+    await app.listen(0, '127.0.0.1');
+    return { port: (app.getHttpServer().address() as AddressInfo).port, dataSource: app.get(DataSource), close: () => app.close() };
+  }
+  const port = await freePort();
+  const flags = (process.env.BENCH_SERVICE_NODE_OPTIONS ?? SERVICE_NODE_OPTIONS).split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '-r', '@swc-node/register', 'services/intake/src/main.ts'], {
+    cwd: join(__dirname, '..'),
+    env: { PATH: process.env.PATH, ...env, HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1' },
+    stdio: ['ignore', process.env.BENCH_LOGS ? 'inherit' : 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the intake service did not become ready (exit code ${child.exitCode})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const dataSource = await new DataSource({ type: 'postgres', url: env.DATABASE_URL, poolSize: 2 }).initialize();
+  return {
+    port,
+    dataSource,
+    pid: child.pid,
+    async close() {
+      await dataSource.destroy();
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 async function intakeImport(brokers: string[]): Promise<IntakeRun> {
   const database: ThrowawayDatabase = await createThrowawayDatabase('bench_intake');
-  let app: INestApplication | undefined;
+  let service: ServiceUnderBench | undefined;
   try {
-    const config = loadConfig(IntakeConfig, {
+    service = await startService({
       NODE_ENV: 'production',
       DATABASE_URL: database.url,
       KAFKA_BROKERS: brokers.join(','),
@@ -278,11 +350,8 @@ async function intakeImport(brokers: string[]): Promise<IntakeRun> {
       // Rows average ~170 bytes; 400 a row leaves room, so the upload is never refused (413).
       CASE_IMPORT_MAX_MIB: String(Math.min(2048, Math.max(64, Math.ceil((ROWS * 400) / MIB)))),
     });
-    app = await NestFactory.create(IntakeModule.forRoot(config), { logger: process.env.BENCH_LOGS ? undefined : false });
-    await app.listen(0, '127.0.0.1');
-    const port = (app.getHttpServer().address() as AddressInfo).port;
+    const { port, dataSource } = service;
     const base = `http://127.0.0.1:${port}`;
-    const dataSource = app.get(DataSource);
     const operator = { 'X-Operator-Token': OPERATOR_TOKEN };
 
     const creditor = await call<{ creditorId: string; apiKey: { token: string } }>(base, 'POST', '/ops/creditors', operator, { name: 'Bench Utilities NV' });
@@ -299,13 +368,17 @@ async function intakeImport(brokers: string[]): Promise<IntakeRun> {
     }
 
     const stats: GeneratedStats = { rows: 0, cases: 0, perCountry: {} };
-    const timer = instrument();
+    const timer = IN_PROCESS ? instrument() : undefined;
     const backend = new BackendCpu();
     backend.start(await backendPids(dataSource, database.name));
     const usage = process.memoryUsage();
-    const beforeUpload = { rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external) };
+    const serviceRssMb = service.pid ? Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(procStatus(service.pid) ?? '')?.[1] ?? 0) / 1024) : 0;
+    const beforeUpload = service.pid
+      ? { rssMb: serviceRssMb, heapUsedMb: 0, heapTotalMb: 0, externalMb: 0 }
+      : { rssMb: mb(usage.rss), heapUsedMb: mb(usage.heapUsed), heapTotalMb: mb(usage.heapTotal), externalMb: mb(usage.external) };
     const cpuBefore = process.cpuUsage();
-    const sampler = new RssSampler().start();
+    const serviceCpuBefore = service.pid ? processCpuSeconds(service.pid) : 0;
+    const sampler = new RssSampler(service.pid).start();
     let started = 0;
     const body = caseCsvStream(ROWS, SEED, stats, () => (started = Date.now()));
     const answer = await streamUpload(port, '/v1/case-imports', { ...auth, 'Content-Type': 'text/csv; charset=utf-8' }, body);
@@ -339,10 +412,14 @@ async function intakeImport(brokers: string[]): Promise<IntakeRun> {
     }
     const doneMs = Date.now() - started;
     const rss = sampler.stop();
-    const cpu = { benchProcessS: cpuSeconds(process.cpuUsage(cpuBefore)), postgresS: backend.stop(await backendPids(dataSource, database.name)) };
-    timer.restore();
+    const cpu = {
+      benchProcessS: cpuSeconds(process.cpuUsage(cpuBefore)),
+      serviceProcessS: service.pid ? +(processCpuSeconds(service.pid) - serviceCpuBefore).toFixed(2) : undefined,
+      postgresS: backend.stop(await backendPids(dataSource, database.name)),
+    };
+    timer?.restore();
     // With node --expose-gc: what the heap still holds once the import is done, to tell retention from garbage.
-    const gc = (globalThis as { gc?: () => void }).gc;
+    const gc = IN_PROCESS ? (globalThis as { gc?: () => void }).gc : undefined;
     let afterGc: { heapUsedMb: number; rssMb: number } | undefined;
     if (gc) {
       gc();
@@ -390,10 +467,10 @@ async function intakeImport(brokers: string[]): Promise<IntakeRun> {
     }
     return {
       cases, fileBytes: view.fileBytes, uploadMs, committedMs, doneMs, rss, publishedByDone: outbox.published, perCountry: stats.perCountry,
-      beforeUpload, afterGc, cpu, breakdown: breakdownOf(timer),
+      beforeUpload, afterGc, cpu, breakdown: timer ? breakdownOf(timer) : {},
     };
   } finally {
-    await app?.close();
+    await service?.close();
     await database.drop();
   }
 }
@@ -430,6 +507,7 @@ async function main(): Promise<void> {
       countries: run.perCountry,
       kafka: cluster?.version ?? 'external',
       // Other work on the machine skews wall-clock figures: compare CPU seconds across runs.
+      service: IN_PROCESS ? 'in this process' : `own process (${process.env.BENCH_SERVICE_NODE_OPTIONS ?? SERVICE_NODE_OPTIONS})`,
       machine: { cpus: cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)) },
       import: {
         secondsToCommitted: seconds(run.committedMs),
@@ -465,8 +543,10 @@ async function main(): Promise<void> {
         `(before upload ${run.beforeUpload.rssMb} MB; peak V8 heap used ${run.rss.peakHeapUsedMb} MB of ${run.rss.peakHeapTotalMb} MB, external ${run.rss.peakExternalMb} MB` +
         `${run.afterGc ? `; after the import and a full GC: heap used ${run.afterGc.heapUsedMb} MB, RSS ${run.afterGc.rssMb} MB` : ''})`,
     );
-    console.log(`CPU seconds: import ${run.cpu.benchProcessS} in this process + ${run.cpu.postgresS} in PostgreSQL; COPY ${copy.cpu.benchProcessS} + ${copy.cpu.postgresS}`);
-    console.log(`import breakdown (wall-clock s): ${Object.entries(run.breakdown).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `CPU seconds: import ${run.cpu.serviceProcessS ?? run.cpu.benchProcessS} in the service${IN_PROCESS ? ' (this process)' : ` + ${run.cpu.benchProcessS} in this feeding process`} + ${run.cpu.postgresS} in PostgreSQL; COPY ${copy.cpu.benchProcessS} + ${copy.cpu.postgresS}`,
+    );
+    if (IN_PROCESS) console.log(`import breakdown (wall-clock s): ${Object.entries(run.breakdown).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     for (const [name, target] of Object.entries(result.targets)) console.log(`target ${name} ${target.target}: ${target.actual} ${target.pass ? 'PASS' : 'FAIL'}`);
     console.log(`nothing lost or doubled: ${run.cases} cases, ${ROWS} invoices, ${run.cases} CaseOpened in the outbox; load average ${loadAtStart[0]} at start, ${result.machine.loadAverageAtEnd[0]} at end`);
     const dir = join(__dirname, 'results');

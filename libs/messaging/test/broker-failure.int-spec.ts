@@ -21,7 +21,8 @@ describe('one broker of three killed and restarted while producing and consuming
   it('loses nothing, doubles nothing, and both sides recover on their own', async () => {
     fixture = await createMessagingFixture('brokers', 3, cluster.bootstrap.split(','));
     await fixture.consumer({ sessionTimeoutMs: 10_000 }).start();
-    await fixture.relay().start();
+    const relayErrors: string[] = [];
+    await fixture.relay({ onError: (error) => relayErrors.push(`${(error as Error).name}: ${(error as Error).message}`) }).start();
 
     const keys = Array.from({ length: 10 }, (_, i) => `case-${i}`);
     let sequence = 0;
@@ -44,7 +45,15 @@ describe('one broker of three killed and restarted while producing and consuming
     await producer;
 
     const expected = sequence * keys.length;
-    await waitFor('every event applied', async () => (await fixture.effects()).length >= expected, { timeoutMs: 120_000 });
+    const progress = async () => {
+      const applied = (await fixture.effects()).length;
+      const [{ backlog }] = await fixture.dataSource.query('SELECT count(*)::int AS backlog FROM outbox_messages WHERE published_at IS NULL');
+      return { applied, expected, unpublished: backlog as number, failedRelayPasses: relayErrors.length, lastRelayError: relayErrors.at(-1) };
+    };
+    let last = await progress();
+    await waitFor('every event applied', async () => (last = await progress()).applied >= expected, { timeoutMs: 120_000 }).catch((error: Error) => {
+      throw new Error(`${error.message}; progress ${JSON.stringify(last)}`);
+    });
     const effects = await fixture.effects();
     expect(effects).toHaveLength(expected);
     expect(new Set(effects.map((e) => e.event_id)).size).toBe(expected);

@@ -1,5 +1,6 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { TcpProxy } from './tcp-proxy';
+import { waitFor } from './wait-for';
 
 /** An echo server that prefixes replies with its name, so a test can tell which upstream answered. */
 async function echoServer(name: string): Promise<{ server: Server; port: number }> {
@@ -95,6 +96,23 @@ describe('TcpProxy', () => {
     expect(await ask(before, 'still')).toBe('a:still');
     proxy.unblock();
     expect(await ask(await client(), 'back')).toBe('a:back');
+  });
+
+  it('drops the target\'s replies while the requests still reach it, until passReplies()', async () => {
+    const received: string[] = [];
+    upstream.server.on('connection', (socket) => socket.on('data', (d) => received.push(d.toString())));
+    const socket = await client();
+    const replies: string[] = [];
+    socket.on('data', (d) => replies.push(d.toString()));
+    proxy.dropReplies();
+    socket.write('lost');
+    await waitFor('the reply dropped', () => proxy.droppedReplyBytes > 0);
+    expect(received).toEqual(['lost']);
+    expect(proxy.droppedReplyBytes).toBe('a:lost'.length);
+    expect(replies).toEqual([]);
+    proxy.passReplies();
+    expect(await ask(socket, 'kept')).toBe('a:kept');
+    expect(replies).toEqual(['a:kept']);
   });
 
   it('sends new connections to a new target after setTarget', async () => {

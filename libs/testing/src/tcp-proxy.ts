@@ -14,6 +14,8 @@ export class TcpProxy {
   private readonly pairs = new Set<{ client: Socket; upstream: Socket }>();
   private latencyMs = 0;
   private blocked = false;
+  private droppingReplies = false;
+  private droppedBytes = 0;
 
   private constructor(
     private readonly server: Server,
@@ -65,6 +67,24 @@ export class TcpProxy {
     this.pairs.clear();
   }
 
+  /**
+   * Discards what the target sends, on open and new connections, until passReplies(); requests still
+   * reach it. The target does the work but its answer is lost, as when a server dies after acting
+   * on a request and before replying.
+   */
+  dropReplies(): void {
+    this.droppingReplies = true;
+  }
+
+  passReplies(): void {
+    this.droppingReplies = false;
+  }
+
+  /** Bytes from the target discarded by dropReplies() so far: > 0 once the target has answered. */
+  get droppedReplyBytes(): number {
+    return this.droppedBytes;
+  }
+
   /** New connections are closed as soon as they arrive, until unblock(). Open ones are left alone (see cutConnections). */
   block(): void {
     this.blocked = true;
@@ -95,16 +115,19 @@ export class TcpProxy {
       client.destroy();
       upstream.destroy();
     };
-    this.pipe(client, upstream, teardown);
-    this.pipe(upstream, client, teardown);
+    this.pipe(client, upstream, teardown, () => false);
+    this.pipe(upstream, client, teardown, (chunk) => {
+      if (this.droppingReplies) this.droppedBytes += chunk.length;
+      return this.droppingReplies;
+    });
   }
 
-  /** Forwards from → to with the current latency; `from` ending ends `to` after the delayed data. */
-  private pipe(from: Socket, to: Socket, teardown: () => void): void {
+  /** Forwards from → to with the current latency, except chunks `drop` takes; `from` ending ends `to` after the delayed data. */
+  private pipe(from: Socket, to: Socket, teardown: () => void, drop: (chunk: Buffer) => boolean): void {
     const later = this.delayedQueue();
     from.on('data', (chunk: Buffer) =>
       later(() => {
-        if (to.destroyed) return;
+        if (to.destroyed || drop(chunk)) return;
         if (!to.write(chunk)) {
           from.pause();
           to.once('drain', () => from.resume());

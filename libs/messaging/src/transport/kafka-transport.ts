@@ -1,7 +1,7 @@
 import { Kafka, logLevel, type Admin, type Consumer, type ConsumerConfig } from 'kafkajs';
 import { KafkaPublisher } from './kafka-publisher';
 
-export { KafkaPublisher, IncompleteSendError, type OutgoingKafkaMessage } from './kafka-publisher';
+export { KafkaPublisher, IncompleteSendError, ProducerOutOfStepError, type OutgoingKafkaMessage } from './kafka-publisher';
 
 /**
  * The only file that constructs Kafka clients. Services never import kafkajs: they publish through
