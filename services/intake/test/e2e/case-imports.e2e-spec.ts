@@ -33,7 +33,7 @@ describe('bulk case imports (real PostgreSQL and Kafka)', () => {
   let events: Awaited<ReturnType<typeof watchCaseOpened>>;
 
   beforeAll(async () => {
-    intake = await startIntake({ CASE_IMPORT_MAX_MIB: '2' });
+    intake = await startIntake(); // the default limit: 25 MiB
     events = await watchCaseOpened();
   });
   afterAll(async () => {
@@ -172,9 +172,9 @@ describe('bulk case imports (real PostgreSQL and Kafka)', () => {
     await waitFor('the JSONL case opened', () => events.opened(creditorId).some((e) => e.creditorReference === 'JSONL-1'));
   });
 
-  it('answers 413 for a file over the limit, declared or streamed, and 415 for another format', async () => {
+  it('answers 413 for a 50 MB file over the limit, declared or streamed, and 415 for another format', async () => {
     const { auth } = await createCreditor(intake);
-    const tooBig = Buffer.alloc(3 * 1024 * 1024, 'a');
+    const tooBig = Buffer.alloc(50 * 1000 * 1000, 'a');
     const declared = await upload(auth, tooBig).expect(413);
     expect(declared.body.code).toBe('PAYLOAD_TOO_LARGE');
 
@@ -189,7 +189,9 @@ describe('bulk case imports (real PostgreSQL and Kafka)', () => {
         resolve(res.statusCode ?? 0);
       });
       req.on('error', reject);
-      Readable.from((function* () { for (let i = 0; i < 48; i += 1) yield Buffer.alloc(64 * 1024, 'b'); })()).pipe(req);
+      // 50 MB in 1 MiB chunks, with no Content-Length: the limit is enforced while reading.
+      const chunk = Buffer.alloc(1024 * 1024, 'b');
+      Readable.from((function* () { for (let i = 0; i < 48; i += 1) yield chunk; })()).pipe(req);
     });
     expect(streamed).toBe(413);
 

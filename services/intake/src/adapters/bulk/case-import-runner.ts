@@ -3,8 +3,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { ImportCasesHandler, type ImportItem } from '../../application/commands/import-cases/import-cases';
 import { SqlCaseImportStore } from '../persistence/sql-case-import.store';
@@ -15,6 +16,9 @@ import { readJsonlCases } from './jsonl-case-reader';
 import { locateFieldError } from './locate-field-error';
 
 export type ImportFormat = 'csv' | 'jsonl';
+
+/** How much of an oversized upload is read (and dropped) before the connection is cut. */
+const DRAIN_FACTOR = 4;
 
 /** An import whose owner stopped touching it for this long was interrupted (chunks take well under a second). */
 const INTERRUPTED_AFTER_MS = 2 * 60_000;
@@ -53,20 +57,22 @@ export class CaseImportRunner implements OnApplicationBootstrap, BeforeApplicati
     const path = join(this.spoolDir, `${randomUUID()}.upload`);
     const hash = createHash('sha256');
     let bytes = 0;
+    const spool = createWriteStream(path);
     try {
-      await pipeline(
-        body,
-        new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            bytes += chunk.length;
-            if (bytes > file.maxBytes) return done(new UploadTooLargeError(file.maxBytes));
-            hash.update(chunk);
-            done(null, chunk);
-          },
-        }),
-        createWriteStream(path),
-      );
+      for await (const chunk of body as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        // Past the limit nothing more is kept, but the upload is drained (up to a bound) so the
+        // client, still sending, gets to read the 413 instead of a reset connection.
+        if (bytes > file.maxBytes * DRAIN_FACTOR) break;
+        if (bytes > file.maxBytes) continue;
+        hash.update(chunk);
+        if (!spool.write(chunk)) await once(spool, 'drain');
+      }
+      spool.end();
+      await finished(spool);
+      if (bytes > file.maxBytes) throw new UploadTooLargeError(file.maxBytes);
     } catch (error) {
+      spool.destroy();
       await rm(path, { force: true });
       throw error;
     }
