@@ -540,7 +540,8 @@ async function main(): Promise<void> {
     console.log(
       `import: uploaded in ${result.import.secondsToUploaded} s, every case committed with its CaseOpened at ${result.import.secondsToCommitted} s, ` +
         `done at ${result.import.secondsToDone} s; ratio to raw COPY ${ratio}; RSS peak sampled ${run.rss.peakMb} MB, VmHWM ${run.rss.highWaterMarkMb ?? 'n/a'} MB ` +
-        `(before upload ${run.beforeUpload.rssMb} MB; peak V8 heap used ${run.rss.peakHeapUsedMb} MB of ${run.rss.peakHeapTotalMb} MB, external ${run.rss.peakExternalMb} MB` +
+        `(before upload ${run.beforeUpload.rssMb} MB` +
+        `${IN_PROCESS ? `; peak V8 heap used ${run.rss.peakHeapUsedMb} MB of ${run.rss.peakHeapTotalMb} MB, external ${run.rss.peakExternalMb} MB` : ''}` +
         `${run.afterGc ? `; after the import and a full GC: heap used ${run.afterGc.heapUsedMb} MB, RSS ${run.afterGc.rssMb} MB` : ''})`,
     );
     console.log(
