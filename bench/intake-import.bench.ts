@@ -230,7 +230,7 @@ interface IntakeRun {
 function instrument(): PhaseTimer {
   const timer = new PhaseTimer();
   timer.wrap(ImportCasesHandler.prototype, 'execute', 'execute');
-  timer.wrap(ImportCasesHandler.prototype, 'commitChunk', 'chunk');
+  timer.wrap(ImportCasesHandler.prototype, 'commit', 'chunk');
   timer.wrap(SqlCaseImportStore.prototype, 'markRunning', 'markRunning');
   timer.wrap(SqlCaseImportStore.prototype, 'complete', 'complete');
   timer.wrap(TypeOrmUnitOfWork.prototype, 'run', 'transaction');

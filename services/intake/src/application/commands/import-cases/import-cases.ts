@@ -22,6 +22,13 @@ export type ImportItem =
     }
   | { kind: 'unreadable'; line: number; errors: FieldError[] };
 
+interface PreparedChunk {
+  now: Date;
+  progress: ImportProgress;
+  rejections: ImportRejection[];
+  valid: Array<{ caseFile: CaseFile; item: Extract<ImportItem, { kind: 'case' }> }>;
+}
+
 /** Cases per transaction: big enough to amortise round trips, small enough to keep memory flat. */
 export const IMPORT_CHUNK_CASES = 500;
 
@@ -41,20 +48,34 @@ export class ImportCasesHandler {
 
   async execute(caseImportId: string, creditorId: string, items: AsyncIterable<ImportItem>, shouldStop: () => boolean = () => false): Promise<void> {
     await this.imports.markRunning(caseImportId);
+    // While one chunk's transaction runs in PostgreSQL, the next chunk is read and validated here;
+    // commits stay one at a time and in file order.
+    let committing: Promise<void> | undefined;
+    const hand = async (chunk: ImportItem[]) => {
+      const prepared = this.prepare(chunk);
+      if (committing) {
+        await committing;
+        // Asked between two chunks: what is committed stays, the rest of the file is not read.
+        if (shouldStop()) throw new Error('the service is shutting down');
+      }
+      committing = this.commit(caseImportId, creditorId, prepared);
+      committing.catch(() => undefined); // awaited before the next chunk or at the end
+    };
     let chunk: ImportItem[] = [];
     for await (const item of items) {
       chunk.push(item);
       if (chunk.length >= IMPORT_CHUNK_CASES) {
-        await this.commitChunk(caseImportId, creditorId, chunk);
+        await hand(chunk);
         chunk = [];
-        if (shouldStop()) throw new Error('the service is shutting down');
       }
     }
-    if (chunk.length > 0) await this.commitChunk(caseImportId, creditorId, chunk);
+    if (chunk.length > 0) await hand(chunk);
+    await committing;
     await this.imports.complete(caseImportId);
   }
 
-  private async commitChunk(caseImportId: string, creditorId: string, items: ImportItem[]): Promise<void> {
+  /** Validates a chunk; nothing is written yet. */
+  private prepare(items: ImportItem[]): PreparedChunk {
     const now = this.clock.now();
     const today = calendarDateOf(now);
     const progress: ImportProgress = { rowsRead: 0, rowsUnreadable: 0, casesRead: 0, casesOpened: 0, casesAlreadyKnown: 0, casesRejected: 0 };
@@ -76,6 +97,10 @@ export class ImportCasesHandler {
         rejections.push(...validation.errors.map((error) => rejectionOf(item, error)));
       }
     }
+    return { now, progress, rejections, valid };
+  }
+
+  private async commit(caseImportId: string, creditorId: string, { now, progress, rejections, valid }: PreparedChunk): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
       const outcomes = await openCases(tx, creditorId, valid.map((v) => v.caseFile), { route: 'bulk_file', caseImportId }, now);
       outcomes.forEach((outcome, i) => {
