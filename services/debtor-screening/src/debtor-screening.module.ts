@@ -3,6 +3,7 @@ import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule } from '@collections/service-runtime';
+import { IntakeCasesConsumer } from './adapters/messaging/intake-cases.consumer';
 import { DEBTOR_SCREENING_MIGRATIONS } from './adapters/persistence/migrations';
 import type { DebtorScreeningConfig } from './config/debtor-screening.config';
 
@@ -25,8 +26,10 @@ export class DebtorScreeningModule {
           migrateOnStart: config.DATABASE_MIGRATE_ON_START,
           applicationName: 'debtor-screening',
         }),
-        MessagingModule.forRoot({ service: 'debtor-screening', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+        // The group the topic registry lists for intake.cases.v1, so its retry and dead-letter topics exist.
+        MessagingModule.forRoot({ service: 'debtor-screening', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'debtor-screening.screening' }),
       ],
+      providers: [IntakeCasesConsumer],
     };
   }
 }
