@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CaseOpenedSchema, CaseWithdrawnSchema, DebtCategory } from '@collections/contracts';
+import { fromBinary } from '@bufbuild/protobuf';
+import { CaseOpenedSchema, CaseWithdrawnSchema, ContactChannel, DebtCategory, DebtorScreenedSchema, ScreeningVerdict } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { loadConfig } from '@collections/observability';
 import { createThrowawayDatabase, testBrokers, testKafka, waitFor, type ThrowawayDatabase } from '@collections/testing';
@@ -12,7 +13,7 @@ import { DebtorScreeningModule } from '../../src/debtor-screening.module';
 
 type Party = { case: 'person'; value: Record<string, string> } | { case: 'company'; value: Record<string, string> };
 
-describe('one debtor across cases and creditors (real PostgreSQL and Kafka)', () => {
+describe('one debtor across cases and creditors, screened once per case (real PostgreSQL and Kafka)', () => {
   let database: ThrowawayDatabase;
   let app: INestApplication;
   let dataSource: DataSource;
@@ -89,5 +90,20 @@ describe('one debtor across cases and creditors (real PostgreSQL and Kafka)', ()
     await waitFor('the case closed', async () => (await dataSource.query(`SELECT state FROM screened_cases WHERE case_id = $1`, [caseId]))[0]?.state === 'withdrawn');
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM screened_cases WHERE case_id = $1`, [caseId]);
     expect(count).toBe(1);
+    const verdicts = await dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = $2`, [caseId, DebtorScreenedSchema.typeName]);
+    expect(verdicts).toHaveLength(1);
+  });
+
+  it('publishes DebtorScreened with the debtor identity, normalised contacts and the usable channels', async () => {
+    const caseId = await caseOpened(person({ givenNames: 'Lucas', familyName: 'Janssens', birthDate: '1990-04-12' }), '1000');
+    const debtorIdentityId = await debtorOf(caseId);
+
+    const [row] = await waitFor('DebtorScreened in the outbox', async () => {
+      const rows = await dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = $2`, [caseId, DebtorScreenedSchema.typeName]);
+      return rows.length > 0 && rows;
+    });
+    const screened = fromBinary(DebtorScreenedSchema, row.payload);
+    expect(screened).toMatchObject({ caseId, debtorIdentityId, verdict: ScreeningVerdict.CLEAR, usableChannels: [ContactChannel.LETTER] });
+    expect(screened.contacts?.addresses[0]).toMatchObject({ postalCode: '1000', country: 'BE' });
   });
 });

@@ -2,22 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@collections/clock';
 import { CaseOpenedSchema, CaseWithdrawnSchema, type CaseOpened, type CaseWithdrawn } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
-import { resolveDebtor } from '../../application/commands/resolve-debtor/resolve-debtor';
+import { screenCase } from '../../application/commands/screen-case/screen-case';
 import type { DebtorFacts } from '../../domain/identity/debtor-identity-keys';
 import { SqlDebtorIdentityStore } from '../persistence/sql-debtor-identity.store';
+import { OutboxVerdictPublisher } from './debtor-screened.publisher';
 
-/** Intake's case events (intake.cases.v1): each new case is tied to its debtor identity. */
+/** Intake's case events (intake.cases.v1): each new case is tied to its debtor identity and screened once. */
 @Injectable()
 export class IntakeCasesConsumer {
   constructor(private readonly clock: Clock) {}
 
   @HandlesEvent(CaseOpenedSchema)
   async onCaseOpened(event: CaseOpened, context: EventContext): Promise<void> {
-    await resolveDebtor(new SqlDebtorIdentityStore(context.manager), {
+    await screenCase(new SqlDebtorIdentityStore(context.manager), new OutboxVerdictPublisher(context.manager, context.outbox), {
       caseId: event.caseId,
       creditorId: event.creditorId,
       openedAt: context.event.time ? new Date(context.event.time) : this.clock.now(),
       debtor: debtorFacts(event),
+      contacts: {
+        addresses: (event.debtor?.addresses ?? []).map((address) => ({ lines: address.lines, postalCode: address.postalCode, locality: address.locality, region: address.region || undefined, country: address.country })),
+        phones: event.debtor?.phones ?? [],
+        emails: event.debtor?.emails ?? [],
+        country: event.debtor?.country ?? '',
+      },
+      eventId: context.event.id,
     });
   }
 
