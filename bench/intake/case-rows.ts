@@ -7,14 +7,10 @@
  * rows are produced one at a time from a seeded PRNG, so the same seed gives the same bytes.
  */
 import { Readable } from 'node:stream';
+import { CSV_COLUMNS } from '../../services/intake/src/adapters/bulk/csv-columns';
 
-export const CSV_HEADER = [
-  'creditor_reference', 'category', 'currency', 'debtor_kind', 'given_names', 'family_name', 'birth_date', 'national_id',
-  'legal_name', 'company_number', 'vat_number', 'address_line1', 'address_line2', 'postal_code', 'locality', 'region',
-  'address_country', 'phones', 'emails', 'language', 'country', 'invoice_number', 'invoice_issue_date', 'invoice_due_date',
-  'invoice_principal_minor', 'interest_rate_bp', 'interest_minor', 'costs_minor', 'partial_payment_minor',
-  'partial_payment_date', 'partial_payment_reference',
-] as const;
+/** The documented layout, from the service itself, so the generated file cannot drift from what intake reads. */
+export const CSV_HEADER = CSV_COLUMNS;
 
 export type Country = 'BE' | 'FR' | 'ES' | 'NL' | 'DE' | 'SE' | 'GB' | 'US';
 

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { NestFactory } from '@nestjs/core';
 import { SubmissionRoute } from '@collections/contracts';
 import { waitFor } from '@collections/testing';
 import request from 'supertest';
 import { aCaseFileInput } from '../builders/case-file-input.builder';
+import { IntakeModule } from '../../src/intake.module';
 import { createCreditor, startIntake, watchCaseOpened, type IntakeApp } from '../support/intake-app';
 
 const SAMPLE = readFileSync(join(__dirname, '../../docs/case-import-sample.csv'));
@@ -196,6 +199,26 @@ describe('bulk case imports (real PostgreSQL and Kafka)', () => {
     expect(streamed).toBe(413);
 
     await upload(auth, '<xml/>', 'application/xml').expect(415);
+  });
+
+  it('marks an import a stopped process left behind as failed when the service starts, leaving running ones alone', async () => {
+    const { creditorId, auth } = await createCreditor(intake);
+    const insert = (id: string, idleMinutes: number) =>
+      intake.dataSource.query(
+        `INSERT INTO case_imports (id, creditor_id, format, file_bytes, file_sha256, status, updated_at) VALUES ($1, $2, 'csv', 10, 'x', 'running', now() - make_interval(mins => $3))`,
+        [id, creditorId, idleMinutes],
+      );
+    const [abandoned, busy] = [randomUUID(), randomUUID()];
+    await insert(abandoned, 10);
+    await insert(busy, 0);
+
+    const restarted = await NestFactory.create(IntakeModule.forRoot(intake.config), { logger: false });
+    await restarted.init();
+    await restarted.close();
+
+    const view = (id: string) => request(server()).get(`/v1/case-imports/${id}`).set(auth).expect(200);
+    expect((await view(abandoned)).body).toMatchObject({ status: 'failed', done: true, failure: expect.stringContaining('upload the file again') });
+    expect((await view(busy)).body).toMatchObject({ status: 'running', done: false });
   });
 
   it("answers 404 for another creditor's import on every endpoint", async () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseNotFoundError } from '../../domain/shared/intake-error';
-import type { StoredCaseFile } from './case-file.json-mapper';
+import { outstandingMinor } from '../../domain/case-file/case-file';
+import { caseFileFromJson, type StoredCaseFile } from './case-file.json-mapper';
 
 /** A case as its creditor reads it. Amounts are integer minor units (safe integers: intake caps them). */
 export interface CaseView {
@@ -70,9 +71,7 @@ export class CaseQueries {
 
 function toView(row: CaseViewRow): CaseView {
   const file = row.case_file;
-  const claimed =
-    file.invoices.reduce((sum, invoice) => sum + BigInt(invoice.principalMinor), 0n) + BigInt(file.interestMinor) + BigInt(file.costsMinor) -
-    file.partialPayments.reduce((sum, payment) => sum + BigInt(payment.amountMinor), 0n);
+  const claimed = outstandingMinor(caseFileFromJson(file));
   const numbers = (value: unknown): unknown =>
     Array.isArray(value) ? value.map(numbers) : value && typeof value === 'object'
       ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key.endsWith('Minor') ? Number(inner) : numbers(inner)]))

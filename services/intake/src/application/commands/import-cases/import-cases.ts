@@ -5,7 +5,7 @@ import type { CaseFileInput } from '../../../domain/case-file/case-file.input';
 import { validateCaseFile } from '../../../domain/case-file/validate-case-file';
 import { calendarDateOf } from '../../../domain/shared/calendar-date';
 import type { FieldError } from '../../../domain/shared/field-error';
-import { CaseImportStore, type ImportProgress, type ImportRejection } from '../../ports/case-import-store.port';
+import { CaseImportStore, NO_PROGRESS, type ImportProgress, type ImportRejection } from '../../ports/case-import-store.port';
 import { UnitOfWork } from '../../ports/intake-transaction.port';
 import { openCases } from '../open-cases/open-cases';
 
@@ -78,7 +78,7 @@ export class ImportCasesHandler {
   private prepare(items: ImportItem[]): PreparedChunk {
     const now = this.clock.now();
     const today = calendarDateOf(now);
-    const progress: ImportProgress = { rowsRead: 0, rowsUnreadable: 0, casesRead: 0, casesOpened: 0, casesAlreadyKnown: 0, casesRejected: 0 };
+    const progress: ImportProgress = { ...NO_PROGRESS };
     const rejections: ImportRejection[] = [];
     const valid: Array<{ caseFile: CaseFile; item: Extract<ImportItem, { kind: 'case' }> }> = [];
     for (const item of items) {
