@@ -43,7 +43,7 @@ import {
   PaymentReceivedSchema,
   RemittanceIssuedSchema,
 } from '../generated/collections/v1/payments_pb';
-import { DebtorScreenedSchema } from '../generated/collections/v1/screening_pb';
+import { DebtorScreenedSchema, DebtorStatusChangedSchema } from '../generated/collections/v1/screening_pb';
 import type { ExternalParty, ServiceName } from '../services/service-names';
 import { TOPICS, type EventType, type TopicDefinition, type TopicKey, type TopicName } from '../topics/topic-registry';
 
@@ -75,6 +75,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   CaseImportCompletedSchema,
   // debtor-screening
   DebtorScreenedSchema,
+  DebtorStatusChangedSchema,
   // dunning
   LetterRequestedSchema,
   MessageRequestedSchema,

@@ -125,7 +125,7 @@ export const TOPICS = [
     name: 'screening.verdicts.v1',
     owner: 'debtor-screening',
     producer: 'debtor-screening',
-    events: ['collections.v1.DebtorScreened'],
+    events: ['collections.v1.DebtorScreened', 'collections.v1.DebtorStatusChanged'],
     consumers: ['dunning.case-plans', 'intake.timeline', 'notifications.dispatch'],
   },
   {

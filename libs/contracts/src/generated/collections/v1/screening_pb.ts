@@ -15,7 +15,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/screening.proto.
  */
 export const file_collections_v1_screening: GenFile = /*@__PURE__*/
-  fileDesc("Ch5jb2xsZWN0aW9ucy92MS9zY3JlZW5pbmcucHJvdG8SDmNvbGxlY3Rpb25zLnYxIucDCg5EZWJ0b3JTY3JlZW5lZBIPCgdjYXNlX2lkGAEgASgJEhoKEmRlYnRvcl9pZGVudGl0eV9pZBgCIAEoCRIxCgd2ZXJkaWN0GAMgASgOMiAuY29sbGVjdGlvbnMudjEuU2NyZWVuaW5nVmVyZGljdBI4CghmaW5kaW5ncxgEIAMoCzImLmNvbGxlY3Rpb25zLnYxLkRlYnRvclNjcmVlbmVkLkZpbmRpbmcSNwoPdXNhYmxlX2NoYW5uZWxzGAUgAygOMh4uY29sbGVjdGlvbnMudjEuQ29udGFjdENoYW5uZWwSOQoIY29udGFjdHMYBiABKAsyJy5jb2xsZWN0aW9ucy52MS5EZWJ0b3JTY3JlZW5lZC5Db250YWN0cxppCgdGaW5kaW5nEi8KBnJlYXNvbhgBIAEoDjIfLmNvbGxlY3Rpb25zLnYxLlNjcmVlbmluZ1JlYXNvbhIOCgZzb3VyY2UYAiABKAkSDQoFc2luY2UYAyABKAkSDgoGZGV0YWlsGAQgASgJGlwKCENvbnRhY3RzEjAKCWFkZHJlc3NlcxgBIAMoCzIdLmNvbGxlY3Rpb25zLnYxLlBvc3RhbEFkZHJlc3MSDgoGcGhvbmVzGAIgAygJEg4KBmVtYWlscxgDIAMoCSq3AQoQU2NyZWVuaW5nVmVyZGljdBIhCh1TQ1JFRU5JTkdfVkVSRElDVF9VTlNQRUNJRklFRBAAEhsKF1NDUkVFTklOR19WRVJESUNUX0NMRUFSEAESHwobU0NSRUVOSU5HX1ZFUkRJQ1RfU1VTUEVOREVEEAISHgoaU0NSRUVOSU5HX1ZFUkRJQ1RfUkVKRUNURUQQAxIiCh5TQ1JFRU5JTkdfVkVSRElDVF9ORUVEU19SRVZJRVcQBCqaAwoPU2NyZWVuaW5nUmVhc29uEiAKHFNDUkVFTklOR19SRUFTT05fVU5TUEVDSUZJRUQQABIpCiVTQ1JFRU5JTkdfUkVBU09OX05PVE9SSU9VU19JTlNPTFZFTkNZEAESLworU0NSRUVOSU5HX1JFQVNPTl9QUk9WSVNJT05BTF9BRE1JTklTVFJBVElPThACEi8KK1NDUkVFTklOR19SRUFTT05fQ09MTEVDVElWRV9ERUJUX1NFVFRMRU1FTlQQAxIiCh5TQ1JFRU5JTkdfUkVBU09OX0lOQ0FSQ0VSQVRJT04QBBIfChtTQ1JFRU5JTkdfUkVBU09OX0JBTktSVVBUQ1kQBRIgChxTQ1JFRU5JTkdfUkVBU09OX0xJUVVJREFUSU9OEAYSHQoZU0NSRUVOSU5HX1JFQVNPTl9ERUNFQVNFRBAHEioKJlNDUkVFTklOR19SRUFTT05fSURFTlRJVFlfTk9UX1ZFUklGSUVEEAgSJgoiU0NSRUVOSU5HX1JFQVNPTl9OT19VU0FCTEVfQ09OVEFDVBAJYgZwcm90bzM", [file_collections_v1_common]);
+  fileDesc("Ch5jb2xsZWN0aW9ucy92MS9zY3JlZW5pbmcucHJvdG8SDmNvbGxlY3Rpb25zLnYxIrUFCg5EZWJ0b3JTY3JlZW5lZBIPCgdjYXNlX2lkGAEgASgJEhoKEmRlYnRvcl9pZGVudGl0eV9pZBgCIAEoCRIxCgd2ZXJkaWN0GAMgASgOMiAuY29sbGVjdGlvbnMudjEuU2NyZWVuaW5nVmVyZGljdBI4CghmaW5kaW5ncxgEIAMoCzImLmNvbGxlY3Rpb25zLnYxLkRlYnRvclNjcmVlbmVkLkZpbmRpbmcSNwoPdXNhYmxlX2NoYW5uZWxzGAUgAygOMh4uY29sbGVjdGlvbnMudjEuQ29udGFjdENoYW5uZWwSOQoIY29udGFjdHMYBiABKAsyJy5jb2xsZWN0aW9ucy52MS5EZWJ0b3JTY3JlZW5lZC5Db250YWN0cxI5CghpZGVudGl0eRgHIAEoCzInLmNvbGxlY3Rpb25zLnYxLkRlYnRvclNjcmVlbmVkLklkZW50aXR5GmkKB0ZpbmRpbmcSLwoGcmVhc29uGAEgASgOMh8uY29sbGVjdGlvbnMudjEuU2NyZWVuaW5nUmVhc29uEg4KBnNvdXJjZRgCIAEoCRINCgVzaW5jZRgDIAEoCRIOCgZkZXRhaWwYBCABKAkaXAoIQ29udGFjdHMSMAoJYWRkcmVzc2VzGAEgAygLMh0uY29sbGVjdGlvbnMudjEuUG9zdGFsQWRkcmVzcxIOCgZwaG9uZXMYAiADKAkSDgoGZW1haWxzGAMgAygJGpABCghJZGVudGl0eRIOCgZzb3VyY2UYASABKAkSFQoNb2ZmaWNpYWxfbmFtZRgCIAEoCRISCgpsZWdhbF9mb3JtGAMgASgJEjkKEnJlZ2lzdGVyZWRfYWRkcmVzcxgEIAEoCzIdLmNvbGxlY3Rpb25zLnYxLlBvc3RhbEFkZHJlc3MSDgoGc3RhdHVzGAUgASgJIpADChNEZWJ0b3JTdGF0dXNDaGFuZ2VkEg8KB2Nhc2VfaWQYASABKAkSGgoSZGVidG9yX2lkZW50aXR5X2lkGAIgASgJEjEKB3ZlcmRpY3QYAyABKA4yIC5jb2xsZWN0aW9ucy52MS5TY3JlZW5pbmdWZXJkaWN0EjoKEHByZXZpb3VzX3ZlcmRpY3QYBCABKA4yIC5jb2xsZWN0aW9ucy52MS5TY3JlZW5pbmdWZXJkaWN0EjgKCGZpbmRpbmdzGAUgAygLMiYuY29sbGVjdGlvbnMudjEuRGVidG9yU2NyZWVuZWQuRmluZGluZxI3Cg91c2FibGVfY2hhbm5lbHMYBiADKA4yHi5jb2xsZWN0aW9ucy52MS5Db250YWN0Q2hhbm5lbBI2CgVjYXVzZRgHIAEoDjInLmNvbGxlY3Rpb25zLnYxLkRlYnRvclN0YXR1c0NoYW5nZUNhdXNlEhcKD3JlZ2lzdGVyX3NvdXJjZRgIIAEoCRIZChFyZWdpc3Rlcl9lbnRyeV9pZBgJIAEoCSq3AQoQU2NyZWVuaW5nVmVyZGljdBIhCh1TQ1JFRU5JTkdfVkVSRElDVF9VTlNQRUNJRklFRBAAEhsKF1NDUkVFTklOR19WRVJESUNUX0NMRUFSEAESHwobU0NSRUVOSU5HX1ZFUkRJQ1RfU1VTUEVOREVEEAISHgoaU0NSRUVOSU5HX1ZFUkRJQ1RfUkVKRUNURUQQAxIiCh5TQ1JFRU5JTkdfVkVSRElDVF9ORUVEU19SRVZJRVcQBCqaAwoPU2NyZWVuaW5nUmVhc29uEiAKHFNDUkVFTklOR19SRUFTT05fVU5TUEVDSUZJRUQQABIpCiVTQ1JFRU5JTkdfUkVBU09OX05PVE9SSU9VU19JTlNPTFZFTkNZEAESLworU0NSRUVOSU5HX1JFQVNPTl9QUk9WSVNJT05BTF9BRE1JTklTVFJBVElPThACEi8KK1NDUkVFTklOR19SRUFTT05fQ09MTEVDVElWRV9ERUJUX1NFVFRMRU1FTlQQAxIiCh5TQ1JFRU5JTkdfUkVBU09OX0lOQ0FSQ0VSQVRJT04QBBIfChtTQ1JFRU5JTkdfUkVBU09OX0JBTktSVVBUQ1kQBRIgChxTQ1JFRU5JTkdfUkVBU09OX0xJUVVJREFUSU9OEAYSHQoZU0NSRUVOSU5HX1JFQVNPTl9ERUNFQVNFRBAHEioKJlNDUkVFTklOR19SRUFTT05fSURFTlRJVFlfTk9UX1ZFUklGSUVEEAgSJgoiU0NSRUVOSU5HX1JFQVNPTl9OT19VU0FCTEVfQ09OVEFDVBAJKpcCChdEZWJ0b3JTdGF0dXNDaGFuZ2VDYXVzZRIqCiZERUJUT1JfU1RBVFVTX0NIQU5HRV9DQVVTRV9VTlNQRUNJRklFRBAAEjMKL0RFQlRPUl9TVEFUVVNfQ0hBTkdFX0NBVVNFX1JFR0lTVEVSX0VOVFJZX0FEREVEEAESNQoxREVCVE9SX1NUQVRVU19DSEFOR0VfQ0FVU0VfUkVHSVNURVJfRU5UUllfQ0hBTkdFRBACEjUKMURFQlRPUl9TVEFUVVNfQ0hBTkdFX0NBVVNFX1JFR0lTVEVSX0VOVFJZX1JFTU9WRUQQAxItCilERUJUT1JfU1RBVFVTX0NIQU5HRV9DQVVTRV9SRVZJRVdfREVDSURFRBAEYgZwcm90bzM", [file_collections_v1_common]);
 
 /**
  * The debtor of a case was screened before any contact: identity checked, contacts normalised,
@@ -59,6 +59,13 @@ export type DebtorScreened = Message<"collections.v1.DebtorScreened"> & {
    * @generated from field: collections.v1.DebtorScreened.Contacts contacts = 6;
    */
   contacts?: DebtorScreened_Contacts | undefined;
+
+  /**
+   * What the person or company register says of the debtor, when it knows them; empty otherwise.
+   *
+   * @generated from field: collections.v1.DebtorScreened.Identity identity = 7;
+   */
+  identity?: DebtorScreened_Identity | undefined;
 };
 
 /**
@@ -138,6 +145,128 @@ export type DebtorScreened_Contacts = Message<"collections.v1.DebtorScreened.Con
  */
 export const DebtorScreened_ContactsSchema: GenMessage<DebtorScreened_Contacts> = /*@__PURE__*/
   messageDesc(file_collections_v1_screening, 0, 1);
+
+/**
+ * The debtor as an identity register (person or company register) records them.
+ *
+ * @generated from message collections.v1.DebtorScreened.Identity
+ */
+export type DebtorScreened_Identity = Message<"collections.v1.DebtorScreened.Identity"> & {
+  /**
+   * The register (e.g. "BE.crossroads-bank-for-enterprises").
+   *
+   * @generated from field: string source = 1;
+   */
+  source: string;
+
+  /**
+   * The name as registered: a company's official name, a person's given and family names.
+   *
+   * @generated from field: string official_name = 2;
+   */
+  officialName: string;
+
+  /**
+   * Companies: the legal form as registered (e.g. "SRL", "BV").
+   *
+   * @generated from field: string legal_form = 3;
+   */
+  legalForm: string;
+
+  /**
+   * The registered address (a company's seat, a person's official residence).
+   *
+   * @generated from field: collections.v1.PostalAddress registered_address = 4;
+   */
+  registeredAddress?: PostalAddress | undefined;
+
+  /**
+   * The register's status, lower case: active, bankrupt, in_liquidation, dissolved; alive, deceased.
+   *
+   * @generated from field: string status = 5;
+   */
+  status: string;
+};
+
+/**
+ * Describes the message collections.v1.DebtorScreened.Identity.
+ * Use `create(DebtorScreened_IdentitySchema)` to create a new message.
+ */
+export const DebtorScreened_IdentitySchema: GenMessage<DebtorScreened_Identity> = /*@__PURE__*/
+  messageDesc(file_collections_v1_screening, 0, 2);
+
+/**
+ * The screening verdict of an open case changed after the case was screened: a register update
+ * matched (or stopped matching) its debtor, or a reviewer decided an uncertain match. Dunning stops,
+ * suspends or resumes the case accordingly. Emitted once per open case of the debtor whose verdict changed.
+ *
+ * @generated from message collections.v1.DebtorStatusChanged
+ */
+export type DebtorStatusChanged = Message<"collections.v1.DebtorStatusChanged"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * @generated from field: string debtor_identity_id = 2;
+   */
+  debtorIdentityId: string;
+
+  /**
+   * The case's verdict now.
+   *
+   * @generated from field: collections.v1.ScreeningVerdict verdict = 3;
+   */
+  verdict: ScreeningVerdict;
+
+  /**
+   * The verdict the case had before this change.
+   *
+   * @generated from field: collections.v1.ScreeningVerdict previous_verdict = 4;
+   */
+  previousVerdict: ScreeningVerdict;
+
+  /**
+   * Every finding behind the new verdict (not only the one that changed).
+   *
+   * @generated from field: repeated collections.v1.DebtorScreened.Finding findings = 5;
+   */
+  findings: DebtorScreened_Finding[];
+
+  /**
+   * Channels the debtor's contacts allow (as in DebtorScreened); dunning uses them only on a CLEAR verdict.
+   *
+   * @generated from field: repeated collections.v1.ContactChannel usable_channels = 6;
+   */
+  usableChannels: ContactChannel[];
+
+  /**
+   * @generated from field: collections.v1.DebtorStatusChangeCause cause = 7;
+   */
+  cause: DebtorStatusChangeCause;
+
+  /**
+   * The register whose entry caused the change; empty when a review caused it.
+   *
+   * @generated from field: string register_source = 8;
+   */
+  registerSource: string;
+
+  /**
+   * The register's own id of that entry.
+   *
+   * @generated from field: string register_entry_id = 9;
+   */
+  registerEntryId: string;
+};
+
+/**
+ * Describes the message collections.v1.DebtorStatusChanged.
+ * Use `create(DebtorStatusChangedSchema)` to create a new message.
+ */
+export const DebtorStatusChangedSchema: GenMessage<DebtorStatusChanged> = /*@__PURE__*/
+  messageDesc(file_collections_v1_screening, 1);
 
 /**
  * Whether a debtor may be dunned.
@@ -266,4 +395,50 @@ export enum ScreeningReason {
  */
 export const ScreeningReasonSchema: GenEnum<ScreeningReason> = /*@__PURE__*/
   enumDesc(file_collections_v1_screening, 1);
+
+/**
+ * What changed a debtor's standing after a case was screened.
+ *
+ * @generated from enum collections.v1.DebtorStatusChangeCause
+ */
+export enum DebtorStatusChangeCause {
+  /**
+   * @generated from enum value: DEBTOR_STATUS_CHANGE_CAUSE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * A register import added an entry that matches the debtor.
+   *
+   * @generated from enum value: DEBTOR_STATUS_CHANGE_CAUSE_REGISTER_ENTRY_ADDED = 1;
+   */
+  REGISTER_ENTRY_ADDED = 1,
+
+  /**
+   * A register import changed an entry that matches the debtor (e.g. new dates, new situation).
+   *
+   * @generated from enum value: DEBTOR_STATUS_CHANGE_CAUSE_REGISTER_ENTRY_CHANGED = 2;
+   */
+  REGISTER_ENTRY_CHANGED = 2,
+
+  /**
+   * A register import removed an entry that matched the debtor (the situation ended or was an error).
+   *
+   * @generated from enum value: DEBTOR_STATUS_CHANGE_CAUSE_REGISTER_ENTRY_REMOVED = 3;
+   */
+  REGISTER_ENTRY_REMOVED = 3,
+
+  /**
+   * A reviewer decided whether an uncertain register match is the debtor.
+   *
+   * @generated from enum value: DEBTOR_STATUS_CHANGE_CAUSE_REVIEW_DECIDED = 4;
+   */
+  REVIEW_DECIDED = 4,
+}
+
+/**
+ * Describes the enum collections.v1.DebtorStatusChangeCause.
+ */
+export const DebtorStatusChangeCauseSchema: GenEnum<DebtorStatusChangeCause> = /*@__PURE__*/
+  enumDesc(file_collections_v1_screening, 2);
 
