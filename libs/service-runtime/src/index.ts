@@ -1,2 +1,3 @@
 export { bootstrapService, type ServiceDefinition } from './bootstrap-service';
 export { ClockModule } from './clock/clock.module';
+export { OPERATOR_TOKEN, OperatorAuthGuard } from './operator-auth.guard';

@@ -2,9 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
-import { ClockModule } from '@collections/service-runtime';
+import { Clock } from '@collections/clock';
+import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
+import { RegisterImporter } from './application/commands/import-register/import-register';
+import { UnitOfWork } from './application/ports/screening-transaction.port';
+import { RegistersController } from './adapters/http/registers/registers.controller';
+import { ReviewsController } from './adapters/http/reviews/reviews.controller';
 import { IntakeCasesConsumer } from './adapters/messaging/intake-cases.consumer';
 import { DEBTOR_SCREENING_MIGRATIONS } from './adapters/persistence/migrations';
+import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import type { DebtorScreeningConfig } from './config/debtor-screening.config';
 
 /** Composition root of the debtor-screening service: binds ports to adapters, holds no logic. */
@@ -29,7 +35,15 @@ export class DebtorScreeningModule {
         // The group the topic registry lists for intake.cases.v1, so its retry and dead-letter topics exist.
         MessagingModule.forRoot({ service: 'debtor-screening', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'debtor-screening.screening' }),
       ],
-      providers: [IntakeCasesConsumer],
+      controllers: [RegistersController, ReviewsController],
+      providers: [
+        { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
+        OperatorAuthGuard,
+        TypeOrmUnitOfWork,
+        { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
+        { provide: RegisterImporter, inject: [UnitOfWork, Clock], useFactory: (uow: UnitOfWork, clock: Clock) => new RegisterImporter(uow, clock) },
+        IntakeCasesConsumer,
+      ],
     };
   }
 }

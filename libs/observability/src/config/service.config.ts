@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { IsBrokerList, IsPostgresUrl, splitList } from './config.validators';
 
 export const NODE_ENVS = ['production', 'development', 'test'] as const;
@@ -51,4 +51,17 @@ export class ServiceConfig {
   @IsOptional()
   @Matches(/^[a-z][a-z0-9-]{0,62}$/, { message: 'must be lower-case letters, digits and dashes' })
   readonly SERVICE_NAME?: string;
+
+  /**
+   * Shared secret of the agency's operators for `/ops/...` endpoints (X-Operator-Token). Required in
+   * production; elsewhere it defaults to `local-operator-token` for local runs.
+   */
+  @ValidateIf((config: ServiceConfig) => config.NODE_ENV === 'production' || config.OPERATOR_TOKEN !== undefined)
+  @IsString({ message: 'must be set in production (the operator endpoints need it)' })
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  readonly OPERATOR_TOKEN?: string;
+
+  get operatorToken(): string {
+    return this.OPERATOR_TOKEN ?? 'local-operator-token';
+  }
 }

@@ -1,9 +1,21 @@
-import { ContactChannel, DebtorScreenedSchema, ScreeningReason, ScreeningVerdict } from '@collections/contracts';
+import { create } from '@bufbuild/protobuf';
+import {
+  ContactChannel,
+  DebtorScreened_FindingSchema,
+  DebtorScreened_IdentitySchema,
+  DebtorScreenedSchema,
+  DebtorStatusChangeCause,
+  DebtorStatusChangedSchema,
+  ScreeningReason,
+  ScreeningVerdict,
+} from '@collections/contracts';
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
-import { VerdictPublisher } from '../../application/ports/verdict-publisher.port';
+import { VerdictPublisher, type DebtorStatusChange, type StatusChangeCause } from '../../application/ports/verdict-publisher.port';
 import type { Channel } from '../../domain/contacts';
-import type { Screening, Verdict } from '../../domain/verdict/screening-verdict';
+import type { EnrichedIdentity } from '../../domain/verdict/enriched-identity';
+import type { Finding, Verdict } from '../../domain/verdict/register-findings';
+import type { Screening } from '../../domain/verdict/screening-verdict';
 
 const VERDICTS: Record<Verdict, ScreeningVerdict> = {
   clear: ScreeningVerdict.CLEAR,
@@ -19,7 +31,28 @@ const CHANNELS: Record<Channel, ContactChannel> = {
   PHONE: ContactChannel.PHONE,
 };
 
-/** DebtorScreened on screening.verdicts.v1, keyed by case id, through the consumer's transaction. */
+const CAUSES: Record<StatusChangeCause, DebtorStatusChangeCause> = {
+  REGISTER_ENTRY_ADDED: DebtorStatusChangeCause.REGISTER_ENTRY_ADDED,
+  REGISTER_ENTRY_CHANGED: DebtorStatusChangeCause.REGISTER_ENTRY_CHANGED,
+  REGISTER_ENTRY_REMOVED: DebtorStatusChangeCause.REGISTER_ENTRY_REMOVED,
+  REVIEW_DECIDED: DebtorStatusChangeCause.REVIEW_DECIDED,
+};
+
+const toFinding = (finding: Finding) =>
+  create(DebtorScreened_FindingSchema, { reason: ScreeningReason[finding.reason], source: finding.source, since: finding.since ?? '', detail: finding.detail });
+
+function toIdentity(identity: EnrichedIdentity) {
+  const address = identity.registeredAddress;
+  return create(DebtorScreened_IdentitySchema, {
+    source: identity.source,
+    officialName: identity.officialName,
+    legalForm: identity.legalForm ?? '',
+    status: identity.status ?? '',
+    ...(address ? { registeredAddress: { lines: address.street ? [address.street] : [], postalCode: address.postalCode ?? '', locality: address.locality ?? '', country: address.country, region: '' } } : {}),
+  });
+}
+
+/** DebtorScreened and DebtorStatusChanged on screening.verdicts.v1, keyed by case id, through the caller's transaction. */
 export class OutboxVerdictPublisher extends VerdictPublisher {
   constructor(
     private readonly manager: EntityManager,
@@ -28,7 +61,7 @@ export class OutboxVerdictPublisher extends VerdictPublisher {
     super();
   }
 
-  async publish(caseId: string, debtorIdentityId: string, screening: Screening, causationId: string): Promise<void> {
+  async publish(caseId: string, debtorIdentityId: string, screening: Screening, identity: EnrichedIdentity | undefined, causationId: string): Promise<void> {
     await this.outbox.append(this.manager, [
       {
         schema: DebtorScreenedSchema,
@@ -38,13 +71,35 @@ export class OutboxVerdictPublisher extends VerdictPublisher {
           caseId,
           debtorIdentityId,
           verdict: VERDICTS[screening.verdict],
-          findings: screening.findings.map((finding) => ({ reason: ScreeningReason[finding.reason], source: 'contacts', detail: finding.detail })),
+          findings: screening.findings.map(toFinding),
           usableChannels: screening.channels.map((channel) => CHANNELS[channel]),
           contacts: {
             addresses: screening.contacts.addresses.map((address) => ({ ...address, lines: [...address.lines], region: address.region ?? '' })),
             phones: screening.contacts.phones,
             emails: screening.contacts.emails,
           },
+          ...(identity ? { identity: toIdentity(identity) } : {}),
+        },
+      },
+    ]);
+  }
+
+  async publishStatusChange(change: DebtorStatusChange, causationId?: string): Promise<void> {
+    await this.outbox.append(this.manager, [
+      {
+        schema: DebtorStatusChangedSchema,
+        key: change.caseId,
+        ...(causationId ? { causationId } : {}),
+        data: {
+          caseId: change.caseId,
+          debtorIdentityId: change.debtorIdentityId,
+          verdict: VERDICTS[change.verdict],
+          previousVerdict: VERDICTS[change.previousVerdict],
+          findings: change.findings.map(toFinding),
+          usableChannels: change.screening.channels.map((channel) => CHANNELS[channel]),
+          cause: CAUSES[change.cause],
+          registerSource: change.register?.source ?? '',
+          registerEntryId: change.register?.entryId ?? '',
         },
       },
     ]);

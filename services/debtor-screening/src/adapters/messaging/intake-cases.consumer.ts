@@ -2,19 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@collections/clock';
 import { CaseOpenedSchema, CaseWithdrawnSchema, type CaseOpened, type CaseWithdrawn } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
+import { utcDate } from '../../application/commands/import-register/import-register';
 import { screenCase } from '../../application/commands/screen-case/screen-case';
 import type { DebtorFacts } from '../../domain/identity/debtor-identity-keys';
-import { SqlDebtorIdentityStore } from '../persistence/sql-debtor-identity.store';
-import { OutboxVerdictPublisher } from './debtor-screened.publisher';
+import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
 
 /** Intake's case events (intake.cases.v1): each new case is tied to its debtor identity and screened once. */
 @Injectable()
 export class IntakeCasesConsumer {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly uow: TypeOrmUnitOfWork,
+  ) {}
 
   @HandlesEvent(CaseOpenedSchema)
   async onCaseOpened(event: CaseOpened, context: EventContext): Promise<void> {
-    await screenCase(new SqlDebtorIdentityStore(context.manager), new OutboxVerdictPublisher(context.manager, context.outbox), {
+    const tx = this.uow.within(context.manager, context.outbox);
+    await screenCase(tx, {
       caseId: event.caseId,
       creditorId: event.creditorId,
       openedAt: context.event.time ? new Date(context.event.time) : this.clock.now(),
@@ -26,12 +30,12 @@ export class IntakeCasesConsumer {
         country: event.debtor?.country ?? '',
       },
       eventId: context.event.id,
-    });
+    }, utcDate(this.clock.now()));
   }
 
   @HandlesEvent(CaseWithdrawnSchema)
   async onCaseWithdrawn(event: CaseWithdrawn, context: EventContext): Promise<void> {
-    await new SqlDebtorIdentityStore(context.manager).closeCase(event.caseId, 'withdrawn');
+    await this.uow.within(context.manager, context.outbox).identities.closeCase(event.caseId, 'withdrawn');
   }
 }
 

@@ -1,4 +1,7 @@
 import { allowedChannels, checkEmail, normaliseAddress, normalisePhone, isPhoneProblem, type Channel, type PostalAddress } from '../contacts';
+import { verdictOf, type Finding, type Verdict } from './register-findings';
+
+export type { Finding, Verdict } from './register-findings';
 
 /** The contacts of a case's debtor as the creditor gave them. */
 export interface SubmittedContacts {
@@ -7,13 +10,6 @@ export interface SubmittedContacts {
   emails: string[];
   /** The debtor's country: the default region of national phone numbers. */
   country: string;
-}
-
-export type Verdict = 'clear' | 'suspended' | 'rejected' | 'needs_review';
-
-export interface Finding {
-  reason: 'NO_USABLE_CONTACT';
-  detail: string;
 }
 
 export interface Screening {
@@ -25,9 +21,9 @@ export interface Screening {
 }
 
 /**
- * Screens a debtor's contacts: normalises them, decides which channels may be used and, for now
- * without registers, the verdict: clear when at least one channel is usable, needs review when none
- * is (a person looks for a way to reach the debtor). Register findings come on top of this.
+ * Screens a debtor's contacts: normalises them, decides which channels may be used and the verdict
+ * the contacts alone call for: clear when at least one channel is usable, needs review when none is
+ * (a person looks for a way to reach the debtor). Register findings come on top (withRegisterFindings).
  */
 export function screenContacts(submitted: SubmittedContacts): Screening {
   const addresses = submitted.addresses.map(normaliseAddress);
@@ -40,7 +36,19 @@ export function screenContacts(submitted: SubmittedContacts): Screening {
     emails: [...new Set(emails.filter((check) => check.verdict === 'valid').map((check) => check.normalised))],
   };
   if (eligibility.allowed.length === 0) {
-    return { verdict: 'needs_review', findings: [{ reason: 'NO_USABLE_CONTACT', detail: 'no address, phone number or e-mail address can be used' }], channels: [], contacts };
+    const finding: Finding = { reason: 'NO_USABLE_CONTACT', source: 'contacts', verdict: 'needs_review', detail: 'no address, phone number or e-mail address can be used' };
+    return { verdict: 'needs_review', findings: [finding], channels: [], contacts };
   }
   return { verdict: 'clear', findings: [], channels: [...eligibility.allowed], contacts };
+}
+
+/**
+ * A case's screening once the registers have spoken: the register findings first, then the contacts'
+ * own, and the most restrictive verdict of all. The channels stay those the contacts allow; dunning
+ * uses them only on a clear verdict.
+ */
+export function withRegisterFindings(contactScreening: Screening, registerFindings: readonly Finding[]): Screening {
+  const contactFindings = contactScreening.findings.filter((finding) => finding.source === 'contacts');
+  const findings = [...registerFindings, ...contactFindings];
+  return { ...contactScreening, findings, verdict: verdictOf(findings) };
 }

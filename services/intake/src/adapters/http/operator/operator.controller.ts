@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateCreditorHandler } from '../../../application/commands/create-creditor/create-creditor.handler';
 import { SqlChannelDirectory } from '../../persistence/sql-channel.directory';
 import { SqlConsultantDirectory } from '../../persistence/sql-consultant.directory';
-import { OperatorAuthGuard } from '../auth/operator-auth.guard';
+import { OperatorAuthGuard } from '@collections/service-runtime';
 import { AddConsultantRequest, ChangeConsultantRequest, CreateCreditorRequest, RegisterChannelRequest } from './operator.request.dto';
 
 /** Agency operators: creditor accounts, the consultant directory and intake channels. */

@@ -1,0 +1,162 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Clock } from '@collections/clock';
+import type { RegisterEntry, RegisterKind } from '../../../domain/registers/register-entry';
+import type { RowProblem, RowProblemCode } from '../../../domain/registers/register-row';
+import { ScreeningError } from '../../../domain/screening-error';
+import type { RegisterBatch, RegisterChange, RegisterFeed } from '../../ports/register-feed.port';
+import type { RegisterImportCounts, RegisterImportReport } from '../../ports/register-import-log.port';
+import type { EntryToWrite, StoredRegisterEntry } from '../../ports/register-store.port';
+import type { ScreeningTransaction, UnitOfWork } from '../../ports/screening-transaction.port';
+import { matchEntries } from '../../screening/match-entries';
+import { reassessDebtors, type Reassessment } from '../../screening/reassess-debtors';
+
+export interface ImportRegister {
+  source: string;
+  kind: RegisterKind;
+  feed: RegisterFeed;
+}
+
+/** The same content gives the same hash whatever the key order, so a repeated row is recognised as unchanged. */
+export function contentHash(entry: RegisterEntry): string {
+  const { action: _action, ...content } = entry;
+  return createHash('sha1').update(canonical(content)).digest('base64url');
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const fields = Object.entries(value as Record<string, unknown>)
+    .filter(([, inner]) => inner !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${fields.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+}
+
+/** Register dates are calendar dates; screening compares them with today's date in UTC. */
+export const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);
+
+const problem = (change: RegisterChange, code: RowProblemCode, reason: string): RowProblem => ({ row: change.row, field: 'entry_id', code, reason });
+
+interface Classified {
+  writes: EntryToWrite[];
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  problems: RowProblem[];
+}
+
+/**
+ * Loads a register's changes batch by batch, each batch in one transaction: entries added, changed
+ * or removed and, in the same transaction, the debtors with open cases the changes concern matched
+ * again and re-assessed, with DebtorStatusChanged for each case whose verdict moved (monitoring).
+ * A bad row is reported and skipped; the good rows of the same batch load. The report is kept.
+ */
+export class RegisterImporter {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(command: ImportRegister): Promise<RegisterImportReport> {
+    const importId = randomUUID();
+    await this.uow.run(async (tx) => {
+      const kind = await tx.registers.declare(command.source, command.kind);
+      if (kind !== command.kind) {
+        throw new ScreeningError('SCREENING.REGISTER_KIND_MISMATCH', `register ${command.source} holds ${kind}, not ${command.kind}`, 'conflict', [
+          { field: 'kind', reason: `the register already holds ${kind}` },
+        ]);
+      }
+      await tx.imports.start({ importId, source: command.source, fileName: command.feed.name, startedAt: this.clock.now() });
+    });
+    try {
+      for await (const batch of command.feed.batches()) {
+        await this.uow.run((tx) => this.apply(tx, importId, command, batch));
+      }
+      await this.uow.run((tx) => tx.imports.finish(importId, this.clock.now()));
+    } catch (error) {
+      await this.uow.run((tx) => tx.imports.finish(importId, this.clock.now(), error instanceof Error ? error.message : String(error)));
+      throw error;
+    }
+    return (await this.uow.run((tx) => tx.imports.report(importId)))!;
+  }
+
+  private async apply(tx: ScreeningTransaction, importId: string, command: ImportRegister, batch: RegisterBatch): Promise<void> {
+    const { source } = command;
+    await tx.registers.lock(source);
+    const existing = await tx.registers.existing(source, batch.changes.map((change) => change.entry.entryId));
+    const work = classify(batch, existing, { importId, fileName: command.feed.name });
+    if (work.writes.length > 0) await tx.registers.upsert(source, work.writes);
+    const reasons = await this.rematch(tx, command, work);
+    if (work.removed.length > 0) {
+      for (const { debtorIdentityId, entryId } of await tx.matches.debtorsMatching(source, work.removed)) {
+        reasons.set(debtorIdentityId, { cause: 'REGISTER_ENTRY_REMOVED', register: { source, entryId } });
+      }
+      await tx.matches.forgetAutomaticMatches(source, work.removed);
+      await tx.registers.remove(source, work.removed);
+    }
+    const statusChanges = await reassessDebtors(tx, reasons, utcDate(this.clock.now()));
+    const counts: RegisterImportCounts = {
+      rowsRead: batch.changes.length + batch.problems.length,
+      added: work.added.length,
+      changed: work.changed.length,
+      unchanged: work.unchanged,
+      removed: work.removed.length,
+      rejected: new Set(work.problems.map((rowProblem) => rowProblem.row)).size,
+      statusChanges,
+    };
+    await tx.imports.progress(importId, counts, work.problems.sort((a, b) => a.row - b.row));
+  }
+
+  /**
+   * Monitoring: debtors with open cases an added or changed entry may concern are matched against
+   * it, and so are the debtors a changed entry matched before (it may no longer be them).
+   */
+  private async rematch(tx: ScreeningTransaction, command: ImportRegister, work: Classified): Promise<Map<string, Reassessment>> {
+    const reasons = new Map<string, Reassessment>();
+    if (work.writes.length === 0) return reasons;
+    const { source, kind } = command;
+    const entries: StoredRegisterEntry[] = work.writes.map(({ entry }) => {
+      const { action: _action, ...content } = entry;
+      return { ...content, source, registerKind: kind };
+    });
+    const added = new Set(work.added);
+    const causeOf = (entryId: string): Reassessment => ({ cause: added.has(entryId) ? 'REGISTER_ENTRY_ADDED' : 'REGISTER_ENTRY_CHANGED', register: { source, entryId } });
+    if (work.changed.length > 0) {
+      for (const { debtorIdentityId, entryId } of await tx.matches.debtorsMatching(source, work.changed)) reasons.set(debtorIdentityId, causeOf(entryId));
+      await tx.matches.forgetAutomaticMatches(source, work.changed);
+    }
+    const matches = matchEntries(await tx.matches.debtorsNear(entries), entries);
+    await tx.matches.saveMatches(matches);
+    for (const match of matches) if (!reasons.has(match.debtorIdentityId)) reasons.set(match.debtorIdentityId, causeOf(match.entryId));
+    return reasons;
+  }
+}
+
+/**
+ * What each change does against what the register holds: a repeat of the stored content is
+ * unchanged (so a file loaded twice changes nothing); `add` of an entry stored with other content,
+ * and `change` or `remove` of an unknown entry, are reported rather than guessed at.
+ */
+function classify(batch: RegisterBatch, existing: Map<string, string>, origin: { importId: string; fileName: string }): Classified {
+  const work: Classified = { writes: [], added: [], changed: [], removed: [], unchanged: 0, problems: [...batch.problems] };
+  for (const change of batch.changes) {
+    const { entryId } = change.entry;
+    const known = existing.get(entryId);
+    if (change.declaredAction === 'remove') {
+      if (known === undefined) work.problems.push(problem(change, 'unknown_entry', `entry ${entryId} is not in the register, so it cannot be removed`));
+      else work.removed.push(entryId);
+      continue;
+    }
+    const hash = contentHash(change.entry);
+    if (known === hash) {
+      work.unchanged += 1;
+    } else if (known === undefined && change.declaredAction === 'change') {
+      work.problems.push(problem(change, 'unknown_entry', `entry ${entryId} is not in the register, so it cannot be changed (use add)`));
+    } else if (known !== undefined && change.declaredAction === 'add') {
+      work.problems.push(problem(change, 'entry_exists', `entry ${entryId} is already in the register with other content (use change)`));
+    } else {
+      work.writes.push({ entry: change.entry, contentHash: hash, provenance: { ...origin, row: change.row } });
+      (known === undefined ? work.added : work.changed).push(entryId);
+    }
+  }
+  return work;
+}

@@ -1,0 +1,59 @@
+import type { MatchSubject } from '../../domain/matching';
+import type { Finding, Verdict } from '../../domain/verdict/register-findings';
+import type { Screening } from '../../domain/verdict/screening-verdict';
+import type { DebtorLookup, StoredRegisterEntry } from './register-store.port';
+
+export type MatchState = 'matched' | 'pending_review' | 'not_same';
+
+/** A register entry tied to a debtor, by identifier or by name, with the evidence. */
+export interface RegisterMatch {
+  id: string;
+  debtorIdentityId: string;
+  source: string;
+  entryId: string;
+  how: 'identifier' | 'name';
+  score: number;
+  state: MatchState;
+  evidence: Record<string, unknown>;
+  /** Set when a reviewer decided: the decision stands for this debtor, whatever later imports say. */
+  decidedBy?: string;
+}
+
+/** A debtor as screening knows them, for matching register updates against (monitoring). */
+export interface KnownDebtorProfile {
+  debtorIdentityId: string;
+  lookup: DebtorLookup;
+  subject: MatchSubject;
+}
+
+/** An open case with the contacts' own screening and the verdict last published for it. */
+export interface OpenCase {
+  caseId: string;
+  debtorIdentityId: string;
+  contactScreening: Screening;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+/** Matches, debtor profiles and the cases' verdicts, inside the caller's transaction. */
+export abstract class MatchStore {
+  abstract saveProfile(profile: KnownDebtorProfile): Promise<void>;
+  abstract profile(debtorIdentityId: string): Promise<KnownDebtorProfile | undefined>;
+  /** Debtors with open cases whose identifier, birth date or postcode meets one of these entries. */
+  abstract debtorsNear(entries: StoredRegisterEntry[]): Promise<KnownDebtorProfile[]>;
+  /** Every match of these debtors, with its register entry (absent when the entry was removed). */
+  abstract matchesOf(debtorIdentityIds: string[]): Promise<Array<RegisterMatch & { entry?: StoredRegisterEntry }>>;
+  /** Records new matches and refreshes automatic ones; a reviewer's decision is never overwritten. */
+  abstract saveMatches(matches: RegisterMatch[]): Promise<void>;
+  /** Forgets the automatic matches on these entries (changed or removed); a reviewer's decision stays. */
+  abstract forgetAutomaticMatches(source: string, entryIds: string[]): Promise<void>;
+  /** The debtors with a live match (matched or awaiting review) on any of these entries, and on which. */
+  abstract debtorsMatching(source: string, entryIds: string[]): Promise<Array<{ debtorIdentityId: string; entryId: string }>>;
+  /** A match, locked until the transaction ends. */
+  abstract matchForUpdate(matchId: string): Promise<RegisterMatch | undefined>;
+  abstract decide(matchId: string, state: 'matched' | 'not_same', reviewer: string, note: string | undefined, at: Date): Promise<void>;
+  /** Matches awaiting a reviewer, oldest first, with the entry and what the debtor is known as. */
+  abstract pendingReviews(limit: number): Promise<Array<RegisterMatch & { entry?: StoredRegisterEntry; debtor?: KnownDebtorProfile; createdAt: Date }>>;
+  abstract openCasesOf(debtorIdentityIds: string[]): Promise<OpenCase[]>;
+  abstract saveCaseScreening(caseId: string, contactScreening: Screening, verdict: Verdict, findings: Finding[]): Promise<void>;
+}
