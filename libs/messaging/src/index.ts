@@ -9,11 +9,11 @@ export { OutboxWriter, type OutgoingEvent, type OutboxWriterOptions } from './ou
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { EventConsumer, type EventConsumerOptions } from './consumer/event-consumer';
 export type { ParkedHook, ParkedMessage } from './consumer/chunk-applier';
-export type { EventContext, EventHandlerFn } from './consumer/event-handler';
+export type { EventBatchItem, EventContext, EventHandlerFn } from './consumer/event-handler';
 export { DLQ_HEADERS, DEAD_LETTER_ID_HEADER } from './dead-letters/dead-letter-headers';
 export { deadLetterStore, type DeadLetterRow, type DeadLetterStatus } from './dead-letters/dead-letter-store';
 export { replayDeadLetters, type ReplaySelection } from './dead-letters/dead-letter-replay';
 export { messagingMetrics } from './metrics/messaging-metrics';
-export { HandlesEvent } from './nest/handles-event.decorator';
+export { HandlesEvent, HandlesEventBatch } from './nest/handles-event.decorator';
 export { KafkaReadiness } from './nest/kafka-readiness';
 export { MessagingModule, type MessagingModuleOptions } from './nest/messaging.module';

@@ -68,8 +68,24 @@ export class ChunkApplier {
 
       const outcomes: Outcome[] = [];
       const replayedIds: string[] = [];
+      // Consecutive claimed events for one batch handler, applied together before anything else happens.
+      let batch: { handler: EventHandlerFn; messages: PreparedMessage[] } | undefined;
+      const flush = async () => {
+        if (batch) await this.runBatch(batch.handler, batch.messages, manager);
+        batch = undefined;
+      };
       for (const step of plan) {
         const { message, ownRow } = step;
+        const batchHandler = step.kind === 'apply' && claimed.has(message) ? this.options.handlers.get(message.attributes!.type) : undefined;
+        if (batchHandler?.batch) {
+          if (batch && batch.handler !== batchHandler) await flush();
+          batch ??= { handler: batchHandler, messages: [] };
+          batch.messages.push(message);
+          if (ownRow) replayedIds.push(ownRow.id);
+          outcomes.push({ kind: 'applied' });
+          continue;
+        }
+        await flush();
         if (step.kind === 'park') {
           const original = ownRow ?? message.source;
           const deadLetter = await deadLetterStore.park(manager, group, {
@@ -97,6 +113,7 @@ export class ChunkApplier {
           outcomes.push({ kind: 'applied' });
         }
       }
+      await flush();
       await deadLetterStore.markReplayed(manager, replayedIds);
       return outcomes;
     });
@@ -174,6 +191,27 @@ export class ChunkApplier {
       if (fresh.delete(message.attributes!.id)) claimed.add(message);
     }
     return claimed;
+  }
+
+  /** One span for the batch, linked to each event's trace. */
+  private async runBatch(handler: EventHandlerFn, messages: PreparedMessage[], manager: EntityManager): Promise<void> {
+    const links = messages.flatMap((message) => {
+      const carrier: Record<string, string> = {};
+      if (message.attributes!.traceparent) carrier.traceparent = message.attributes!.traceparent;
+      const context = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, carrier));
+      return context ? [{ context }] : [];
+    });
+    await tracer.startActiveSpan(
+      `process ${messages[0]!.attributes!.type} x${messages.length}`,
+      { kind: SpanKind.CONSUMER, links, attributes: { 'messaging.system': 'kafka', 'messaging.batch.message_count': messages.length } },
+      async (span) => {
+        try {
+          await handler.batch!(messages.map((message) => ({ data: message.data, context: { manager, event: message.attributes!, key: message.key, outbox: this.options.outbox } })));
+        } finally {
+          span.end();
+        }
+      },
+    );
   }
 
   private async runHandler(handler: EventHandlerFn, message: PreparedMessage, manager: EntityManager): Promise<void> {

@@ -12,4 +12,17 @@ export interface EventContext {
   outbox: OutboxWriter;
 }
 
-export type EventHandlerFn = (data: unknown, context: EventContext) => Promise<void>;
+/** One event of a batch: its decoded payload and its context (all share the transaction). */
+export interface EventBatchItem {
+  data: unknown;
+  context: EventContext;
+}
+
+/**
+ * Applies one event. With `batch`, the consumer hands it every consecutive event of the same type
+ * in a chunk at once instead (same transaction, same order), so a handler can apply a chunk in a
+ * few set-based statements rather than a few per event.
+ */
+export type EventHandlerFn = ((data: unknown, context: EventContext) => Promise<void>) & {
+  batch?: (items: EventBatchItem[]) => Promise<void>;
+};

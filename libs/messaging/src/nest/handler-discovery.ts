@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import type { EventHandlerFn } from '../consumer/event-handler';
-import { HANDLES_EVENT } from './handles-event.decorator';
+import type { EventBatchItem, EventHandlerFn } from '../consumer/event-handler';
+import { HANDLES_EVENT, HANDLES_EVENT_BATCH } from './handles-event.decorator';
 
 /** Finds every @HandlesEvent method in the application; one handler per event type and service. */
 @Injectable()
@@ -27,7 +27,12 @@ export class HandlerDiscovery {
         const owner = `${prototype.constructor.name}.${name}`;
         if (owners.has(type)) throw new Error(`${type} has two handlers: ${owners.get(type)} and ${owner}`);
         owners.set(type, owner);
-        handlers.set(type, (data, context) => method.call(instance, data, context));
+        if (this.reflector.get<boolean | undefined>(HANDLES_EVENT_BATCH, method)) {
+          const batch = (items: EventBatchItem[]) => method.call(instance, items) as Promise<void>;
+          handlers.set(type, Object.assign((data: unknown, context: EventBatchItem['context']) => batch([{ data, context }]), { batch }));
+        } else {
+          handlers.set(type, (data, context) => method.call(instance, data, context));
+        }
       }
     }
     return handlers;

@@ -1,7 +1,8 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 import type { DescMessage } from '@bufbuild/protobuf';
 
 export const HANDLES_EVENT = Symbol('HANDLES_EVENT');
+export const HANDLES_EVENT_BATCH = Symbol('HANDLES_EVENT_BATCH');
 
 /**
  * Marks a provider or controller method as the handler of one integration event:
@@ -13,3 +14,16 @@ export const HANDLES_EVENT = Symbol('HANDLES_EVENT');
  * the inbox record commit together, so a redelivered event is applied once.
  */
 export const HandlesEvent = (schema: DescMessage): MethodDecorator => SetMetadata(HANDLES_EVENT, schema.typeName);
+
+/**
+ * Marks a method as the handler of one integration event type, taking every consecutive event of
+ * that type in a consumer chunk at once, in partition order, inside the consumer's transaction:
+ *
+ *   @HandlesEventBatch(CaseOpenedSchema)
+ *   async onCasesOpened(items: EventBatchItem[]) { ... }   // items[i].data is a CaseOpened
+ *
+ * Redelivered events are already filtered out by the inbox. If the method throws, the chunk rolls
+ * back and the consumer isolates the failing event by retrying the events one by one (batches of one).
+ */
+export const HandlesEventBatch = (schema: DescMessage): MethodDecorator =>
+  applyDecorators(SetMetadata(HANDLES_EVENT, schema.typeName), SetMetadata(HANDLES_EVENT_BATCH, true));

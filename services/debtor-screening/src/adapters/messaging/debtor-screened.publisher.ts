@@ -11,11 +11,10 @@ import {
 } from '@collections/contracts';
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
-import { VerdictPublisher, type DebtorStatusChange, type StatusChangeCause } from '../../application/ports/verdict-publisher.port';
+import { VerdictPublisher, type CaseVerdict, type DebtorStatusChange, type StatusChangeCause } from '../../application/ports/verdict-publisher.port';
 import type { Channel } from '../../domain/contacts';
 import type { EnrichedIdentity } from '../../domain/verdict/enriched-identity';
 import type { Finding, Verdict } from '../../domain/verdict/register-findings';
-import type { Screening } from '../../domain/verdict/screening-verdict';
 
 const VERDICTS: Record<Verdict, ScreeningVerdict> = {
   clear: ScreeningVerdict.CLEAR,
@@ -61,27 +60,27 @@ export class OutboxVerdictPublisher extends VerdictPublisher {
     super();
   }
 
-  async publish(caseId: string, debtorIdentityId: string, screening: Screening, identity: EnrichedIdentity | undefined, causationId: string): Promise<void> {
-    await this.outbox.append(this.manager, [
-      {
-        schema: DebtorScreenedSchema,
-        key: caseId,
-        causationId,
-        data: {
-          caseId,
-          debtorIdentityId,
-          verdict: VERDICTS[screening.verdict],
-          findings: screening.findings.map(toFinding),
-          usableChannels: screening.channels.map((channel) => CHANNELS[channel]),
-          contacts: {
-            addresses: screening.contacts.addresses.map((address) => ({ ...address, lines: [...address.lines], region: address.region ?? '' })),
-            phones: screening.contacts.phones,
-            emails: screening.contacts.emails,
-          },
-          ...(identity ? { identity: toIdentity(identity) } : {}),
+  /** Every case id is new to this service's outbox (its first event), so the per-key lock is skipped. */
+  async publish(verdicts: CaseVerdict[]): Promise<void> {
+    const events = verdicts.map(({ caseId, debtorIdentityId, screening, identity, causationId }) => ({
+      schema: DebtorScreenedSchema,
+      key: caseId,
+      causationId,
+      data: {
+        caseId,
+        debtorIdentityId,
+        verdict: VERDICTS[screening.verdict],
+        findings: screening.findings.map(toFinding),
+        usableChannels: screening.channels.map((channel) => CHANNELS[channel]),
+        contacts: {
+          addresses: screening.contacts.addresses.map((address) => ({ ...address, lines: [...address.lines], region: address.region ?? '' })),
+          phones: screening.contacts.phones,
+          emails: screening.contacts.emails,
         },
+        ...(identity ? { identity: toIdentity(identity) } : {}),
       },
-    ]);
+    }));
+    await this.outbox.append(this.manager, events, { newKeys: true });
   }
 
   async publishStatusChange(change: DebtorStatusChange, causationId?: string): Promise<void> {

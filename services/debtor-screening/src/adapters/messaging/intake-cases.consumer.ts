@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@collections/clock';
 import { CaseOpenedSchema, CaseWithdrawnSchema, type CaseOpened, type CaseWithdrawn } from '@collections/contracts';
-import { HandlesEvent, type EventContext } from '@collections/messaging';
+import { HandlesEvent, HandlesEventBatch, type EventBatchItem, type EventContext } from '@collections/messaging';
 import { utcDate } from '../../application/commands/import-register/import-register';
-import { screenCase } from '../../application/commands/screen-case/screen-case';
+import { screenCases, type CaseToScreen } from '../../application/commands/screen-case/screen-case';
 import type { DebtorFacts } from '../../domain/identity/debtor-identity-keys';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
 
@@ -15,10 +15,15 @@ export class IntakeCasesConsumer {
     private readonly uow: TypeOrmUnitOfWork,
   ) {}
 
-  @HandlesEvent(CaseOpenedSchema)
-  async onCaseOpened(event: CaseOpened, context: EventContext): Promise<void> {
-    const tx = this.uow.within(context.manager, context.outbox);
-    await screenCase(tx, {
+  /** A chunk of new cases at once: screening runs a few statements per chunk, not per case. */
+  @HandlesEventBatch(CaseOpenedSchema)
+  async onCasesOpened(items: EventBatchItem[]): Promise<void> {
+    const { manager, outbox } = items[0]!.context;
+    await screenCases(this.uow.within(manager, outbox), items.map(({ data, context }) => this.caseToScreen(data as CaseOpened, context)), utcDate(this.clock.now()));
+  }
+
+  private caseToScreen(event: CaseOpened, context: EventContext): CaseToScreen {
+    return {
       caseId: event.caseId,
       creditorId: event.creditorId,
       openedAt: context.event.time ? new Date(context.event.time) : this.clock.now(),
@@ -30,7 +35,7 @@ export class IntakeCasesConsumer {
         country: event.debtor?.country ?? '',
       },
       eventId: context.event.id,
-    }, utcDate(this.clock.now()));
+    };
   }
 
   @HandlesEvent(CaseWithdrawnSchema)

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { DebtorIdentityStore, type KnownDebtor } from '../../application/ports/debtor-identity.store.port';
+import { DebtorIdentityStore, type CaseRecord, type KnownDebtor } from '../../application/ports/debtor-identity.store.port';
 
 /** Debtor identities in the screening database, through the consumer's transaction. */
 export class SqlDebtorIdentityStore extends DebtorIdentityStore {
@@ -25,26 +24,26 @@ export class SqlDebtorIdentityStore extends DebtorIdentityStore {
     return rows.map((row) => ({ debtorIdentityId: row.id, keys: row.keys }));
   }
 
-  async create(kind: 'person' | 'company', country: string): Promise<string> {
-    const id = randomUUID();
-    await this.manager.query(`INSERT INTO debtor_identities (id, kind, country) VALUES ($1, $2, $3)`, [id, kind, country]);
-    return id;
+  async create(debtors: Array<{ debtorIdentityId: string; kind: 'person' | 'company'; country: string }>): Promise<void> {
+    await this.manager.query(`INSERT INTO debtor_identities (id, kind, country) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`, [
+      debtors.map((debtor) => debtor.debtorIdentityId), debtors.map((debtor) => debtor.kind), debtors.map((debtor) => debtor.country),
+    ]);
   }
 
-  async attachKeys(debtorIdentityId: string, keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
+  async attachKeys(keys: Array<{ debtorIdentityId: string; key: string }>): Promise<void> {
     await this.manager.query(
-      `INSERT INTO debtor_identity_keys (key, debtor_identity_id) SELECT k, $1 FROM unnest($2::text[]) AS k ON CONFLICT (key) DO NOTHING`,
-      [debtorIdentityId, keys],
+      `INSERT INTO debtor_identity_keys (key, debtor_identity_id) SELECT * FROM unnest($1::text[], $2::uuid[]) ON CONFLICT (key) DO NOTHING`,
+      [keys.map((key) => key.key), keys.map((key) => key.debtorIdentityId)],
     );
   }
 
-  async recordCase(record: { caseId: string; creditorId: string; debtorIdentityId: string; openedAt: Date }): Promise<boolean> {
-    const inserted = await this.manager.query(
-      `INSERT INTO screened_cases (case_id, creditor_id, debtor_identity_id, opened_at) VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-      [record.caseId, record.creditorId, record.debtorIdentityId, record.openedAt.toISOString()],
+  async recordCases(records: CaseRecord[]): Promise<Set<string>> {
+    const inserted: Array<{ case_id: string }> = await this.manager.query(
+      `INSERT INTO screened_cases (case_id, creditor_id, debtor_identity_id, opened_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[]) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+      [records.map((record) => record.caseId), records.map((record) => record.creditorId), records.map((record) => record.debtorIdentityId), records.map((record) => record.openedAt.toISOString())],
     );
-    return inserted.length > 0;
+    return new Set(inserted.map((row) => row.case_id));
   }
 
   async closeCase(caseId: string, state: 'withdrawn'): Promise<void> {

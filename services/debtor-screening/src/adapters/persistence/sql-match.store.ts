@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MatchStore, type KnownDebtorProfile, type OpenCase, type RegisterMatch } from '../../application/ports/match-store.port';
+import { MatchStore, type CaseScreening, type KnownDebtorProfile, type OpenCase, type RegisterMatch } from '../../application/ports/match-store.port';
 import type { StoredRegisterEntry } from '../../application/ports/register-store.port';
 import type { MatchSubject } from '../../domain/matching';
 import { entryIdentifierKey } from '../../domain/matching/entry-assessment';
@@ -72,17 +72,22 @@ export class SqlMatchStore extends MatchStore {
     super();
   }
 
-  async saveProfile(profile: KnownDebtorProfile): Promise<void> {
-    const { lookup, subject } = profile;
+  async saveProfiles(profiles: KnownDebtorProfile[]): Promise<void> {
+    if (profiles.length === 0) return;
     await this.manager.query(
-      `UPDATE debtor_identities SET name_folded = $2, birth_date = $3::date, postal_codes = $4::text[], match_subject = $5, updated_at = now(), version = version + 1 WHERE id = $1`,
-      [profile.debtorIdentityId, lookup.nameFolded, lookup.birthDate ?? null, lookup.postalCodes, JSON.stringify({ subject, exactKeys: lookup.exactKeys })],
+      `UPDATE debtor_identities d SET name_folded = p.name_folded, birth_date = p.birth_date, postal_codes = p.postal_codes, match_subject = p.match_subject,
+         updated_at = now(), version = d.version + 1
+       FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, name_folded text, birth_date date, postal_codes text[], match_subject jsonb) WHERE d.id = p.id`,
+      [JSON.stringify(profiles.map(({ debtorIdentityId, lookup, subject }) => ({
+        id: debtorIdentityId, name_folded: lookup.nameFolded, birth_date: lookup.birthDate ?? null, postal_codes: lookup.postalCodes, match_subject: { subject, exactKeys: lookup.exactKeys },
+      })))],
     );
   }
 
-  async profile(debtorIdentityId: string): Promise<KnownDebtorProfile | undefined> {
-    const rows: ProfileRow[] = await this.manager.query(`SELECT ${PROFILE_COLUMNS} FROM debtor_identities d WHERE d.id = $1 AND d.match_subject ? 'subject'`, [debtorIdentityId]);
-    return rows[0] ? toProfile(rows[0]) : undefined;
+  async profiles(debtorIdentityIds: string[]): Promise<Map<string, KnownDebtorProfile>> {
+    if (debtorIdentityIds.length === 0) return new Map();
+    const rows: ProfileRow[] = await this.manager.query(`SELECT ${PROFILE_COLUMNS} FROM debtor_identities d WHERE d.id = ANY($1::uuid[]) AND d.match_subject ? 'subject'`, [debtorIdentityIds]);
+    return new Map(rows.map((row) => [row.id, toProfile(row)]));
   }
 
   async debtorsNear(entries: StoredRegisterEntry[]): Promise<KnownDebtorProfile[]> {
@@ -176,9 +181,12 @@ export class SqlMatchStore extends MatchStore {
     return rows.map((row) => ({ caseId: row.case_id, debtorIdentityId: row.debtor_identity_id, contactScreening: row.contact_screening, verdict: row.verdict, findings: row.findings }));
   }
 
-  async saveCaseScreening(caseId: string, contactScreening: Screening, verdict: Verdict, findings: Finding[]): Promise<void> {
-    await this.manager.query(`UPDATE screened_cases SET contact_screening = $2, verdict = $3, findings = $4, updated_at = now() WHERE case_id = $1`, [
-      caseId, JSON.stringify(contactScreening), verdict, JSON.stringify(findings),
-    ]);
+  async saveCaseScreenings(screenings: CaseScreening[]): Promise<void> {
+    if (screenings.length === 0) return;
+    await this.manager.query(
+      `UPDATE screened_cases c SET contact_screening = s.contact_screening, verdict = s.verdict, findings = s.findings, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS s(case_id uuid, contact_screening jsonb, verdict text, findings jsonb) WHERE c.case_id = s.case_id`,
+      [JSON.stringify(screenings.map((one) => ({ case_id: one.caseId, contact_screening: one.contactScreening, verdict: one.verdict, findings: one.findings })))],
+    );
   }
 }

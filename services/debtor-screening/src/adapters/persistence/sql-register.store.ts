@@ -1,12 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { RegisterStore, type DebtorLookup, type EntryToWrite, type StoredRegisterEntry } from '../../application/ports/register-store.port';
-import { foldName } from '../../domain/matching';
+import { foldCompanyName, foldName } from '../../domain/matching';
 import { entryIdentifierKey } from '../../domain/matching/entry-assessment';
 import type { RegisterKind } from '../../domain/registers/register-entry';
 import { ENTRY_COLUMNS, toStoredEntry, type EntryDetails, type EntryRow } from './register-entry.rows';
 
 /** Candidates per block: a birth date or a postcode shared by more register entries than this is not a block. */
 const BLOCK_LIMIT = 200;
+/**
+ * pg_trgm similarity below which two names in the same postcode are not even scored: well under
+ * what the domain's scoring sends to review (a dropped second surname is ~0.5 in trigrams).
+ */
+const NAME_SIMILARITY_FLOOR = 0.3;
 
 const compact = (value: string | undefined) => (value ? value.toUpperCase().replace(/[^A-Z0-9]/g, '') : null);
 
@@ -31,6 +36,9 @@ export class SqlRegisterStore extends RegisterStore {
 
   async existing(source: string, entryIds: string[]): Promise<Map<string, string>> {
     if (entryIds.length === 0) return new Map();
+    // During a big first load the table grows faster than autovacuum analyses it: planned as tiny,
+    // this lookup would scan the whole register for every batch. It is always an index lookup.
+    await this.manager.query(`SET LOCAL enable_seqscan = off`);
     const rows: Array<{ entry_id: string; content_hash: string }> = await this.manager.query(
       `SELECT entry_id, content_hash FROM register_entries WHERE source = $1 AND entry_id = ANY($2::text[])`,
       [source, entryIds],
@@ -38,42 +46,39 @@ export class SqlRegisterStore extends RegisterStore {
     return new Map(rows.map((row) => [row.entry_id, row.content_hash]));
   }
 
+  /** One JSON document per batch: serialised natively, where per-column arrays cost as much again in escaping. */
   async upsert(source: string, writes: EntryToWrite[]): Promise<void> {
-    const columns = {
-      entryId: [] as string[], kind: [] as string[], country: [] as string[], key: [] as Array<string | null>, name: [] as string[],
-      birth: [] as Array<string | null>, postcode: [] as Array<string | null>, situation: [] as Array<string | null>, status: [] as Array<string | null>,
-      from: [] as Array<string | null>, to: [] as Array<string | null>, heirs: [] as Array<boolean | null>, details: [] as string[], hash: [] as string[], importId: [] as string[],
-    };
-    for (const { entry, contentHash, provenance } of writes) {
+    const rows = writes.map(({ entry, contentHash, provenance }) => {
       const { subject } = entry;
       const details: EntryDetails = { subject, legalForm: entry.legalForm, reference: entry.reference, contact: entry.contact, provenance };
-      columns.entryId.push(entry.entryId);
-      columns.kind.push(subject.kind);
-      columns.country.push(subject.country.toUpperCase());
-      columns.key.push(entryIdentifierKey(subject) ?? null);
-      columns.name.push(subject.kind === 'company' ? foldName(subject.legalName) : foldName(subject.givenNames, subject.familyName));
-      columns.birth.push(subject.birthDate ?? null);
-      columns.postcode.push(compact(subject.postalCode));
-      columns.situation.push(entry.situation ?? null);
-      columns.status.push(entry.status ?? null);
-      columns.from.push(entry.effectiveFrom ?? null);
-      columns.to.push(entry.effectiveTo ?? null);
-      columns.heirs.push(entry.heirsKnown ?? null);
-      columns.details.push(JSON.stringify(details));
-      columns.hash.push(contentHash);
-      columns.importId.push(provenance.importId);
-    }
+      return {
+        entry_id: entry.entryId,
+        subject_kind: subject.kind,
+        country: subject.country.toUpperCase(),
+        identifier_key: entryIdentifierKey(subject) ?? null,
+        name_folded: subject.kind === 'company' ? foldCompanyName(subject.legalName) : foldName(subject.givenNames, subject.familyName),
+        birth_date: subject.birthDate ?? null,
+        postal_code: compact(subject.postalCode),
+        situation: entry.situation ?? null,
+        status: entry.status ?? null,
+        effective_from: entry.effectiveFrom ?? null,
+        effective_to: entry.effectiveTo ?? null,
+        heirs_known: entry.heirsKnown ?? null,
+        details,
+        content_hash: contentHash,
+        import_id: provenance.importId,
+      };
+    });
     await this.manager.query(
       `INSERT INTO register_entries (source, entry_id, subject_kind, country, identifier_key, name_folded, birth_date, postal_code, situation, status,
          effective_from, effective_to, heirs_known, details, content_hash, import_id)
-       SELECT $1, t.* FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::text[],
-         $11::date[], $12::date[], $13::boolean[], $14::jsonb[], $15::text[], $16::uuid[]) AS t
+       SELECT $1, t.* FROM jsonb_to_recordset($2::jsonb) AS t(entry_id text, subject_kind text, country char(2), identifier_key text, name_folded text, birth_date date,
+         postal_code text, situation text, status text, effective_from date, effective_to date, heirs_known boolean, details jsonb, content_hash text, import_id uuid)
        ON CONFLICT (source, entry_id) DO UPDATE SET subject_kind = EXCLUDED.subject_kind, country = EXCLUDED.country, identifier_key = EXCLUDED.identifier_key,
          name_folded = EXCLUDED.name_folded, birth_date = EXCLUDED.birth_date, postal_code = EXCLUDED.postal_code, situation = EXCLUDED.situation,
          status = EXCLUDED.status, effective_from = EXCLUDED.effective_from, effective_to = EXCLUDED.effective_to, heirs_known = EXCLUDED.heirs_known,
          details = EXCLUDED.details, content_hash = EXCLUDED.content_hash, import_id = EXCLUDED.import_id, updated_at = now()`,
-      [source, columns.entryId, columns.kind, columns.country, columns.key, columns.name, columns.birth, columns.postcode, columns.situation, columns.status,
-        columns.from, columns.to, columns.heirs, columns.details, columns.hash, columns.importId],
+      [source, JSON.stringify(rows)],
     );
     await this.manager.query(`UPDATE registers SET updated_at = now() WHERE source = $1`, [source]);
   }
@@ -83,16 +88,27 @@ export class SqlRegisterStore extends RegisterStore {
     await this.manager.query(`UPDATE registers SET updated_at = now() WHERE source = $1`, [source]);
   }
 
-  async candidatesFor(debtor: DebtorLookup): Promise<StoredRegisterEntry[]> {
-    const rows: EntryRow[] = await this.manager.query(
-      `SELECT ${ENTRY_COLUMNS} FROM register_entries e JOIN registers r USING (source)
-       WHERE (e.source, e.entry_id) IN (
-         SELECT source, entry_id FROM register_entries WHERE identifier_key = ANY($1::text[])
-         UNION (SELECT source, entry_id FROM register_entries WHERE $4::date IS NOT NULL AND country = $2 AND birth_date = $4::date AND subject_kind = $3 LIMIT ${BLOCK_LIMIT})
-         UNION (SELECT source, entry_id FROM register_entries WHERE country = $2 AND postal_code = ANY($5::text[]) AND subject_kind = $3 AND name_folded % $6 LIMIT ${BLOCK_LIMIT}))`,
-      [debtor.exactKeys, debtor.country, debtor.kind, debtor.birthDate ?? null, debtor.postalCodes, debtor.nameFolded],
+  async candidatesFor(debtors: Array<{ debtorIdentityId: string; lookup: DebtorLookup }>): Promise<Map<string, StoredRegisterEntry[]>> {
+    const found = new Map<string, StoredRegisterEntry[]>(debtors.map((debtor) => [debtor.debtorIdentityId, []]));
+    if (debtors.length === 0) return found;
+    // country as char(2), as the column is, so the (country, ...) indexes are used.
+    const rows: Array<EntryRow & { debtor_identity_id: string }> = await this.manager.query(
+      `SELECT d.id AS debtor_identity_id, ${ENTRY_COLUMNS}
+       FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, country char(2), kind text, birth_date date, name text, keys text[], postcodes text[])
+       CROSS JOIN LATERAL (
+         SELECT source, entry_id FROM register_entries WHERE identifier_key = ANY(d.keys)
+         UNION (SELECT source, entry_id FROM register_entries x
+                WHERE d.birth_date IS NOT NULL AND x.country = d.country AND x.birth_date = d.birth_date AND x.subject_kind = d.kind LIMIT ${BLOCK_LIMIT})
+         UNION (SELECT source, entry_id FROM register_entries x
+                WHERE x.country = d.country AND x.postal_code = ANY(d.postcodes) AND x.subject_kind = d.kind AND similarity(x.name_folded, d.name) >= ${NAME_SIMILARITY_FLOOR} LIMIT ${BLOCK_LIMIT})
+       ) c
+       JOIN register_entries e ON e.source = c.source AND e.entry_id = c.entry_id JOIN registers r ON r.source = e.source`,
+      [JSON.stringify(debtors.map(({ debtorIdentityId, lookup }) => ({
+        id: debtorIdentityId, country: lookup.country, kind: lookup.kind, birth_date: lookup.birthDate ?? null, name: lookup.nameFolded, keys: lookup.exactKeys, postcodes: lookup.postalCodes,
+      })))],
     );
-    return rows.map(toStoredEntry);
+    for (const row of rows) found.get(row.debtor_identity_id)!.push(toStoredEntry(row));
+    return found;
   }
 
   async entries(source: string, entryIds: string[]): Promise<StoredRegisterEntry[]> {

@@ -35,10 +35,18 @@ export interface OpenCase {
   findings: Finding[];
 }
 
+export interface CaseScreening {
+  caseId: string;
+  contactScreening: Screening;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
 /** Matches, debtor profiles and the cases' verdicts, inside the caller's transaction. */
 export abstract class MatchStore {
-  abstract saveProfile(profile: KnownDebtorProfile): Promise<void>;
-  abstract profile(debtorIdentityId: string): Promise<KnownDebtorProfile | undefined>;
+  abstract saveProfiles(profiles: KnownDebtorProfile[]): Promise<void>;
+  /** The profiles of those of these debtors screening has seen before. */
+  abstract profiles(debtorIdentityIds: string[]): Promise<Map<string, KnownDebtorProfile>>;
   /** Debtors with open cases whose identifier, birth date or postcode meets one of these entries. */
   abstract debtorsNear(entries: StoredRegisterEntry[]): Promise<KnownDebtorProfile[]>;
   /** Every match of these debtors, with its register entry (absent when the entry was removed). */
@@ -55,5 +63,5 @@ export abstract class MatchStore {
   /** Matches awaiting a reviewer, oldest first, with the entry and what the debtor is known as. */
   abstract pendingReviews(limit: number): Promise<Array<RegisterMatch & { entry?: StoredRegisterEntry; debtor?: KnownDebtorProfile; createdAt: Date }>>;
   abstract openCasesOf(debtorIdentityIds: string[]): Promise<OpenCase[]>;
-  abstract saveCaseScreening(caseId: string, contactScreening: Screening, verdict: Verdict, findings: Finding[]): Promise<void>;
+  abstract saveCaseScreenings(screenings: CaseScreening[]): Promise<void>;
 }

@@ -36,10 +36,10 @@ export abstract class RegisterStore {
   abstract upsert(source: string, entries: EntryToWrite[]): Promise<void>;
   abstract remove(source: string, entryIds: string[]): Promise<void>;
   /**
-   * Entries that may be this debtor: the same identifier, or the same country with the same birth
-   * date, or the same postcode and a similar name (pg_trgm). Never a scan.
+   * For each debtor, the entries that may be them: the same identifier, or the same country with
+   * the same birth date, or the same postcode and a similar name (pg_trgm). Never a scan.
    */
-  abstract candidatesFor(debtor: DebtorLookup): Promise<StoredRegisterEntry[]>;
+  abstract candidatesFor(debtors: Array<{ debtorIdentityId: string; lookup: DebtorLookup }>): Promise<Map<string, StoredRegisterEntry[]>>;
   abstract entries(source: string, entryIds: string[]): Promise<StoredRegisterEntry[]>;
   abstract summaries(): Promise<Array<{ source: string; kind: RegisterKind; entries: number; updatedAt: Date }>>;
 }

@@ -17,10 +17,19 @@ export interface DebtorStatusChange {
   register?: { source: string; entryId: string };
 }
 
+export interface CaseVerdict {
+  caseId: string;
+  debtorIdentityId: string;
+  screening: Screening;
+  identity?: EnrichedIdentity;
+  /** The CaseOpened it answers. */
+  causationId: string;
+}
+
 /** Publishes a case's screening outcome in the caller's transaction. */
 export abstract class VerdictPublisher {
-  /** DebtorScreened: the first verdict of a new case. */
-  abstract publish(caseId: string, debtorIdentityId: string, screening: Screening, identity: EnrichedIdentity | undefined, causationId: string): Promise<void>;
+  /** DebtorScreened: the first verdict of each new case. */
+  abstract publish(verdicts: CaseVerdict[]): Promise<void>;
   /** DebtorStatusChanged: a later change of an open case's verdict. */
   abstract publishStatusChange(change: DebtorStatusChange, causationId?: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { identityKeys, type DebtorFacts } from '../../domain/identity/debtor-identity-keys';
-import { foldName, type MatchSubject } from '../../domain/matching';
+import { foldCompanyName, foldName, type MatchSubject } from '../../domain/matching';
 import type { KnownDebtorProfile } from '../ports/match-store.port';
 
 const compact = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -26,7 +26,7 @@ export function debtorProfile(
     localities: union(known?.subject.localities, addresses.map((address) => address.locality)),
     streets: union(known?.subject.streets, addresses.map((address) => address.lines[0] ?? '')),
   };
-  const nameFolded = subject.kind === 'company' ? foldName(subject.legalName) : foldName(subject.givenNames, subject.familyName);
+  const nameFolded = subject.kind === 'company' ? foldCompanyName(subject.legalName) : foldName(subject.givenNames, subject.familyName);
   return {
     debtorIdentityId,
     subject,

@@ -31,7 +31,7 @@ export async function reassessDebtors(tx: ScreeningTransaction, reasons: Map<str
   for (const openCase of cases) {
     const screening = withRegisterFindings(openCase.contactScreening, standings.get(openCase.debtorIdentityId)?.findings ?? []);
     if (screening.verdict === openCase.verdict && signature(screening.findings) === signature(openCase.findings)) continue;
-    await tx.matches.saveCaseScreening(openCase.caseId, openCase.contactScreening, screening.verdict, screening.findings);
+    await tx.matches.saveCaseScreenings([{ caseId: openCase.caseId, contactScreening: openCase.contactScreening, verdict: screening.verdict, findings: screening.findings }]);
     const reason = reasons.get(openCase.debtorIdentityId)!;
     await tx.verdicts.publishStatusChange(
       {

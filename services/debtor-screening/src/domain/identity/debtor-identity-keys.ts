@@ -51,6 +51,17 @@ export function nameKey(...parts: Array<string | undefined>): string {
 
 const compact = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
+/**
+ * The one identifier key a register subject is filed under (national number for a person, company
+ * number for a company), in the same form as identityKeys' exact keys; without the name keys, which
+ * a register load does not need and which cost most of the time.
+ */
+export function identifierKey(subject: { kind: 'person' | 'company'; country: string; nationalId?: string; companyNumber?: string }): string | undefined {
+  const value = compact((subject.kind === 'person' ? subject.nationalId : subject.companyNumber) ?? '');
+  if (!value) return undefined;
+  return `${subject.kind === 'person' ? 'nid' : 'cno'}:${subject.country.toUpperCase()}:${value}`;
+}
+
 export function identityKeys(facts: DebtorFacts): IdentityKeys {
   const country = facts.country.toUpperCase();
   const postcodes = [...new Set(facts.postalCodes.map(compact).filter(Boolean))].sort();

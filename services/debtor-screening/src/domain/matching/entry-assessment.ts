@@ -1,4 +1,4 @@
-import { identityKeys } from '../identity/debtor-identity-keys';
+import { identifierKey } from '../identity/debtor-identity-keys';
 import type { RegisterSubject } from '../registers/register-entry';
 import { nameSimilarity } from './name-similarity';
 import { REVIEW_THRESHOLD, scoreMatch, toMatchSubject, type MatchSubject } from './match-score';
@@ -13,7 +13,7 @@ export interface EntryAssessment {
 
 /** The identifier key of a register subject, in the same form as a debtor's (`nid:BE:…`, `cno:BE:…`). */
 export function entryIdentifierKey(subject: RegisterSubject): string | undefined {
-  return identityKeys({ ...subject, postalCodes: [] }).exact[0];
+  return identifierKey(subject);
 }
 
 /** `nid:BE:…` → `nid:BE`: the same kind of identifier in the same country. */

@@ -12,7 +12,7 @@ describe('compareBirthDates', () => {
     ['1980-05-17', '1980-06', 'different', 'a month that disagrees'],
     ['1980-05-17', undefined, 'unknown', 'missing'],
     ['1980-05-17', '17/05/1980', 'unknown', 'not ISO: unreadable'],
-  ])('%s vs %s → %s (%s)', (a, b, expected) => {
+  ])('%s vs %s → %s (%s)', (a, b, expected, _why) => {
     expect(compareBirthDates(a, b)).toBe(expected);
     expect(compareBirthDates(b, a)).toBe(expected);
   });

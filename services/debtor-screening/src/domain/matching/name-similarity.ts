@@ -12,8 +12,9 @@ import { genderedForms, wordSimilarity, type NameWord } from './word-similarity'
  * middle names and the second Spanish or Swedish surname: José García López vs José García 0.91,
  * with two given names 0.94) and c = 0.4 for a company (an extra word often names another company
  * of the same group). A mismatched pair costs its whole weight: a different given name
- * contradicts, a missing one does not. Words written joined on one side are joined on the other
- * before pairing (Vandenberg/van den Berg, Jeanpierre/Jean-Pierre).
+ * contradicts, a missing one does not. Words one name writes apart and the other as one word are
+ * compared as one word (van den Berg/Vandenberg, Jean-Pierre/Jeanpierre). Masculine and feminine
+ * forms of a given name (Luis/Luisa) keep the whole name at 0.85 at most.
  *
  * Persons are compared as one bag of words (fields swapped, or a whole name in one field, still
  * match) and, when both have given and family names, also field by field; the higher score counts,

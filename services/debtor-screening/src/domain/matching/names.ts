@@ -45,8 +45,12 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'ltd', 'limited', 'plc', 'llp', 'lp', 'llc', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'cic',
 ]);
 
-/** Articles and conjunctions in company names: The, and (& is dropped by folding), en, und, et, y, och, og, a, met, mit. */
-const CONNECTIVES: ReadonlySet<string> = new Set(['the', 'and', 'en', 'und', 'et', 'y', 'och', 'og', 'a', 'met', 'mit']);
+/**
+ * Articles and conjunctions in company names: the, le, la, les, het, el, and (& is dropped by
+ * folding), en, und, et, y, och, og, a, met, mit. Not de, der or den: in Dutch and German names
+ * they are particles (Van den Berg BV is not Van der Berg BV).
+ */
+const CONNECTIVES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'het', 'el', 'and', 'en', 'und', 'et', 'y', 'och', 'og', 'a', 'met', 'mit']);
 
 /** The folded words of a name, in the order written. */
 export function foldWords(...parts: Array<string | undefined>): string[] {

@@ -17,7 +17,7 @@ describe('wordSimilarity', () => {
     ['given', 'Luis', 'Luisa', WORD_SCORES.genderedForms, 'masculine and feminine'],
     ['family', 'der', 'den', 0, 'different particles'],
     ['family', '2000', '2001', 0, 'different numbers'],
-  ] as const)('%s names %s ~ %s = %d (%s)', (role, a, b, expected) => {
+  ] as const)('%s names %s ~ %s = %d (%s)', (role, a, b, expected, _why) => {
     const word = role === 'given' ? given : family;
     expect(wordSimilarity(word(a), word(b))).toBe(expected);
     expect(wordSimilarity(word(b), word(a))).toBe(expected);
@@ -60,7 +60,7 @@ describe('genderedForms', () => {
     ['given', 'Jan', 'Jan', 'the same name'],
     ['family', 'Clark', 'Clarke', 'family names'],
     ['given', 'Jo', 'Joe', 'too short to tell'],
-  ] as const)('%s names %s and %s are not (%s)', (role, a, b) => {
+  ] as const)('%s names %s and %s are not (%s)', (role, a, b, _why) => {
     const word = role === 'given' ? given : family;
     expect(genderedForms(word(a), word(b))).toBe(false);
   });

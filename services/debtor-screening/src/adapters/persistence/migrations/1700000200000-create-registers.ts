@@ -5,7 +5,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the reviewers' decisions) and each case's current verdict.
  *
  * Matching never scans a register: identifiers are looked up by key, names only within a block of
- * the same country and birth date or postcode, and names within a postcode through pg_trgm.
+ * the same country and birth date or postcode (btree indexes), ranked there by pg_trgm's similarity().
+ * A GIN trigram index over the whole register was tried and dropped: common names share trigrams
+ * with thousands of entries, so it cost ~2 ms per debtor at 100,000 entries (worse at a million)
+ * and slowed every register load; a person without the same birth date or address is never a
+ * match anyway (domain/matching/match-score.ts).
  */
 export class CreateRegisters1700000200000 implements MigrationInterface {
   name = 'CreateRegisters1700000200000';
@@ -46,7 +50,6 @@ export class CreateRegisters1700000200000 implements MigrationInterface {
     await runner.query(`CREATE INDEX ix_register_entries__identifier_key ON register_entries (identifier_key) WHERE identifier_key IS NOT NULL`);
     await runner.query(`CREATE INDEX ix_register_entries__country_birth_date ON register_entries (country, birth_date) WHERE birth_date IS NOT NULL`);
     await runner.query(`CREATE INDEX ix_register_entries__country_postal_code ON register_entries (country, postal_code) WHERE postal_code IS NOT NULL`);
-    await runner.query(`CREATE INDEX ix_register_entries__name_folded ON register_entries USING gin (name_folded gin_trgm_ops)`);
 
     await runner.query(`
       CREATE TABLE register_imports (

@@ -16,18 +16,18 @@ export interface ImportRegister {
   feed: RegisterFeed;
 }
 
-/** The same content gives the same hash whatever the key order, so a repeated row is recognised as unchanged. */
+/**
+ * Every field of an entry but its action, in a fixed order: the same content gives the same hash,
+ * so a repeated row is recognised as unchanged. A field added to RegisterEntry must be added here
+ * (contentHash's spec changes each field of a full entry and expects a new hash).
+ */
 export function contentHash(entry: RegisterEntry): string {
-  const { action: _action, ...content } = entry;
-  return createHash('sha1').update(canonical(content)).digest('base64url');
-}
-
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  const fields = Object.entries(value as Record<string, unknown>)
-    .filter(([, inner]) => inner !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return `{${fields.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+  const { subject: s } = entry;
+  const fields = [
+    entry.entryId, s.kind, s.country, s.nationalId, s.companyNumber, s.givenNames, s.familyName, s.legalName, s.birthDate, s.street, s.postalCode, s.locality,
+    entry.situation, entry.legalForm, entry.status, entry.effectiveFrom, entry.effectiveTo, entry.reference, entry.heirsKnown === undefined ? undefined : String(entry.heirsKnown), entry.contact,
+  ];
+  return createHash('sha1').update(fields.map((field) => field ?? '\u0000').join('\u001f')).digest('base64url');
 }
 
 /** Register dates are calendar dates; screening compares them with today's date in UTC. */
@@ -68,7 +68,13 @@ export class RegisterImporter {
       await tx.imports.start({ importId, source: command.source, fileName: command.feed.name, startedAt: this.clock.now() });
     });
     try {
-      for await (const batch of command.feed.batches()) {
+      // The next batch is read and checked while this one is written: the reader's CPU and the
+      // database's overlap (two cores, nearly twice the load rate).
+      const batches = command.feed.batches()[Symbol.asyncIterator]();
+      let next = batches.next();
+      for (let current = await next; !current.done; current = await next) {
+        next = batches.next();
+        const batch = current.value;
         await this.uow.run((tx) => this.apply(tx, importId, command, batch));
       }
       await this.uow.run((tx) => tx.imports.finish(importId, this.clock.now()));
