@@ -98,6 +98,23 @@ describe('registers: imports, verdicts, review and monitoring (real PostgreSQL a
     expect(screened.verdict).toBe(ScreeningVerdict.SUSPENDED);
   });
 
+  it('reports a change or removal of an unknown entry and an add of an entry held with other content, loading the rest', async () => {
+    const base = { subject_type: 'person', country: 'BE', family_name: 'Peeters', postal_code: '2000', situation: 'INCARCERATION' };
+    await importRegister('BE.incremental-test', 'situations', csv([{ entry_id: 'I-1', action: 'add', national_id: nationalId(), ...base }])).expect(201);
+
+    const response = await importRegister('BE.incremental-test', 'situations', csv([
+      { entry_id: 'I-1', action: 'add', national_id: nationalId(), ...base },
+      { entry_id: 'I-2', action: 'change', national_id: nationalId(), ...base },
+      { entry_id: 'I-3', action: 'remove' },
+      { entry_id: 'I-4', action: 'add', national_id: nationalId(), ...base },
+    ]));
+
+    expect(response.body).toMatchObject({ added: 1, rejected: 3 });
+    expect(response.body.problems.map((problem: { row: number; code: string }) => [problem.row, problem.code])).toEqual([[2, 'entry_exists'], [3, 'unknown_entry'], [4, 'unknown_entry']]);
+    const report = await request(screening.app.getHttpServer()).get(`/ops/registers/imports/${response.body.importId}`).set(OPERATOR).expect(200);
+    expect(report.body).toMatchObject({ importId: response.body.importId, added: 1, rejected: 3, problemsTotal: 3 });
+  });
+
   it('answers a file that is not CSV, an unknown kind and a bad source name with a clear error, loading nothing', async () => {
     await request(screening.app.getHttpServer()).post('/ops/registers/BE.x-register/imports').query({ kind: 'situations' }).set(OPERATOR).set('Content-Type', 'application/json').send('{}').expect(400);
     const kind = await importRegister('BE.x-register', 'gossip', 'entry_id\n');

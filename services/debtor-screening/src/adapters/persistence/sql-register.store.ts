@@ -1,9 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { RegisterStore, type DebtorLookup, type EntryToWrite, type StoredRegisterEntry } from '../../application/ports/register-store.port';
+import { RegisterStore, type DebtorLookup, type EntryToWrite, type PreparedUpsert, type StoredRegisterEntry } from '../../application/ports/register-store.port';
 import { foldCompanyName, foldName } from '../../domain/matching';
 import { entryIdentifierKey } from '../../domain/matching/entry-assessment';
 import type { RegisterKind } from '../../domain/registers/register-entry';
 import { ENTRY_COLUMNS, toStoredEntry, type EntryDetails, type EntryRow } from './register-entry.rows';
+
+/** The batch as one JSON document: serialised natively, where per-column arrays cost as much again in escaping. */
+interface PreparedRows extends PreparedUpsert {
+  json: string;
+}
 
 /** Candidates per block: a birth date or a postcode shared by more register entries than this is not a block. */
 const BLOCK_LIMIT = 200;
@@ -30,6 +35,10 @@ export class SqlRegisterStore extends RegisterStore {
     return rows[0]!.kind;
   }
 
+  async relaxDurability(): Promise<void> {
+    await this.manager.query(`SET LOCAL synchronous_commit = off`);
+  }
+
   async lock(source: string): Promise<void> {
     await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('register:' || $1))`, [source]);
   }
@@ -46,8 +55,7 @@ export class SqlRegisterStore extends RegisterStore {
     return new Map(rows.map((row) => [row.entry_id, row.content_hash]));
   }
 
-  /** One JSON document per batch: serialised natively, where per-column arrays cost as much again in escaping. */
-  async upsert(source: string, writes: EntryToWrite[]): Promise<void> {
+  prepareUpsert(writes: EntryToWrite[]): PreparedRows {
     const rows = writes.map(({ entry, contentHash, provenance }) => {
       const { subject } = entry;
       const details: EntryDetails = { subject, legalForm: entry.legalForm, reference: entry.reference, contact: entry.contact, provenance };
@@ -69,7 +77,12 @@ export class SqlRegisterStore extends RegisterStore {
         import_id: provenance.importId,
       };
     });
-    await this.manager.query(
+    return { count: rows.length, json: JSON.stringify(rows) };
+  }
+
+  async upsert(source: string, prepared: PreparedUpsert): Promise<{ added: string[]; changed: string[] }> {
+    if (prepared.count === 0) return { added: [], changed: [] };
+    const result = await this.manager.query(
       `INSERT INTO register_entries (source, entry_id, subject_kind, country, identifier_key, name_folded, birth_date, postal_code, situation, status,
          effective_from, effective_to, heirs_known, details, content_hash, import_id)
        SELECT $1, t.* FROM jsonb_to_recordset($2::jsonb) AS t(entry_id text, subject_kind text, country char(2), identifier_key text, name_folded text, birth_date date,
@@ -77,10 +90,18 @@ export class SqlRegisterStore extends RegisterStore {
        ON CONFLICT (source, entry_id) DO UPDATE SET subject_kind = EXCLUDED.subject_kind, country = EXCLUDED.country, identifier_key = EXCLUDED.identifier_key,
          name_folded = EXCLUDED.name_folded, birth_date = EXCLUDED.birth_date, postal_code = EXCLUDED.postal_code, situation = EXCLUDED.situation,
          status = EXCLUDED.status, effective_from = EXCLUDED.effective_from, effective_to = EXCLUDED.effective_to, heirs_known = EXCLUDED.heirs_known,
-         details = EXCLUDED.details, content_hash = EXCLUDED.content_hash, import_id = EXCLUDED.import_id, updated_at = now()`,
-      [source, JSON.stringify(rows)],
+         details = EXCLUDED.details, content_hash = EXCLUDED.content_hash, import_id = EXCLUDED.import_id, updated_at = now()
+       WHERE register_entries.content_hash <> EXCLUDED.content_hash
+       RETURNING entry_id, (xmax = 0) AS inserted`,
+      [source, (prepared as PreparedRows).json],
     );
-    await this.manager.query(`UPDATE registers SET updated_at = now() WHERE source = $1`, [source]);
+    // xmax is 0 for a row this statement inserted, the locking transaction's id for one it updated.
+    const written: Array<{ entry_id: string; inserted: boolean }> = result;
+    if (written.length > 0) await this.manager.query(`UPDATE registers SET updated_at = now() WHERE source = $1`, [source]);
+    return {
+      added: written.filter((row) => row.inserted).map((row) => row.entry_id),
+      changed: written.filter((row) => !row.inserted).map((row) => row.entry_id),
+    };
   }
 
   async remove(source: string, entryIds: string[]): Promise<void> {

@@ -195,6 +195,66 @@ describe('readRegisterCsv', () => {
     for (const pieceBytes of [1, 2, 3, 7]) expect(await readFile(lines, { eol: '\r\n', pieceBytes })).toEqual(whole);
   });
 
+  it('reads on after a quote left open to the end of the file, from the line after it', async () => {
+    const lines = [SITUATIONS_HEADER, situationRow('E1'), situationRow('E2', { contact: '"open' }), situationRow('E3', { contact: 'Me Leroy' }), situationRow('E4', { contact: '' })];
+
+    for (const pieceBytes of [5, 64 * 1024]) {
+      const { entries, problems } = await readFile(lines, { pieceBytes });
+
+      expect(entries.map((entry) => [entry.row, entry.entryId])).toEqual([
+        [2, 'E1'],
+        [4, 'E3'],
+        [5, 'E4'],
+      ]);
+      expect(problems.map(summary)).toEqual([{ row: 3, field: undefined, code: 'unterminated_quote' }]);
+    }
+  });
+
+  it('reports a record longer than the limit on its first line, and reads on from the next line', async () => {
+    const lines = [
+      SITUATIONS_HEADER,
+      situationRow('E1', { contact: 'x'.repeat(300) }),
+      situationRow('E2'),
+      situationRow('E3', { contact: '"opened' }),
+      ...Array.from({ length: 5 }, (_, i) => situationRow(`E${i + 4}`, { contact: 'filler' })),
+    ];
+
+    for (const pieceBytes of [7, 64 * 1024]) {
+      const { entries, problems } = await readFile(lines, { pieceBytes, maxRecordBytes: 250 });
+
+      expect(problems.map(summary)).toEqual([
+        { row: 2, field: undefined, code: 'record_too_large' },
+        { row: 4, field: undefined, code: 'unterminated_quote' },
+      ]);
+      expect(entries.map((entry) => entry.row)).toEqual([3, 5, 6, 7, 8, 9]);
+    }
+  });
+
+  it('rejects a quote inside a cell that is not quoted, and reads blanks around a quoted cell', async () => {
+    const { entries, problems } = await readFile([
+      SITUATIONS_HEADER,
+      situationRow('E1', { family_name: 'O"Brien' }),
+      situationRow('E2', { contact: '  "Me Martin, avocat"  ' }),
+    ]);
+
+    expect(problems.map(summary)).toEqual([{ row: 2, field: undefined, code: 'malformed_quote' }]);
+    expect(entries.map((entry) => [entry.row, entry.contact])).toEqual([[3, 'Me Martin, avocat']]);
+  });
+
+  it('lets a replacement character that is really in the file through, and finds bytes that are not UTF-8 across pieces', async () => {
+    const lines = [SITUATIONS_HEADER, situationRow('E1', { family_name: 'Zo\uFFFD' }), Buffer.from(situationRow('E2', { family_name: 'René' }), 'latin1'), situationRow('E3', { family_name: 'René' })];
+
+    for (const pieceBytes of [1, 64 * 1024]) {
+      const { entries, problems } = await readFile(lines, { pieceBytes });
+
+      expect(entries.map((entry) => [entry.row, entry.subject.familyName])).toEqual([
+        [2, 'Zo\uFFFD'],
+        [4, 'René'],
+      ]);
+      expect(problems.map(summary)).toEqual([{ row: 3, field: 'family_name', code: 'invalid_encoding' }]);
+    }
+  });
+
   it('reads a Node stream', async () => {
     const stream = Readable.from(bytesOf([SITUATIONS_HEADER, '\n', situationRow('E1'), '\n'], 10));
 

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
-import { parse, type CsvError, type InfoRecord, type Parser } from 'csv-parse';
+import { parse, type CsvError, type Parser } from 'csv-parse';
+import { parse as parseAll } from 'csv-parse/sync';
 import { isCalendarDate } from '../../domain/registers/calendar-date';
 import type { RegisterKind } from '../../domain/registers/register-entry';
 import {
@@ -80,16 +81,18 @@ const LF = 0x0a;
  * LF or CRLF, cells trimmed outside quotes, a UTF-8 byte-order mark skipped). Around it:
  * - The delimiter is `;` when the first line with content has more semicolons than commas (what
  *   Excel writes in Belgium and France), else `,`; so that line is gathered before parsing starts.
- * - Each record is numbered by the line it starts on, counted here from the bytes: csv-parse's own
- *   count gives the line a record ends on, and takes a CRLF inside a quoted cell for two lines.
+ * - Each record is numbered by the line it starts on: one more than where the last one started,
+ *   plus the line breaks in its cells (csv-parse's own count is the line a record ends on, and
+ *   takes a CRLF inside a quoted cell for two lines). So blank lines are read as blank records
+ *   rather than skipped by csv-parse, and skipped by the caller.
  * - A record csv-parse gives up on (a broken quote, a record longer than `maxRecordBytes`) costs
  *   only its first line: it is reported there, and a new parser reads on from the next line, so
- *   the lines a broken quote swallowed are read on their own. For that, the bytes given to the
- *   parser since the end of its last record are kept: at most about one record and one chunk.
+ *   the lines a broken quote swallowed are read on their own.
  * - A record with a U+FFFD in a cell has its bytes checked: bytes that are not UTF-8 flag that
  *   record alone (a Latin-1 row is rejected, not the file), and a genuine U+FFFD passes.
- * Blank lines come out as blank records (csv-parse's `skip_empty_lines` would hide the lines
- * they take up); line breaks inside quoted cells come out as LF.
+ * For the last two, the bytes from the first line of the record being read on are kept.
+ * Records are pulled from the parser after each write, not taken through `on_record`, which
+ * builds an info object for every record and slows the whole file by about a sixth.
  */
 class CsvRecords {
   private records: CsvRecord[] = [];
@@ -99,14 +102,13 @@ class CsvRecords {
   private delimiter: string | undefined;
   private parser: Parser | undefined;
   private parsers = 0;
-  /** Bytes given to the parser and not yet known to be part of a record it handed out. */
-  private kept: Buffer[] = [];
-  /** Offset in the parser's input of the first kept byte, and of the first byte after its last record. */
-  private keptStart = 0;
-  private recordStart = 0;
-  /** File line of the byte at `recordStart`, and csv-parse's count for it (which restarts with each parser). */
+  /** Records the parser has given; once it gave up on one, how many came before it (the rest are not records). */
+  private given = 0;
+  private good: number | undefined;
+  private error: CsvError | undefined;
+  /** The file line the next record starts on. */
   private line = 1;
-  private parserLine = 1;
+  private readonly kept = new KeptLines();
   /** The line csv-parse gave up on goes on past the bytes received so far: the rest of it is dropped. */
   private skippingLine = false;
 
@@ -139,9 +141,11 @@ class CsvRecords {
       await this.feed(head);
     }
     while (this.parser && !this.skippingLine) {
-      const error = await finish(this.parser);
-      if (!error) break;
-      const rest = this.recover(error);
+      const parser = this.parser;
+      await new Promise((resolve) => parser.end(resolve));
+      this.pull(parser);
+      if (!this.error) break;
+      const rest = this.recover();
       if (rest) await this.feed(rest);
     }
     return this.take();
@@ -164,15 +168,23 @@ class CsvRecords {
       }
       const parser = (this.parser ??= this.newParser(input));
       this.kept.push(input);
-      const error = await write(parser, input);
-      input = error ? this.recover(error) : undefined;
+      const written = new Promise((resolve) => parser.write(input, resolve));
+      this.pull(parser);
+      await written;
+      this.pull(parser);
+      if (this.error) {
+        input = this.recover();
+      } else {
+        this.kept.dropBefore(this.line);
+        input = undefined;
+      }
     }
-    this.dropHandedOut();
   }
 
   private newParser(firstBytes: Buffer): Parser {
     this.parsers += 1;
-    const parser = parse({
+    this.given = 0;
+    const parser: Parser = parse({
       delimiter: this.delimiter,
       record_delimiter: ['\r\n', '\n'],
       // Only at the very start of the file, and not on a UTF-16 mark: csv-parse would then read
@@ -181,88 +193,77 @@ class CsvRecords {
       trim: true,
       relax_column_count: true,
       max_record_size: this.maxRecordBytes,
-      on_record: (cells: string[], context: InfoRecord) => {
-        this.onRecord(cells, context);
-        return null;
+      // The parser reads on after an error, but what it gives after it is not used: see recover().
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (this.good !== undefined) return;
+        this.error = error;
+        this.good = parser.info.records;
       },
     });
-    // Failures are read from the write and end callbacks; this keeps 'error' from being unhandled.
-    parser.on('error', () => undefined);
-    parser.resume();
     return parser;
   }
 
-  private onRecord(cells: string[], context: InfoRecord): void {
-    const end = context.bytes;
-    let invalidUtf8 = false;
+  private pull(parser: Parser): void {
+    for (let cells: string[] | null = parser.read(); cells !== null; cells = parser.read()) {
+      if (this.good !== undefined && this.given >= this.good) continue;
+      this.given += 1;
+      this.onRecord(cells);
+    }
+  }
+
+  private onRecord(cells: string[]): void {
+    const row = this.line;
+    let lines = 1;
+    let replacement = false;
     for (let i = 0; i < cells.length; i += 1) {
       const cell = cells[i]!;
-      if (cell.includes('\uFFFD') && !invalidUtf8) invalidUtf8 = !isUtf8(this.keptBytes(this.recordStart, end));
-      if (cell.includes('\r')) cells[i] = cell.replace(/\r\n/g, '\n');
+      if (cell.includes('\n')) {
+        lines += cell.split('\n').length - 1;
+        if (cell.includes('\r')) cells[i] = cell.replace(/\r\n/g, '\n');
+      }
+      if (cell.includes('\uFFFD')) replacement = true;
     }
-    this.records.push({ row: this.line, cells, invalidUtf8 });
-    this.line += this.lineFeeds(this.recordStart, end);
-    this.recordStart = end;
-    this.parserLine = context.lines + 1;
+    this.line += lines;
+    if (replacement) this.kept.dropBefore(row);
+    this.records.push({ row, cells, invalidUtf8: replacement && !isUtf8(this.kept.bytes(row + lines)) });
   }
 
   /**
    * Reports the record csv-parse gave up on, on its first line, and starts over after that line:
-   * returns the bytes received past it, for a new parser. A quote broken on the record's own line
-   * is malformed; one that swallowed lines, or was never closed, is unterminated.
+   * returns the bytes received past it, for a new parser. A quote broken on the record's first
+   * line is malformed; one still open at the end of that line is unterminated.
    */
-  private recover(error: CsvError): Buffer | undefined {
+  private recover(): Buffer | undefined {
+    const error = this.error!;
+    this.error = undefined;
+    this.good = undefined;
     this.close();
-    const rest = this.keptBytes(this.recordStart, this.keptStart + byteLength(this.kept));
+    this.kept.dropBefore(this.line);
+    const rest = this.kept.bytes();
     const lineFeed = rest.indexOf(LF);
+    const firstLine = lineFeed < 0 ? rest : rest.subarray(0, lineFeed);
     let failure: CsvFailure;
     if (error.code === 'CSV_MAX_RECORD_SIZE') {
       failure = lineFeed < 0 || lineFeed > this.maxRecordBytes ? 'record_too_large' : 'unterminated_quote';
-    } else if (error.code === 'CSV_QUOTE_NOT_CLOSED' || (error as CsvError & InfoRecord).lines > this.parserLine) {
-      failure = 'unterminated_quote';
     } else {
-      failure = 'malformed_quote';
+      failure = error.code === 'CSV_QUOTE_NOT_CLOSED' || this.endsInOpenQuote(firstLine) ? 'unterminated_quote' : 'malformed_quote';
     }
     this.records.push({ row: this.line, failure });
     this.line += 1;
-    this.parserLine = 1;
-    this.kept = [];
-    this.keptStart = 0;
-    this.recordStart = 0;
+    this.kept.restart(this.line);
     if (lineFeed >= 0) return rest.subarray(lineFeed + 1);
     this.skippingLine = true;
     return undefined;
   }
 
-  /** Lets go of the kept bytes that lie before the record being read. */
-  private dropHandedOut(): void {
-    while (this.kept.length > 0 && this.keptStart + this.kept[0]!.length <= this.recordStart) {
-      this.keptStart += this.kept.shift()!.length;
+  private endsInOpenQuote(line: Buffer): boolean {
+    try {
+      parseAll(line, { delimiter: this.delimiter, trim: true, relax_column_count: true });
+      return false;
+    } catch (error) {
+      return (error as CsvError).code === 'CSV_QUOTE_NOT_CLOSED';
     }
-  }
-
-  /** The kept bytes from offset `from` to `to` of the parser's input. */
-  private keptBytes(from: number, to: number): Buffer {
-    const parts: Buffer[] = [];
-    let offset = this.keptStart;
-    for (const bytes of this.kept) {
-      if (offset + bytes.length > from && offset < to) parts.push(bytes.subarray(Math.max(from - offset, 0), to - offset));
-      offset += bytes.length;
-    }
-    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-  }
-
-  /** How many line feeds the kept bytes hold from offset `from` to `to`. */
-  private lineFeeds(from: number, to: number): number {
-    let count = 0;
-    let offset = this.keptStart;
-    for (const bytes of this.kept) {
-      if (offset >= to) break;
-      const end = Math.min(to - offset, bytes.length);
-      for (let i = bytes.indexOf(LF, Math.max(from - offset, 0)); i >= 0 && i < end; i = bytes.indexOf(LF, i + 1)) count += 1;
-      offset += bytes.length;
-    }
-    return count;
   }
 
   private take(): CsvRecord[] {
@@ -272,21 +273,55 @@ class CsvRecords {
   }
 }
 
-function write(parser: Parser, bytes: Buffer): Promise<CsvError | undefined> {
-  return new Promise((resolve) => parser.write(bytes, (error) => resolve((error ?? undefined) as CsvError | undefined)));
-}
+/** The bytes given to the parser, from the start of line `first` on. */
+class KeptLines {
+  private first = 1;
+  private chunks: Buffer[] = [];
+  /** Where line `first` starts in chunks[0]. */
+  private start = 0;
 
-function finish(parser: Parser): Promise<CsvError | undefined> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (error?: Error | null) => {
-      if (settled) return;
-      settled = true;
-      resolve((error ?? undefined) as CsvError | undefined);
-    };
-    parser.once('error', settle);
-    parser.end(settle);
-  });
+  push(bytes: Buffer): void {
+    this.chunks.push(bytes);
+  }
+
+  /** Lets go of the lines before `line` (all of them received). */
+  dropBefore(line: number): void {
+    while (this.first < line && this.chunks.length > 0) {
+      const lineFeed = this.chunks[0]!.indexOf(LF, this.start);
+      if (lineFeed < 0) {
+        this.chunks.shift();
+        this.start = 0;
+      } else {
+        this.first += 1;
+        this.start = lineFeed + 1;
+      }
+    }
+  }
+
+  /** The bytes from line `first` up to line `to` (or to the end). */
+  bytes(to = Infinity): Buffer {
+    const parts: Buffer[] = [];
+    let line = this.first;
+    for (let i = 0; i < this.chunks.length && line < to; i += 1) {
+      const bytes = i === 0 ? this.chunks[0]!.subarray(this.start) : this.chunks[i]!;
+      let end = bytes.length;
+      for (let lineFeed = to === Infinity ? -1 : bytes.indexOf(LF); lineFeed >= 0; lineFeed = bytes.indexOf(LF, lineFeed + 1)) {
+        line += 1;
+        if (line === to) {
+          end = lineFeed + 1;
+          break;
+        }
+      }
+      parts.push(end === bytes.length ? bytes : bytes.subarray(0, end));
+    }
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+  }
+
+  restart(first: number): void {
+    this.first = first;
+    this.chunks = [];
+    this.start = 0;
+  }
 }
 
 /**
@@ -299,12 +334,6 @@ function sniffDelimiter(head: Buffer, complete: boolean): string | undefined {
   const first = lines.find((line) => /\S/.test(line));
   if (first === undefined) return complete ? ',' : undefined;
   return first.split(';').length > first.split(',').length ? ';' : ',';
-}
-
-function byteLength(buffers: Buffer[]): number {
-  let length = 0;
-  for (const bytes of buffers) length += bytes.length;
-  return length;
 }
 
 /** The rows of one file as they are read: the header, the ids seen, and the chunk being filled. */
@@ -374,7 +403,7 @@ class RegisterRows {
     const raw: Record<string, string> = {};
     for (let i = 0; i < columns.length; i += 1) raw[columns[i]!] = cells[i]!;
     const read = readRegisterRow(raw, row, this.kind, this.today);
-    const duplicate = this.duplicateOf(raw.entry_id?.trim(), row);
+    const duplicate = this.duplicateOf(raw.entry_id, row);
     if ('problems' in read || duplicate) {
       this.reject('problems' in read ? (duplicate ? [...read.problems, duplicate] : read.problems) : [duplicate!]);
       return;
@@ -384,11 +413,12 @@ class RegisterRows {
   }
 
   /** Ids are remembered for rejected rows too: a later row with the same id is a conflict either way. */
-  private duplicateOf(entryId: string | undefined, row: number): RowProblem | undefined {
+  private duplicateOf(cell: string | undefined, row: number): RowProblem | undefined {
+    const entryId = cell?.trim();
     if (!entryId) return undefined;
     const earlier = this.seen.get(entryId);
     if (earlier === undefined) {
-      this.seen.set(ownString(entryId), row);
+      this.seen.set(entryId === cell ? cell : ownString(entryId), row);
       return undefined;
     }
     return { row, field: 'entry_id', code: 'duplicate_entry', reason: `entry_id is the same as on row ${earlier}` };

@@ -36,10 +36,13 @@ export const utcDate = (instant: Date) => instant.toISOString().slice(0, 10);
 const problem = (change: RegisterChange, code: RowProblemCode, reason: string): RowProblem => ({ row: change.row, field: 'entry_id', code, reason });
 
 interface Classified {
+  /** Rows to write; the write tells which it added, changed or found unchanged. */
   writes: EntryToWrite[];
+  candidates: number;
   added: string[];
   changed: string[];
   removed: string[];
+  /** Rows known unchanged before writing (an add or change repeating the stored content). */
   unchanged: number;
   problems: RowProblem[];
 }
@@ -67,30 +70,54 @@ export class RegisterImporter {
       }
       await tx.imports.start({ importId, source: command.source, fileName: command.feed.name, startedAt: this.clock.now() });
     });
+    const inFlight: Array<Promise<void>> = [];
     try {
-      // The next batch is read and checked while this one is written: the reader's CPU and the
-      // database's overlap (two cores, nearly twice the load rate).
-      const batches = command.feed.batches()[Symbol.asyncIterator]();
-      let next = batches.next();
-      for (let current = await next; !current.done; current = await next) {
-        next = batches.next();
-        const batch = current.value;
-        await this.uow.run((tx) => this.apply(tx, importId, command, batch));
+      // Two batches in flight: the next one is read, checked and prepared (CPU) while the previous
+      // one is written (database), so the two cores work at once. The register lock still lets one
+      // batch write at a time, and in file order: a batch asks for it only once the previous one holds it.
+      let previousLocked: Promise<void> = Promise.resolve();
+      for await (const batch of command.feed.batches()) {
+        let locked!: () => void;
+        const thisLocked = new Promise<void>((resolve) => (locked = resolve));
+        const turn = { after: previousLocked, locked };
+        const run = this.uow.run((tx) => this.apply(tx, importId, command, batch, turn)).finally(locked);
+        run.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+        previousLocked = thisLocked;
+        inFlight.push(run);
+        if (inFlight.length === 2) await inFlight.shift();
       }
+      while (inFlight.length > 0) await inFlight.shift();
       await this.uow.run((tx) => tx.imports.finish(importId, this.clock.now()));
     } catch (error) {
+      await Promise.allSettled(inFlight);
       await this.uow.run((tx) => tx.imports.finish(importId, this.clock.now(), error instanceof Error ? error.message : String(error)));
       throw error;
     }
     return (await this.uow.run((tx) => tx.imports.report(importId)))!;
   }
 
-  private async apply(tx: ScreeningTransaction, importId: string, command: ImportRegister, batch: RegisterBatch): Promise<void> {
+  private async apply(tx: ScreeningTransaction, importId: string, command: ImportRegister, batch: RegisterBatch, turn: { after: Promise<void>; locked: () => void }): Promise<void> {
     const { source } = command;
-    await tx.registers.lock(source);
-    const existing = await tx.registers.existing(source, batch.changes.map((change) => change.entry.entryId));
+    await tx.registers.relaxDurability();
+    const takeLock = async () => {
+      await turn.after;
+      await tx.registers.lock(source);
+      turn.locked();
+    };
+    // Only rows whose outcome depends on what the register holds are looked up first (under the
+    // lock); a plain add-or-change row is written, and the write says whether it added, changed or
+    // left it alone, so a batch of those is prepared before it waits for the lock.
+    const dependent = batch.changes.filter((change) => change.declaredAction !== 'upsert').map((change) => change.entry.entryId);
+    if (dependent.length > 0) await takeLock();
+    const existing = dependent.length > 0 ? await tx.registers.existing(source, dependent) : new Map<string, string>();
     const work = classify(batch, existing, { importId, fileName: command.feed.name });
-    if (work.writes.length > 0) await tx.registers.upsert(source, work.writes);
+    const prepared = tx.registers.prepareUpsert(work.writes);
+    if (dependent.length === 0) await takeLock();
+    const { added, changed } = await tx.registers.upsert(source, prepared);
+    work.added = added;
+    work.changed = changed;
+    const written = new Set([...added, ...changed]);
+    work.writes = work.writes.filter((write) => written.has(write.entry.entryId));
     const reasons = await this.rematch(tx, command, work);
     if (work.removed.length > 0) {
       for (const { debtorIdentityId, entryId } of await tx.matches.debtorsMatching(source, work.removed)) {
@@ -102,9 +129,9 @@ export class RegisterImporter {
     const statusChanges = await reassessDebtors(tx, reasons, utcDate(this.clock.now()));
     const counts: RegisterImportCounts = {
       rowsRead: batch.changes.length + batch.problems.length,
-      added: work.added.length,
-      changed: work.changed.length,
-      unchanged: work.unchanged,
+      added: added.length,
+      changed: changed.length,
+      unchanged: work.unchanged + work.candidates - written.size,
       removed: work.removed.length,
       rejected: new Set(work.problems.map((rowProblem) => rowProblem.row)).size,
       statusChanges,
@@ -140,12 +167,19 @@ export class RegisterImporter {
 /**
  * What each change does against what the register holds: a repeat of the stored content is
  * unchanged (so a file loaded twice changes nothing); `add` of an entry stored with other content,
- * and `change` or `remove` of an unknown entry, are reported rather than guessed at.
+ * and `change` or `remove` of an unknown entry, are reported rather than guessed at; an entry twice
+ * in one batch (a live feed may send it) is taken once and the repeat reported.
  */
 function classify(batch: RegisterBatch, existing: Map<string, string>, origin: { importId: string; fileName: string }): Classified {
-  const work: Classified = { writes: [], added: [], changed: [], removed: [], unchanged: 0, problems: [...batch.problems] };
+  const work: Classified = { writes: [], candidates: 0, added: [], changed: [], removed: [], unchanged: 0, problems: [...batch.problems] };
+  const seen = new Set<string>();
   for (const change of batch.changes) {
     const { entryId } = change.entry;
+    if (seen.has(entryId)) {
+      work.problems.push(problem(change, 'duplicate_entry', `entry ${entryId} appears twice in the same batch; the first is kept`));
+      continue;
+    }
+    seen.add(entryId);
     const known = existing.get(entryId);
     if (change.declaredAction === 'remove') {
       if (known === undefined) work.problems.push(problem(change, 'unknown_entry', `entry ${entryId} is not in the register, so it cannot be removed`));
@@ -161,8 +195,8 @@ function classify(batch: RegisterBatch, existing: Map<string, string>, origin: {
       work.problems.push(problem(change, 'entry_exists', `entry ${entryId} is already in the register with other content (use change)`));
     } else {
       work.writes.push({ entry: change.entry, contentHash: hash, provenance: { ...origin, row: change.row } });
-      (known === undefined ? work.added : work.changed).push(entryId);
     }
   }
+  work.candidates = work.writes.length;
   return work;
 }
