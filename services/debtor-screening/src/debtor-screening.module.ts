@@ -9,6 +9,7 @@ import { UnitOfWork } from './application/ports/screening-transaction.port';
 import { RegistersController } from './adapters/http/registers/registers.controller';
 import { ReviewsController } from './adapters/http/reviews/reviews.controller';
 import { IntakeCasesConsumer } from './adapters/messaging/intake-cases.consumer';
+import { REGISTER_DATE_WATCH_INTERVAL_MS, RegisterDateWatchScheduler } from './adapters/scheduling/register-date-watch.scheduler';
 import { DEBTOR_SCREENING_MIGRATIONS } from './adapters/persistence/migrations';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import type { DebtorScreeningConfig } from './config/debtor-screening.config';
@@ -43,6 +44,8 @@ export class DebtorScreeningModule {
         { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
         { provide: RegisterImporter, inject: [UnitOfWork, Clock], useFactory: (uow: UnitOfWork, clock: Clock) => new RegisterImporter(uow, clock) },
         IntakeCasesConsumer,
+        { provide: REGISTER_DATE_WATCH_INTERVAL_MS, useValue: config.REGISTER_DATE_WATCH_INTERVAL_MS },
+        RegisterDateWatchScheduler,
       ],
     };
   }

@@ -186,4 +186,20 @@ describe('registers: imports, verdicts, review and monitoring (real PostgreSQL a
     const queueAfter = await request(screening.app.getHttpServer()).get('/ops/reviews').set(OPERATOR).expect(200);
     expect(queueAfter.body.filter((candidate: { register: { entryId: string } }) => candidate.register.entryId === 'INC-77')).toEqual([]);
   });
+
+  it('re-screens an open case when a matched entry ceases to apply on its own end date, with no import', async () => {
+    const id = nationalId();
+    const clock = await request(screening.app.getHttpServer()).get('/ops/clock').expect(200);
+    const today = String(clock.body.now).slice(0, 10);
+    await importRegister('BE.incarcerations', 'situations', csv([{ entry_id: `INC-${id}`, subject_type: 'person', country: 'BE', national_id: id, family_name: 'Maes', situation: 'INCARCERATION', effective_to: today }])).expect(201);
+    const caseId = await screening.caseOpened(person({ givenNames: 'Tom', familyName: 'Maes', nationalId: id }));
+    expect((await verdictOf(caseId)).verdict).toBe(ScreeningVerdict.SUSPENDED);
+    await screening.watchRegisterDates();
+
+    await request(screening.app.getHttpServer()).post('/ops/clock/advance').send({ by: '1d' }).expect(200);
+    await screening.watchRegisterDates();
+
+    const [released] = await screening.awaitPublished(DebtorStatusChangedSchema, caseId);
+    expect(released).toMatchObject({ verdict: ScreeningVerdict.CLEAR, previousVerdict: ScreeningVerdict.SUSPENDED, cause: DebtorStatusChangeCause.REGISTER_ENTRY_DATES, registerEntryId: `INC-${id}` });
+  });
 });

@@ -10,6 +10,7 @@ import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { DebtorScreeningConfig } from '../../src/config/debtor-screening.config';
 import { DebtorScreeningModule } from '../../src/debtor-screening.module';
+import { RegisterDateWatchScheduler } from '../../src/adapters/scheduling/register-date-watch.scheduler';
 
 export const OPERATOR = { 'X-Operator-Token': 'screening-operator-token-for-tests' };
 
@@ -25,6 +26,8 @@ export interface ScreeningApp {
   published<S extends DescMessage>(schema: S, caseId: string): Promise<Array<MessageShape<S>>>;
   /** Waits for the first event of this type for this case. */
   awaitPublished<S extends DescMessage>(schema: S, caseId: string, count?: number): Promise<Array<MessageShape<S>>>;
+  /** One pass of the register date watch, as its timer would run it. */
+  watchRegisterDates(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,7 +36,7 @@ export async function startScreeningApp(): Promise<ScreeningApp> {
   const database: ThrowawayDatabase = await createThrowawayDatabase('screening');
   const config = loadConfig(DebtorScreeningConfig, {
     NODE_ENV: 'test', DATABASE_URL: database.url, KAFKA_BROKERS: testBrokers().join(','), DATABASE_MIGRATE_ON_START: 'true', LOG_LEVEL: 'warn',
-    OPERATOR_TOKEN: OPERATOR['X-Operator-Token'],
+    OPERATOR_TOKEN: OPERATOR['X-Operator-Token'], REGISTER_DATE_WATCH_INTERVAL_MS: '3600000',
   });
   const app = await NestFactory.create(DebtorScreeningModule.forRoot(config), { logger: false });
   await app.init();
@@ -71,6 +74,7 @@ export async function startScreeningApp(): Promise<ScreeningApp> {
       await waitFor(`case ${caseId} withdrawn`, async () => (await dataSource.query(`SELECT state FROM screened_cases WHERE case_id = $1`, [caseId]))[0]?.state === 'withdrawn');
     },
     published,
+    watchRegisterDates: () => app.get(RegisterDateWatchScheduler).tick(),
     awaitPublished: (schema, caseId, count = 1) =>
       waitFor(`${count} ${schema.typeName} for case ${caseId}`, async () => {
         const events = await published(schema, caseId);

@@ -34,6 +34,7 @@ const CAUSES: Record<StatusChangeCause, DebtorStatusChangeCause> = {
   REGISTER_ENTRY_ADDED: DebtorStatusChangeCause.REGISTER_ENTRY_ADDED,
   REGISTER_ENTRY_CHANGED: DebtorStatusChangeCause.REGISTER_ENTRY_CHANGED,
   REGISTER_ENTRY_REMOVED: DebtorStatusChangeCause.REGISTER_ENTRY_REMOVED,
+  REGISTER_ENTRY_DATES: DebtorStatusChangeCause.REGISTER_ENTRY_DATES,
   REVIEW_DECIDED: DebtorStatusChangeCause.REVIEW_DECIDED,
 };
 

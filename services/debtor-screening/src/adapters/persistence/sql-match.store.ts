@@ -172,6 +172,30 @@ export class SqlMatchStore extends MatchStore {
     return rows.map((row) => ({ ...withEntry(row), debtor: byId.get(row.debtor_identity_id), createdAt: row.created_at }));
   }
 
+  async debtorsWithEntryDatesBetween(after: string, through: string): Promise<Array<{ debtorIdentityId: string; source: string; entryId: string }>> {
+    const rows: Array<{ debtor_identity_id: string; source: string; entry_id: string }> = await this.manager.query(
+      `SELECT DISTINCT m.debtor_identity_id, m.source, m.entry_id
+       FROM register_entries e JOIN debtor_register_matches m ON m.source = e.source AND m.entry_id = e.entry_id AND m.state <> 'not_same'
+       WHERE ((e.effective_from > $1::date AND e.effective_from <= $2::date) OR (e.effective_to >= $1::date AND e.effective_to < $2::date))
+         AND EXISTS (SELECT 1 FROM screened_cases c WHERE c.debtor_identity_id = m.debtor_identity_id AND c.state = 'open')`,
+      [after, through],
+    );
+    return rows.map((row) => ({ debtorIdentityId: row.debtor_identity_id, source: row.source, entryId: row.entry_id }));
+  }
+
+  async lockDateWatch(): Promise<string | undefined> {
+    await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('register-date-watch'))`);
+    const rows: Array<{ checked_through: string }> = await this.manager.query(`SELECT checked_through::text AS checked_through FROM register_date_watch WHERE id = 1`);
+    return rows[0]?.checked_through;
+  }
+
+  async saveDateWatch(checkedThrough: string): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO register_date_watch (id, checked_through) VALUES (1, $1::date) ON CONFLICT (id) DO UPDATE SET checked_through = EXCLUDED.checked_through, updated_at = now()`,
+      [checkedThrough],
+    );
+  }
+
   async openCasesOf(debtorIdentityIds: string[]): Promise<OpenCase[]> {
     const rows: Array<{ case_id: string; debtor_identity_id: string; contact_screening: Screening; verdict: Verdict; findings: Finding[] }> = await this.manager.query(
       `SELECT case_id, debtor_identity_id, contact_screening, verdict, findings FROM screened_cases

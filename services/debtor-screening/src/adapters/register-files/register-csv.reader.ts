@@ -92,7 +92,9 @@ const LF = 0x0a;
  *   record alone (a Latin-1 row is rejected, not the file), and a genuine U+FFFD passes.
  * For the last two, the bytes from the first line of the record being read on are kept.
  * Records are pulled from the parser after each write, not taken through `on_record`, which
- * builds an info object for every record and slows the whole file by about a sixth.
+ * builds an info object for every record and slows the whole file by about a sixth. The parser
+ * stops at its first error (no `skip_records_with_error`, which reads on in a broken state and
+ * would cost a whole chunk for every broken row).
  */
 class CsvRecords {
   private records: CsvRecord[] = [];
@@ -102,10 +104,6 @@ class CsvRecords {
   private delimiter: string | undefined;
   private parser: Parser | undefined;
   private parsers = 0;
-  /** Records the parser has given; once it gave up on one, how many came before it (the rest are not records). */
-  private given = 0;
-  private good: number | undefined;
-  private error: CsvError | undefined;
   /** The file line the next record starts on. */
   private line = 1;
   private readonly kept = new KeptLines();
@@ -142,10 +140,11 @@ class CsvRecords {
     }
     while (this.parser && !this.skippingLine) {
       const parser = this.parser;
-      await new Promise((resolve) => parser.end(resolve));
+      const ended = new Promise<CsvError | undefined>((resolve) => parser.end((error?: Error | null) => resolve(error as CsvError | undefined)));
       this.pull(parser);
-      if (!this.error) break;
-      const rest = this.recover();
+      const error = await ended;
+      if (!error) break;
+      const rest = this.recover(error);
       if (rest) await this.feed(rest);
     }
     return this.take();
@@ -168,12 +167,12 @@ class CsvRecords {
       }
       const parser = (this.parser ??= this.newParser(input));
       this.kept.push(input);
-      const written = new Promise((resolve) => parser.write(input, resolve));
+      const written = new Promise<CsvError | undefined>((resolve) => parser.write(input, (error) => resolve(error as CsvError | undefined)));
+      // Right away: the records before an error are gone once the parser is destroyed, a tick later.
       this.pull(parser);
-      await written;
-      this.pull(parser);
-      if (this.error) {
-        input = this.recover();
+      const error = await written;
+      if (error) {
+        input = this.recover(error);
       } else {
         this.kept.dropBefore(this.line);
         input = undefined;
@@ -183,8 +182,7 @@ class CsvRecords {
 
   private newParser(firstBytes: Buffer): Parser {
     this.parsers += 1;
-    this.given = 0;
-    const parser: Parser = parse({
+    const parser = parse({
       delimiter: this.delimiter,
       record_delimiter: ['\r\n', '\n'],
       // Only at the very start of the file, and not on a UTF-16 mark: csv-parse would then read
@@ -193,23 +191,15 @@ class CsvRecords {
       trim: true,
       relax_column_count: true,
       max_record_size: this.maxRecordBytes,
-      // The parser reads on after an error, but what it gives after it is not used: see recover().
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        if (this.good !== undefined) return;
-        this.error = error;
-        this.good = parser.info.records;
-      },
     });
+    // An error stops the parser (see recover()); it is read from the write and end callbacks.
+    parser.on('error', () => undefined);
     return parser;
   }
 
+  /** Takes the records the parser has read so far (all of them: each write is parsed at once). */
   private pull(parser: Parser): void {
-    for (let cells: string[] | null = parser.read(); cells !== null; cells = parser.read()) {
-      if (this.good !== undefined && this.given >= this.good) continue;
-      this.given += 1;
-      this.onRecord(cells);
-    }
+    for (let cells: string[] | null = parser.read(); cells !== null; cells = parser.read()) this.onRecord(cells);
   }
 
   private onRecord(cells: string[]): void {
@@ -234,10 +224,7 @@ class CsvRecords {
    * returns the bytes received past it, for a new parser. A quote broken on the record's first
    * line is malformed; one still open at the end of that line is unterminated.
    */
-  private recover(): Buffer | undefined {
-    const error = this.error!;
-    this.error = undefined;
-    this.good = undefined;
+  private recover(error: CsvError): Buffer | undefined {
     this.close();
     this.kept.dropBefore(this.line);
     const rest = this.kept.bytes();

@@ -62,6 +62,14 @@ export abstract class MatchStore {
   abstract decide(matchId: string, state: 'matched' | 'not_same', reviewer: string, note: string | undefined, at: Date): Promise<void>;
   /** Matches awaiting a reviewer, oldest first, with the entry and what the debtor is known as. */
   abstract pendingReviews(limit: number): Promise<Array<RegisterMatch & { entry?: StoredRegisterEntry; debtor?: KnownDebtorProfile; createdAt: Date }>>;
+  /**
+   * The debtors with open cases and a live match on an entry that began (effective_from) or ceased
+   * (the day after effective_to) to apply after `after` and up to `through`, and on which entry.
+   */
+  abstract debtorsWithEntryDatesBetween(after: string, through: string): Promise<Array<{ debtorIdentityId: string; source: string; entryId: string }>>;
+  /** Takes the date watch for this transaction (one replica at a time) and says how far it has seen. */
+  abstract lockDateWatch(): Promise<string | undefined>;
+  abstract saveDateWatch(checkedThrough: string): Promise<void>;
   abstract openCasesOf(debtorIdentityIds: string[]): Promise<OpenCase[]>;
   abstract saveCaseScreenings(screenings: CaseScreening[]): Promise<void>;
 }

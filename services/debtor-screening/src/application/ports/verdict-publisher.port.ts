@@ -2,7 +2,7 @@ import type { Finding, Verdict } from '../../domain/verdict/register-findings';
 import type { Screening } from '../../domain/verdict/screening-verdict';
 import type { EnrichedIdentity } from '../../domain/verdict/enriched-identity';
 
-export type StatusChangeCause = 'REGISTER_ENTRY_ADDED' | 'REGISTER_ENTRY_CHANGED' | 'REGISTER_ENTRY_REMOVED' | 'REVIEW_DECIDED';
+export type StatusChangeCause = 'REGISTER_ENTRY_ADDED' | 'REGISTER_ENTRY_CHANGED' | 'REGISTER_ENTRY_REMOVED' | 'REGISTER_ENTRY_DATES' | 'REVIEW_DECIDED';
 
 /** A case's verdict changed after it was screened. */
 export interface DebtorStatusChange {
