@@ -13,7 +13,7 @@ import { startKafka, type KafkaCluster } from '@collections/local-kafka';
 import { CaseWithdrawnSchema } from '@collections/contracts';
 import {
   CreateMessagingTables1700000000000, EventConsumer, KafkaTransport, OutboxRelay, OutboxWriter, catalogLookup,
-  type OutgoingKafkaMessage,
+  type EventBatchItem, type OutgoingKafkaMessage,
 } from '@collections/messaging';
 import { createThrowawayDatabase, openMigrated, createTestTopics, uniqueName, testKafka, waitFor } from '@collections/testing';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -23,6 +23,8 @@ const PARTITIONS = 6;
 const KEYS = 500;
 const LATENCY_RATE_PER_S = 100;
 const LATENCY_SECONDS = 10;
+/** Messages per consumer transaction in the batch-handler phase (the per-event phase keeps the default, 200). */
+const BATCH_CHUNK_SIZE = Number(process.env.BENCH_BATCH_CHUNK ?? 500);
 
 class CreateBenchEffects1700000000001 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
@@ -123,6 +125,33 @@ async function main(): Promise<void> {
     const [{ effects }] = await dataSource.query('SELECT count(*)::int AS effects FROM bench_effects');
     if (effects !== EVENTS) throw new Error(`expected ${EVENTS} effect rows, found ${effects}`);
 
+    // 5b. The same through a batch handler (@HandlesEventBatch): one effect statement per chunk.
+    await dataSource.query('TRUNCATE bench_effects');
+    const batchAppliedIds: string[] = [];
+    let batchStart = 0;
+    const applyBatch = async (items: EventBatchItem[]) => {
+      batchStart ||= Date.now();
+      await items[0]!.context.manager.query('INSERT INTO bench_effects (event_id, case_id) SELECT * FROM unnest($1::text[], $2::text[])', [
+        items.map((item) => item.context.event.id), items.map((item) => (item.data as { caseId: string }).caseId),
+      ]);
+    };
+    const batchConsumer = new EventConsumer(transport, dataSource, producer, {
+      group: uniqueName('bench.apply-batch'),
+      topics: [relayTopic],
+      lookup: catalogLookup,
+      outbox,
+      chunkSize: BATCH_CHUNK_SIZE,
+      handlers: new Map([[CaseWithdrawnSchema.typeName, Object.assign((data: unknown, context: EventBatchItem['context']) => applyBatch([{ data, context }]), { batch: applyBatch })]]),
+      onOutcome: (outcome, message) => outcome === 'applied' && batchAppliedIds.push(message.attributes!.id),
+    });
+    await batchConsumer.start();
+    await waitFor('consume and apply in batches', () => batchAppliedIds.length >= EVENTS, { timeoutMs: 600_000, intervalMs: 5 });
+    const batchApplyMs = Date.now() - batchStart;
+    await batchConsumer.stop();
+    assertExactlyOnce('consume and apply in batches', batchAppliedIds, EVENTS);
+    const [{ batchEffects }] = await dataSource.query('SELECT count(*)::int AS "batchEffects" FROM bench_effects');
+    if (batchEffects !== EVENTS) throw new Error(`expected ${EVENTS} effect rows from the batch handler, found ${batchEffects}`);
+
     // 6. Commit-to-publish latency at a steady low rate, with the relay woken by NOTIFY.
     await relay.start();
     const latencyTopicEvents = LATENCY_RATE_PER_S * LATENCY_SECONDS;
@@ -153,8 +182,8 @@ async function main(): Promise<void> {
       partitions: PARTITIONS,
       kafka: cluster?.version ?? 'external',
       produce: { rawEventsPerS: rate(EVENTS, rawProduceMs), relayEventsPerS: rate(EVENTS, relayMs) },
-      consume: { rawEventsPerS: rate(EVENTS, rawConsumeMs), applyEventsPerS: rate(EVENTS, applyMs) },
-      ratios: { relayToRaw: +(rawProduceMs / relayMs).toFixed(3), applyToRaw: +(rawConsumeMs / applyMs).toFixed(3) },
+      consume: { rawEventsPerS: rate(EVENTS, rawConsumeMs), applyEventsPerS: rate(EVENTS, applyMs), batchApplyEventsPerS: rate(EVENTS, batchApplyMs), batchChunkSize: BATCH_CHUNK_SIZE },
+      ratios: { relayToRaw: +(rawProduceMs / relayMs).toFixed(3), applyToRaw: +(rawConsumeMs / applyMs).toFixed(3), batchApplyToRaw: +(rawConsumeMs / batchApplyMs).toFixed(3) },
       commitToPublishMs: {
         ratePerS: LATENCY_RATE_PER_S,
         samples: latencies.length,
@@ -167,7 +196,8 @@ async function main(): Promise<void> {
     };
     console.table({
       'relay (outbox → Kafka)': { 'events/s': result.produce.relayEventsPerS, 'raw kafkajs events/s': result.produce.rawEventsPerS, ratio: result.ratios.relayToRaw },
-      'consume + apply (inbox)': { 'events/s': result.consume.applyEventsPerS, 'raw kafkajs events/s': result.consume.rawEventsPerS, ratio: result.ratios.applyToRaw },
+      'consume + apply (inbox), per event': { 'events/s': result.consume.applyEventsPerS, 'raw kafkajs events/s': result.consume.rawEventsPerS, ratio: result.ratios.applyToRaw },
+      'consume + apply (inbox), batch handler': { 'events/s': result.consume.batchApplyEventsPerS, 'raw kafkajs events/s': result.consume.rawEventsPerS, ratio: result.ratios.batchApplyToRaw },
     });
     console.log(`commit-to-publish at ${LATENCY_RATE_PER_S}/s: p50 ${result.commitToPublishMs.p50} ms, p99 ${result.commitToPublishMs.p99} ms, max ${result.commitToPublishMs.max} ms`);
     console.log(`nothing lost or doubled in ${EVENTS} events per phase`);

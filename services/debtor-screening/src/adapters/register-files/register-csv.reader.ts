@@ -90,9 +90,10 @@ const LF = 0x0a;
  *   the lines a broken quote swallowed are read on their own.
  * - A record with a U+FFFD in a cell has its bytes checked: bytes that are not UTF-8 flag that
  *   record alone (a Latin-1 row is rejected, not the file), and a genuine U+FFFD passes.
- * For the last two, the bytes from the first line of the record being read on are kept.
+ * For the last two, the bytes from the first line of the record being read are kept (at most
+ * about `maxRecordBytes` and one input chunk).
  * Records are pulled from the parser after each write, not taken through `on_record`, which
- * builds an info object for every record and slows the whole file by about a sixth. The parser
+ * builds an info object for every record and slows the whole file by more than a tenth. The parser
  * stops at its first error (no `skip_records_with_error`, which reads on in a broken state and
  * would cost a whole chunk for every broken row).
  */
@@ -144,7 +145,7 @@ class CsvRecords {
       this.pull(parser);
       const error = await ended;
       if (!error) break;
-      const rest = this.recover(error);
+      const rest = this.recover(error.code);
       if (rest) await this.feed(rest);
     }
     return this.take();
@@ -171,10 +172,13 @@ class CsvRecords {
       // Right away: the records before an error are gone once the parser is destroyed, a tick later.
       this.pull(parser);
       const error = await written;
+      this.kept.dropBefore(this.line);
       if (error) {
-        input = this.recover(error);
+        input = this.recover(error.code);
+      } else if (this.kept.size > this.maxRecordBytes) {
+        // csv-parse's max_record_size counts neither delimiters nor the blanks it trims.
+        input = this.recover('CSV_MAX_RECORD_SIZE');
       } else {
-        this.kept.dropBefore(this.line);
         input = undefined;
       }
     }
@@ -224,17 +228,17 @@ class CsvRecords {
    * returns the bytes received past it, for a new parser. A quote broken on the record's first
    * line is malformed; one still open at the end of that line is unterminated.
    */
-  private recover(error: CsvError): Buffer | undefined {
+  private recover(code: string): Buffer | undefined {
     this.close();
     this.kept.dropBefore(this.line);
     const rest = this.kept.bytes();
     const lineFeed = rest.indexOf(LF);
     const firstLine = lineFeed < 0 ? rest : rest.subarray(0, lineFeed);
     let failure: CsvFailure;
-    if (error.code === 'CSV_MAX_RECORD_SIZE') {
+    if (code === 'CSV_MAX_RECORD_SIZE') {
       failure = lineFeed < 0 || lineFeed > this.maxRecordBytes ? 'record_too_large' : 'unterminated_quote';
     } else {
-      failure = error.code === 'CSV_QUOTE_NOT_CLOSED' || this.endsInOpenQuote(firstLine) ? 'unterminated_quote' : 'malformed_quote';
+      failure = code === 'CSV_QUOTE_NOT_CLOSED' || this.endsInOpenQuote(firstLine) ? 'unterminated_quote' : 'malformed_quote';
     }
     this.records.push({ row: this.line, failure });
     this.line += 1;
@@ -262,6 +266,8 @@ class CsvRecords {
 
 /** The bytes given to the parser, from the start of line `first` on. */
 class KeptLines {
+  /** How many bytes are kept. */
+  size = 0;
   private first = 1;
   private chunks: Buffer[] = [];
   /** Where line `first` starts in chunks[0]. */
@@ -269,18 +275,21 @@ class KeptLines {
 
   push(bytes: Buffer): void {
     this.chunks.push(bytes);
+    this.size += bytes.length;
   }
 
   /** Lets go of the lines before `line` (all of them received). */
   dropBefore(line: number): void {
     while (this.first < line && this.chunks.length > 0) {
       const lineFeed = this.chunks[0]!.indexOf(LF, this.start);
+      const end = lineFeed < 0 ? this.chunks[0]!.length : lineFeed + 1;
+      this.size -= end - this.start;
       if (lineFeed < 0) {
         this.chunks.shift();
         this.start = 0;
       } else {
         this.first += 1;
-        this.start = lineFeed + 1;
+        this.start = end;
       }
     }
   }
@@ -308,6 +317,7 @@ class KeptLines {
     this.first = first;
     this.chunks = [];
     this.start = 0;
+    this.size = 0;
   }
 }
 
@@ -387,7 +397,7 @@ class RegisterRows {
       this.reject(fields.map((field) => ({ row, field, code: 'invalid_encoding', reason: `${field} holds bytes that are not UTF-8: save the file as UTF-8` })));
       return;
     }
-    const raw: Record<string, string> = {};
+    const raw: Record<string, string> = Object.create(null);
     for (let i = 0; i < columns.length; i += 1) raw[columns[i]!] = cells[i]!;
     const read = readRegisterRow(raw, row, this.kind, this.today);
     const duplicate = this.duplicateOf(raw.entry_id, row);
