@@ -47,11 +47,18 @@ describe('loadConfig', () => {
       HTTP_PORT: '8081',
       KAFKA_BROKERS: 'kafka-0.kafka:9092, 10.0.0.7:9093,[::1]:9094',
       NODE_ENV: 'production',
+      OPERATOR_TOKEN: 'a-production-operator-secret',
     });
 
     expect(config.HTTP_PORT).toBe(8081);
     expect(config.KAFKA_BROKERS).toEqual(['kafka-0.kafka:9092', '10.0.0.7:9093', '[::1]:9094']);
     expect(config.NODE_ENV).toBe('production');
+  });
+
+  it('requires the operator token in production, and gives local runs a default', () => {
+    expect(() => loadConfig(ServiceConfig, { ...VALID_ENV, NODE_ENV: 'production' })).toThrow('OPERATOR_TOKEN');
+    expect(() => loadConfig(ServiceConfig, { ...VALID_ENV, NODE_ENV: 'production', OPERATOR_TOKEN: 'short' })).toThrow('OPERATOR_TOKEN must be at least 16 characters');
+    expect(loadConfig(ServiceConfig, { ...VALID_ENV }).operatorToken).toBe('local-operator-token');
   });
 
   it('keeps only declared variables, not the rest of the environment', () => {
