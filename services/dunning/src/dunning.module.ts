@@ -2,8 +2,15 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
-import { ClockModule } from '@collections/service-runtime';
+import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
+import { CasePlansController } from './adapters/http/case-plans.controller';
+import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
 import { DUNNING_MIGRATIONS } from './adapters/persistence/migrations';
+import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
+import { DomainPlaybook } from './adapters/playbook/domain-playbook';
+import { TIMER_SCANNER_OPTIONS, TimerScanner } from './adapters/scheduling/timer-scanner';
+import { UnitOfWork } from './application/ports/dunning-transaction.port';
+import { Playbook } from './application/ports/playbook.port';
 import type { DunningConfig } from './config/dunning.config';
 
 /** Composition root of the dunning service: binds ports to adapters, holds no logic. */
@@ -25,7 +32,19 @@ export class DunningModule {
           migrateOnStart: config.DATABASE_MIGRATE_ON_START,
           applicationName: 'dunning',
         }),
-        MessagingModule.forRoot({ service: 'dunning', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+        // The group the topic registry lists for every topic dunning reads, so its retry and dead-letter topics exist.
+        MessagingModule.forRoot({ service: 'dunning', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'dunning.case-plans' }),
+      ],
+      controllers: [CasePlansController],
+      providers: [
+        { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
+        OperatorAuthGuard,
+        TypeOrmUnitOfWork,
+        { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
+        { provide: Playbook, useClass: DomainPlaybook },
+        { provide: TIMER_SCANNER_OPTIONS, useValue: { intervalMs: config.TIMER_SCAN_INTERVAL_MS, batchSize: config.TIMER_BATCH_SIZE } },
+        TimerScanner,
+        CaseEventsConsumer,
       ],
     };
   }

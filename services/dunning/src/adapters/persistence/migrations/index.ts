@@ -1,4 +1,5 @@
 import { CreateMessagingTables1700000000000 } from '@collections/messaging';
+import { CreateCasePlans1700000200000 } from './1700000200000-create-case-plans';
 
 /** Every migration of the dunning database, in order. The outbox, inbox and dead-letter tables come first. */
-export const DUNNING_MIGRATIONS = [CreateMessagingTables1700000000000];
+export const DUNNING_MIGRATIONS = [CreateMessagingTables1700000000000, CreateCasePlans1700000200000];

@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@collections/clock';
+import {
+  CaseOpenedSchema, CaseWithdrawnSchema, ContactChannel as ProtoChannel, ContactResult, CreditorInstructedSchema, CreditorInstructionKind, DebtCategory, DebtorScreenedSchema,
+  DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema, CasePaidInFullSchema, ContactOutcomeRecordedSchema, InstalmentMissedSchema,
+  PaymentPlanAgreedSchema, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
+  type CaseOpened, type CaseWithdrawn, type CasePaidInFull, type ContactOutcomeRecorded, type CreditorInstructed, type DebtorScreened, type DebtorStatusChanged,
+  type DisputeOpened, type DisputeResolved, type InstalmentMissed, type PaymentPlanAgreed, type PaymentReceived, type SettlementAgreed,
+} from '@collections/contracts';
+import { HandlesEvent, type EventContext } from '@collections/messaging';
+import { react, type Reaction } from '../../application/commands/react';
+import { Playbook } from '../../application/ports/playbook.port';
+import { CasePlan, type CaseFacts, type DebtorContacts, type PlanSnapshot, type Verdict } from '../../domain/case-plan/case-plan';
+import type { ContactChannel } from '../../domain/steps';
+import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
+
+const VERDICTS: Partial<Record<ScreeningVerdict, Verdict>> = {
+  [ScreeningVerdict.CLEAR]: 'clear',
+  [ScreeningVerdict.SUSPENDED]: 'suspended',
+  [ScreeningVerdict.REJECTED]: 'rejected',
+  [ScreeningVerdict.NEEDS_REVIEW]: 'needs_review',
+};
+
+const CHANNELS: Partial<Record<ProtoChannel, ContactChannel>> = {
+  [ProtoChannel.LETTER]: 'LETTER',
+  [ProtoChannel.EMAIL]: 'EMAIL',
+  [ProtoChannel.SMS]: 'SMS',
+  [ProtoChannel.PHONE]: 'PHONE',
+};
+
+/** Grace after a promised payment date before dunning resumes. */
+const PROMISE_GRACE_DAYS = 3;
+
+function factsOf(event: CaseOpened): CaseFacts {
+  const sheet = event.accountingSheet;
+  const invoices = sheet?.invoices ?? [];
+  const principal = invoices.reduce((sum, invoice) => sum + (invoice.principal?.amountMinor ?? 0n), 0n);
+  const paid = (sheet?.partialPayments ?? []).reduce((sum, payment) => sum + (payment.amount?.amountMinor ?? 0n), 0n);
+  return {
+    creditorId: event.creditorId,
+    country: event.debtor?.country ?? '',
+    region: event.debtor?.addresses[0]?.region || undefined,
+    debtorKind: event.category === DebtCategory.COMMERCIAL ? 'B2B' : 'B2C',
+    language: event.debtor?.language || 'en',
+    currency: invoices[0]?.principal?.currency ?? 'EUR',
+    principalMinor: principal > paid ? principal - paid : 0n,
+    oldestDueDate: invoices.map((invoice) => invoice.dueDate).filter(Boolean).sort()[0] ?? '',
+    openedAt: new Date(),
+  };
+}
+
+function contactsOf(event: DebtorScreened): DebtorContacts {
+  const address = event.contacts?.addresses[0];
+  return {
+    debtorIdentityId: event.debtorIdentityId,
+    channels: event.usableChannels.flatMap((channel) => CHANNELS[channel] ?? []),
+    ...(address ? { address: { lines: address.lines, postalCode: address.postalCode, locality: address.locality, region: address.region || undefined, country: address.country } } : {}),
+    phones: event.contacts?.phones ?? [],
+    emails: event.contacts?.emails ?? [],
+  };
+}
+
+/** The scenario for a plan that has both its facts and its contacts, chosen once. */
+const withScenario = (plan: PlanSnapshot, playbook: Playbook, today: string) =>
+  plan.facts && plan.contacts && !plan.scenario ? playbook.scenarioFor(plan.facts, plan.contacts, today) : undefined;
+
+/**
+ * Every event that moves a case's plan, from intake, screening, payments and contact-center
+ * (group dunning.case-plans). Each is one reaction of the plan's state machine (domain/case-plan),
+ * safe when delivered twice or out of order.
+ */
+@Injectable()
+export class CaseEventsConsumer {
+  constructor(
+    private readonly uow: TypeOrmUnitOfWork,
+    private readonly playbook: Playbook,
+    private readonly clock: Clock,
+  ) {}
+
+  private apply(context: EventContext, caseId: string, reaction: Reaction) {
+    return react(this.uow.within(context.manager, context.outbox), this.playbook, this.clock, caseId, reaction);
+  }
+
+  @HandlesEvent(CaseOpenedSchema)
+  async onCaseOpened(event: CaseOpened, context: EventContext) {
+    const facts = { ...factsOf(event), openedAt: context.event.time ? new Date(context.event.time) : this.clock.now() };
+    await this.apply(context, event.caseId, (plan, { playbook, today }) => {
+      const opened = CasePlan.caseOpened(plan, facts);
+      const scenario = withScenario(opened.plan, playbook, today);
+      if (!scenario || !opened.plan.verdict) return opened;
+      const screened = CasePlan.screened({ ...opened.plan }, opened.plan.verdict, opened.plan.contacts, scenario);
+      return { plan: screened.plan, effects: [...opened.effects, ...screened.effects] };
+    });
+  }
+
+  @HandlesEvent(DebtorScreenedSchema)
+  async onDebtorScreened(event: DebtorScreened, context: EventContext) {
+    const verdict = VERDICTS[event.verdict];
+    if (!verdict) return;
+    const contacts = contactsOf(event);
+    await this.apply(context, event.caseId, (plan, { playbook, today }) => CasePlan.screened(plan, verdict, contacts, withScenario({ ...plan, contacts }, playbook, today)));
+  }
+
+  @HandlesEvent(DebtorStatusChangedSchema)
+  async onDebtorStatusChanged(event: DebtorStatusChanged, context: EventContext) {
+    const verdict = VERDICTS[event.verdict];
+    if (!verdict) return;
+    await this.apply(context, event.caseId, (plan, { playbook, today }) => CasePlan.screened(plan, verdict, plan.contacts, withScenario(plan, playbook, today)));
+  }
+
+  @HandlesEvent(CaseWithdrawnSchema)
+  async onCaseWithdrawn(event: CaseWithdrawn, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.close(plan, 'WITHDRAWN', `withdrawn by the creditor: ${event.reason}`));
+  }
+
+  @HandlesEvent(CreditorInstructedSchema)
+  async onCreditorInstructed(event: CreditorInstructed, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => {
+      switch (event.kind) {
+        case CreditorInstructionKind.HOLD:
+          return CasePlan.pause(plan, { kind: 'CREDITOR_HOLD', causeId: `hold:${event.instructionId}` });
+        case CreditorInstructionKind.RELEASE_HOLD: {
+          const hold = plan.pauses.find((pause) => pause.kind === 'CREDITOR_HOLD');
+          return hold ? CasePlan.endPause(plan, hold.causeId, 'the creditor lifted the hold') : { plan, effects: [] };
+        }
+        case CreditorInstructionKind.ACCEPT_CLOSURE:
+          return CasePlan.close(plan, 'CLOSED_ON_RECOMMENDATION', 'the creditor accepted the closure recommendation');
+        case CreditorInstructionKind.CONSENT_LEGAL_ACTION:
+          return CasePlan.close(plan, 'LEGAL_ACTION', 'the creditor consented to legal action: the amicable phase is over');
+        default:
+          return event.inReplyTo ? CasePlan.endPause(plan, event.inReplyTo, 'the creditor answered') : { plan, effects: [] };
+      }
+    });
+  }
+
+  @HandlesEvent(PaymentReceivedSchema)
+  async onPaymentReceived(event: PaymentReceived, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.paymentReceived(plan, event.paymentId, event.amount?.amountMinor ?? 0n));
+  }
+
+  @HandlesEvent(CasePaidInFullSchema)
+  async onCasePaidInFull(event: CasePaidInFull, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.close(plan, plan.pauses.some((pause) => pause.kind === 'PAYMENT_ARRANGEMENT') ? 'PLAN_COMPLETED' : 'PAID_IN_FULL', 'the balance is paid'));
+  }
+
+  @HandlesEvent(PaymentPlanAgreedSchema)
+  async onPaymentPlanAgreed(event: PaymentPlanAgreed, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'PAYMENT_ARRANGEMENT', causeId: event.planId }));
+  }
+
+  @HandlesEvent(SettlementAgreedSchema)
+  async onSettlementAgreed(event: SettlementAgreed, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'PAYMENT_ARRANGEMENT', causeId: event.settlementId, until: event.payBy }));
+  }
+
+  @HandlesEvent(InstalmentMissedSchema)
+  async onInstalmentMissed(event: InstalmentMissed, context: EventContext) {
+    if (!event.planBroken) return;
+    await this.apply(context, event.caseId, (plan) => CasePlan.planBreached(plan, event.planId));
+  }
+
+  @HandlesEvent(DisputeOpenedSchema)
+  async onDisputeOpened(event: DisputeOpened, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'DISPUTE', causeId: event.disputeId }));
+  }
+
+  @HandlesEvent(DisputeResolvedSchema)
+  async onDisputeResolved(event: DisputeResolved, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) =>
+      event.resolution === DisputeResolution.CLAIM_CANCELLED
+        ? CasePlan.close(CasePlan.endPause(plan, event.disputeId, 'dispute resolved').plan, 'CLOSED_ON_RECOMMENDATION', 'the dispute cancelled the claim')
+        : CasePlan.endPause(plan, event.disputeId, `dispute resolved: ${DisputeResolution[event.resolution]?.toLowerCase().replace(/_/g, ' ') ?? 'resolved'}`),
+    );
+  }
+
+  @HandlesEvent(ContactOutcomeRecordedSchema)
+  async onContactOutcome(event: ContactOutcomeRecorded, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => {
+      if (event.result === ContactResult.WRONG_NUMBER) return CasePlan.dropChannel(plan, 'PHONE');
+      if (event.result === ContactResult.PROMISE_TO_PAY && event.promise?.payBy) {
+        const until = new Date(Date.parse(`${event.promise.payBy}T00:00:00Z`) + PROMISE_GRACE_DAYS * 86_400_000).toISOString().slice(0, 10);
+        return CasePlan.pause(plan, { kind: 'PROMISE_TO_PAY', causeId: `promise:${event.interactionId}`, until });
+      }
+      return { plan, effects: [] };
+    });
+  }
+}

@@ -1,0 +1,114 @@
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import {
+  CallRequestedSchema,
+  CaseClosedSchema,
+  CaseEscalatedSchema,
+  CaseOutcome,
+  ContactChannel as ProtoChannel,
+  DunningPausedSchema,
+  DunningResumedSchema,
+  DunningStage,
+  LetterRequestedSchema,
+  MessageRequestedSchema,
+  PauseReason,
+  VisitRequestedSchema,
+} from '@collections/contracts';
+import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
+import type { EntityManager } from 'typeorm';
+import { DunningPublisher, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
+import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
+
+const STAGES: Record<Stage, DunningStage> = {
+  REMINDERS: DunningStage.REMINDERS,
+  VISIT: DunningStage.VISIT,
+  FORMAL_NOTICE: DunningStage.FORMAL_NOTICE,
+  INTENSIVE_FOLLOW_UP: DunningStage.INTENSIVE_FOLLOW_UP,
+  EVALUATION: DunningStage.EVALUATION,
+};
+
+const PAUSES: Record<PauseKind, PauseReason> = {
+  DISPUTE: PauseReason.DISPUTE,
+  PAYMENT_ARRANGEMENT: PauseReason.PAYMENT_ARRANGEMENT,
+  CREDITOR_HOLD: PauseReason.CREDITOR_HOLD,
+  SCREENING_SUSPENDED: PauseReason.SCREENING_SUSPENDED,
+  SCREENING_REVIEW: PauseReason.SCREENING_SUSPENDED,
+  AWAITING_CREDITOR: PauseReason.AWAITING_CREDITOR,
+  PROMISE_TO_PAY: PauseReason.PAYMENT_ARRANGEMENT,
+};
+
+const OUTCOMES: Record<Outcome, CaseOutcome> = {
+  PAID_IN_FULL: CaseOutcome.PAID_IN_FULL,
+  SETTLED: CaseOutcome.SETTLED,
+  PLAN_COMPLETED: CaseOutcome.PLAN_COMPLETED,
+  CLOSED_ON_RECOMMENDATION: CaseOutcome.CLOSED_ON_RECOMMENDATION,
+  LEGAL_ACTION: CaseOutcome.LEGAL_ACTION,
+  CREDITOR_UNRESPONSIVE: CaseOutcome.CREDITOR_UNRESPONSIVE,
+  WITHDRAWN: CaseOutcome.WITHDRAWN,
+  UNCOLLECTABLE: CaseOutcome.UNCOLLECTABLE,
+};
+
+/** What dunning knows of the balance: the principal still unpaid (payments owns the full statement). */
+function balanceOf(plan: PlanSnapshot) {
+  const currency = plan.facts?.currency ?? 'EUR';
+  const principal = (plan.facts?.principalMinor ?? 0n) - plan.principalPaidMinor;
+  const zero = { amountMinor: 0n, currency };
+  return { principal: { amountMinor: principal > 0n ? principal : 0n, currency }, interest: zero, costs: zero, charges: zero };
+}
+
+function addressOf(plan: PlanSnapshot) {
+  const address = plan.contacts?.address;
+  return address ? { lines: address.lines, postalCode: address.postalCode, locality: address.locality, region: address.region ?? '', country: address.country } : undefined;
+}
+
+/** Each requested action becomes the event of the service that carries it out, keyed by case id. */
+function requestEvent(action: StepAction): OutgoingEvent {
+  const { plan } = action;
+  const common = { caseId: plan.caseId, actionId: action.actionId, step: action.stepId, language: plan.facts?.language ?? 'en', balance: balanceOf(plan) };
+  const window = action.window ? { notBefore: timestampFromDate(action.window.notBefore), notAfter: timestampFromDate(action.window.notAfter) } : {};
+  switch (action.stepKind) {
+    case 'LETTER':
+    case 'FORMAL_NOTICE':
+      return { schema: LetterRequestedSchema, key: plan.caseId, data: { ...common, templateKey: action.templateKey ?? action.stepId, address: addressOf(plan), respondBy: action.respondBy ?? '' } };
+    case 'EMAIL':
+      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.EMAIL, recipient: plan.contacts?.emails[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '' } };
+    case 'SMS':
+      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.SMS, recipient: plan.contacts?.phones[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '' } };
+    case 'CALL':
+    case 'INTENSIVE_CALLS':
+      return { schema: CallRequestedSchema, key: plan.caseId, data: { ...common, phones: plan.contacts?.phones ?? [], ...window } };
+    case 'VISIT':
+      return { schema: VisitRequestedSchema, key: plan.caseId, data: { ...common, address: addressOf(plan), ...window } };
+    case 'EVALUATION':
+      return { schema: CaseEscalatedSchema, key: plan.caseId, data: { caseId: plan.caseId, fromStage: DunningStage.EVALUATION, toStage: DunningStage.EVALUATION, reason: 'the scenario ends: the consultant evaluates the case' } };
+  }
+}
+
+/** Dunning's events on dunning.actions.v1 through the caller's transaction. */
+export class OutboxDunningPublisher extends DunningPublisher {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly outbox: OutboxWriter,
+  ) {
+    super();
+  }
+
+  async stepRequested(actions: StepAction[]): Promise<void> {
+    await this.outbox.append(this.manager, actions.map(requestEvent));
+  }
+
+  async escalated(caseId: string, from: Stage, to: Stage, reason: string): Promise<void> {
+    await this.outbox.append(this.manager, [{ schema: CaseEscalatedSchema, key: caseId, data: { caseId, fromStage: STAGES[from], toStage: STAGES[to], reason } }]);
+  }
+
+  async paused(caseId: string, kind: PauseKind, causeId: string): Promise<void> {
+    await this.outbox.append(this.manager, [{ schema: DunningPausedSchema, key: caseId, data: { caseId, reason: PAUSES[kind], causeId } }]);
+  }
+
+  async resumed(caseId: string, ended: PauseKind, explanation: string): Promise<void> {
+    await this.outbox.append(this.manager, [{ schema: DunningResumedSchema, key: caseId, data: { caseId, endedPause: PAUSES[ended], explanation } }]);
+  }
+
+  async closed(plan: PlanSnapshot, outcome: Outcome, explanation: string): Promise<void> {
+    await this.outbox.append(this.manager, [{ schema: CaseClosedSchema, key: plan.caseId, data: { caseId: plan.caseId, outcome: OUTCOMES[outcome], balance: balanceOf(plan), explanation } }]);
+  }
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '@collections/clock';
+import { CasePlan, type PlanSnapshot } from '../../domain/case-plan/case-plan';
+import { nextLawfulInstant } from '../../domain/compliance';
+import { decideStep } from '../../domain/scenario/scenario';
+import { CHANNEL_OF_STEP } from '../../domain/steps';
+import type { StepAction } from '../ports/dunning-publisher.port';
+import type { UnitOfWork } from '../ports/dunning-transaction.port';
+import type { ContactRecord, GuardRecord, SentAction, StepTimer } from '../ports/plan-store.port';
+import type { Playbook } from '../ports/playbook.port';
+import { carryOutEffects, WAKE_STEP } from './carry-out-effects';
+import { contactWindowAround } from './contact-window';
+
+const DAY_MS = 86_400_000;
+/** How far back the contact history reaches: longer than any frequency window or waiting period. */
+const HISTORY_DAYS = 120;
+
+export interface FiringReport {
+  fired: number;
+  moved: number;
+  skipped: number;
+  cancelled: number;
+}
+
+/**
+ * One pass of the timer scanner: claims up to `limit` due step timers (skipped by every other
+ * replica), and for each either sends the step (its event through the outbox, the next step
+ * scheduled), moves it to the next lawful instant the compliance guard finds, skips it (its channel
+ * cannot reach the debtor, or the policy forbids it) or cancels it (the plan is no longer active).
+ * Every guard decision is recorded. Set-based: a few statements per batch, whatever its size.
+ */
+export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: Clock, limit = 500): Promise<FiringReport> {
+  return uow.run(async (tx) => {
+    const now = clock.now();
+    const report: FiringReport = { fired: 0, moved: 0, skipped: 0, cancelled: 0 };
+    const due = await tx.timers.claimDue(now, limit);
+    if (due.length === 0) return report;
+    const caseIds = [...new Set(due.map((timer) => timer.caseId))];
+    const plans = await tx.plans.lock(caseIds);
+    const debtorIds = [...new Set([...plans.values()].flatMap((plan) => plan.contacts?.debtorIdentityId ?? []))];
+    const history = await tx.actions.historyOf(debtorIds, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
+    const sent = await tx.actions.sentOf(caseIds);
+
+    const actions: StepAction[] = [];
+    const sentActions: SentAction[] = [];
+    const decisions: GuardRecord[] = [];
+    const next: Array<Omit<StepTimer, 'id'>> = [];
+    const fired: string[] = [];
+    const moves: Array<{ id: string; dueAt: Date }> = [];
+    const cancelled: string[] = [];
+    const escalations: Array<{ caseId: string; from: StepAction['stepId']; fromStage: string; toStage: string }> = [];
+    const changed = new Map<string, PlanSnapshot>();
+
+    const wakes = due.filter((timer) => timer.stepIndex === WAKE_STEP);
+    for (const timer of wakes) {
+      // The pause's date passed: lift it (the plan resumes unless another cause still holds it).
+      const plan = plans.get(timer.caseId);
+      await tx.timers.finish([timer.id], 'fired', now);
+      if (!plan) continue;
+      const woken = CasePlan.endPause(plan, timer.stepId.slice('wake:'.length), 'the promised payment date passed');
+      await tx.plans.save([woken.plan]);
+      await carryOutEffects(tx, playbook, woken.plan, woken.effects, now);
+    }
+
+    for (const timer of due.filter((candidate) => candidate.stepIndex !== WAKE_STEP)) {
+      let plan = changed.get(timer.caseId) ?? plans.get(timer.caseId);
+      if (!plan || plan.state !== 'active' || !plan.scenario || !plan.facts || !plan.contacts || plan.breachTrack !== timer.breachTrack || plan.nextStep !== timer.stepIndex) {
+        cancelled.push(timer.id);
+        report.cancelled += 1;
+        continue;
+      }
+      const steps = playbook.steps(plan.scenario, plan.breachTrack);
+      const step = steps[timer.stepIndex];
+      if (!step) {
+        cancelled.push(timer.id);
+        report.cancelled += 1;
+        continue;
+      }
+      const policy = playbook.policyFor(plan.facts.country, plan.facts.debtorKind, now.toISOString().slice(0, 10));
+      const channel = CHANNEL_OF_STEP[step.kind];
+      const record = { caseId: plan.caseId, stepId: step.id, requestedAt: timer.dueAt, policyId: policy.id, decidedAt: now };
+      // The track keeps its calendar: the next step is due its delay after this one was due, whether
+      // this one was sent, skipped or forbidden (a guard move shifts it, as it shifted this one).
+      const advance = () => {
+        plan = CasePlan.stepSent(plan!);
+        changed.set(plan.caseId, plan);
+        fired.push(timer.id);
+        const following = steps[plan.nextStep];
+        if (following) {
+          next.push({ caseId: plan.caseId, stepIndex: plan.nextStep, breachTrack: plan.breachTrack, stepId: following.id, dueAt: new Date(timer.dueAt.getTime() + following.delayDays * DAY_MS) });
+        }
+      };
+      const usable = plan.contacts.channels.filter((usableChannel) => !plan!.droppedChannels.includes(usableChannel));
+      const runs = decideStep(step, { usableChannels: usable, paymentSinceStart: plan.paymentIds.length > 0 });
+      if (!runs.run) {
+        const reason = runs.reason === 'CHANNEL_NOT_USABLE' ? `no usable ${runs.channel} contact` : 'a payment was received since the track started';
+        decisions.push({ ...record, outcome: 'skipped', moves: [{ ruleId: `scenario.${runs.reason.toLowerCase()}`, reason, from: timer.dueAt, to: timer.dueAt }] });
+        report.skipped += 1;
+        advance();
+        continue;
+      }
+      const debtorId = plan.contacts.debtorIdentityId;
+      const decision = nextLawfulInstant(
+        { stepKind: step.kind, channel, caseId: plan.caseId, debtorId, earliest: now },
+        {
+          policy,
+          timeZone: playbook.timeZoneOf(plan.facts.country, plan.facts.region),
+          region: plan.facts.region,
+          history: history.filter((contact) => contact.debtorIdentityId === debtorId).flatMap((contact) => (contact.channel ? [{ channel: contact.channel, at: contact.at, caseId: contact.caseId }] : [])),
+          sentSteps: sent.filter((action) => action.caseId === plan!.caseId).map((action) => ({ stepKind: action.stepKind, at: action.at })),
+        },
+      );
+      if (decision.status === 'forbidden') {
+        decisions.push({ ...record, outcome: 'forbidden', moves: [{ ruleId: decision.ruleId, reason: decision.reason, from: timer.dueAt, to: timer.dueAt }] });
+        report.skipped += 1;
+        advance();
+        continue;
+      }
+      if (decision.at.getTime() > now.getTime()) {
+        moves.push({ id: timer.id, dueAt: decision.at });
+        decisions.push({ ...record, outcome: 'moved', lawfulAt: decision.at, moves: decision.moved });
+        report.moved += 1;
+        continue;
+      }
+      const actionId = randomUUID();
+      const timeZone = playbook.timeZoneOf(plan.facts.country, plan.facts.region);
+      const window = channel === 'PHONE' || channel === 'VISIT' ? contactWindowAround(policy, channel, now, timeZone) : undefined;
+      actions.push({ actionId, plan, stepId: step.id, stepKind: step.kind, channel, templateKey: step.templateKey, ...(window ? { window } : {}) });
+      const contact: ContactRecord = { caseId: plan.caseId, debtorIdentityId: debtorId, stepKind: step.kind, channel, at: now };
+      history.push(contact);
+      sent.push({ ...contact, actionId, stepId: step.id, policyId: policy.id });
+      sentActions.push({ ...contact, actionId, stepId: step.id, policyId: policy.id });
+      decisions.push({ ...record, outcome: 'sent', lawfulAt: now, moves: decision.moved });
+      const previous = steps[timer.stepIndex - 1];
+      if (previous && previous.stage !== step.stage) escalations.push({ caseId: plan.caseId, from: previous.id, fromStage: previous.stage, toStage: step.stage });
+      report.fired += 1;
+      advance();
+    }
+
+    await tx.timers.finish(fired, 'fired', now);
+    await tx.timers.finish(cancelled, 'cancelled', now);
+    await tx.timers.reschedule(moves);
+    if (next.length > 0) await tx.timers.schedule(next);
+    await tx.plans.save([...changed.values()]);
+    await tx.actions.recordSent(sentActions);
+    await tx.actions.recordDecisions(decisions);
+    await tx.events.stepRequested(actions);
+    for (const escalation of escalations) {
+      await tx.events.escalated(escalation.caseId, escalation.fromStage as never, escalation.toStage as never, `scenario reached ${escalation.toStage.toLowerCase().replace(/_/g, ' ')} after ${escalation.from}`);
+    }
+    return report;
+  });
+}

@@ -1,0 +1,26 @@
+import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
+import type { ContactChannel, StepKind } from '../../domain/steps';
+
+export type Stage = 'REMINDERS' | 'VISIT' | 'FORMAL_NOTICE' | 'INTENSIVE_FOLLOW_UP' | 'EVALUATION';
+
+/** A step carried out: the request to the service that performs it. */
+export interface StepAction {
+  actionId: string;
+  plan: PlanSnapshot;
+  stepId: string;
+  stepKind: StepKind;
+  channel?: ContactChannel;
+  templateKey?: string;
+  /** The window the contact rules allow for a call or visit. */
+  window?: { notBefore: Date; notAfter: Date };
+  respondBy?: string;
+}
+
+/** The dunning events, in the caller's transaction (outbox). */
+export abstract class DunningPublisher {
+  abstract stepRequested(actions: StepAction[]): Promise<void>;
+  abstract escalated(caseId: string, from: Stage, to: Stage, reason: string): Promise<void>;
+  abstract paused(caseId: string, kind: PauseKind, causeId: string): Promise<void>;
+  abstract resumed(caseId: string, ended: PauseKind, explanation: string): Promise<void>;
+  abstract closed(plan: PlanSnapshot, outcome: Outcome, explanation: string): Promise<void>;
+}

@@ -1,0 +1,81 @@
+import { CasePlan, newPlan, type CaseFacts, type DebtorContacts, type PlanSnapshot } from './case-plan';
+
+const facts: CaseFacts = {
+  creditorId: 'creditor', country: 'BE', debtorKind: 'B2C', language: 'fr', currency: 'EUR', principalMinor: 50_000n, oldestDueDate: '2026-09-01', openedAt: new Date('2026-11-23T09:00:00Z'),
+};
+const contacts: DebtorContacts = { debtorIdentityId: 'debtor', channels: ['LETTER', 'PHONE'], phones: ['+3225551234'], emails: [] };
+const scenario = { id: 'BE-B2C-standard', version: 1 };
+
+/** Applies reactions in order, collecting every effect. */
+function run(...steps: Array<(plan: PlanSnapshot) => { plan: PlanSnapshot; effects: Array<{ type: string }> }>) {
+  let plan = newPlan('case-1');
+  const effects: string[] = [];
+  for (const step of steps) {
+    const result = step(plan);
+    plan = result.plan;
+    effects.push(...result.effects.map((effect) => effect.type));
+  }
+  return { plan, effects };
+}
+
+const opened = (plan: PlanSnapshot) => CasePlan.caseOpened(plan, facts);
+const clear = (plan: PlanSnapshot) => CasePlan.screened(plan, 'clear', contacts, scenario);
+
+describe('CasePlan', () => {
+  it('starts once it has both the case facts and a clear verdict, in either order, once', () => {
+    expect(run(opened, clear)).toMatchObject({ plan: { state: 'active' }, effects: ['start'] });
+    expect(run(clear, opened)).toMatchObject({ plan: { state: 'active' }, effects: ['start'] });
+    expect(run(opened, clear, opened, clear).effects).toEqual(['start']);
+  });
+
+  it('waits on a verdict that needs review and starts when screening clears it', () => {
+    const review = (plan: PlanSnapshot) => CasePlan.screened(plan, 'needs_review', contacts, scenario);
+
+    expect(run(opened, review)).toMatchObject({ plan: { state: 'paused' } });
+    expect(run(opened, review, clear)).toMatchObject({ plan: { state: 'active' }, effects: ['pause', 'resume'] });
+  });
+
+  it('closes as uncollectable on a rejected verdict and stays closed whatever comes next', () => {
+    const rejected = (plan: PlanSnapshot) => CasePlan.screened(plan, 'rejected', contacts, scenario);
+    const result = run(opened, clear, rejected, clear, (plan) => CasePlan.endPause(plan, 'd-1', 'x'));
+
+    expect(result.plan).toMatchObject({ state: 'closed', outcome: 'UNCOLLECTABLE' });
+    expect(result.effects).toEqual(['start', 'close']);
+  });
+
+  it('pauses for a dispute and resumes when it is resolved; a resolution seen first cancels the opening', () => {
+    const disputed = (plan: PlanSnapshot) => CasePlan.pause(plan, { kind: 'DISPUTE', causeId: 'd-1' });
+    const resolved = (plan: PlanSnapshot) => CasePlan.endPause(plan, 'd-1', 'dispute resolved');
+
+    expect(run(opened, clear, disputed)).toMatchObject({ plan: { state: 'paused' } });
+    expect(run(opened, clear, disputed, resolved)).toMatchObject({ plan: { state: 'active' }, effects: ['start', 'pause', 'resume'] });
+    expect(run(opened, clear, resolved, disputed)).toMatchObject({ plan: { state: 'active' }, effects: ['start'] });
+  });
+
+  it('stays paused while any cause holds it', () => {
+    const result = run(opened, clear, (plan) => CasePlan.pause(plan, { kind: 'DISPUTE', causeId: 'd-1' }), (plan) => CasePlan.pause(plan, { kind: 'PAYMENT_ARRANGEMENT', causeId: 'p-1' }), (plan) => CasePlan.endPause(plan, 'd-1', 'resolved'));
+
+    expect(result.plan).toMatchObject({ state: 'paused', pauses: [{ kind: 'PAYMENT_ARRANGEMENT' }] });
+  });
+
+  it('counts a payment once, however often it is delivered', () => {
+    const paid = (plan: PlanSnapshot) => CasePlan.paymentReceived(plan, 'pay-1', 10_000n);
+
+    expect(run(opened, clear, paid, paid).plan.principalPaidMinor).toBe(10_000n);
+  });
+
+  it('runs the plan-breach steps from the start when a plan breaks, once', () => {
+    const agreed = (plan: PlanSnapshot) => CasePlan.pause(plan, { kind: 'PAYMENT_ARRANGEMENT', causeId: 'plan-1' });
+    const breached = (plan: PlanSnapshot) => CasePlan.planBreached(plan, 'plan-1');
+    const result = run(opened, clear, (plan) => ({ plan: CasePlan.stepSent(CasePlan.stepSent(plan)), effects: [] }), agreed, breached, breached);
+
+    expect(result.plan).toMatchObject({ state: 'active', breachTrack: true, nextStep: 0 });
+    expect(result.effects).toEqual(['start', 'pause', 'restart-at-breach']);
+  });
+
+  it('drops a channel once', () => {
+    const wrongNumber = (plan: PlanSnapshot) => CasePlan.dropChannel(plan, 'PHONE');
+
+    expect(run(opened, clear, wrongNumber, wrongNumber)).toMatchObject({ plan: { droppedChannels: ['PHONE'] }, effects: ['start', 'channel-dropped'] });
+  });
+});

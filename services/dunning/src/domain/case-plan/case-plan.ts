@@ -1,0 +1,199 @@
+import type { CalendarDate, ContactChannel, DebtorKind } from '../steps';
+
+/**
+ * A case's amicable phase as a state machine. Events from other services arrive on several topics,
+ * out of order and sometimes twice; every reaction is written so that the same fact applied twice,
+ * or a later fact before an earlier one, leaves the plan where it should be:
+ * - the case facts (CaseOpened) and the screening verdict may come in either order: the scenario
+ *   starts once both are known and the verdict is clear;
+ * - pauses are a set keyed by their cause (a dispute id, a plan id): a resolution seen before its
+ *   opening is remembered and cancels the opening when it comes;
+ * - a closed plan stays closed.
+ * The plan never schedules or sends anything itself: each reaction returns what should happen
+ * (start, reschedule, stop timers; events to emit) and the application carries it out.
+ */
+
+export type PlanState = 'awaiting_facts' | 'awaiting_screening' | 'active' | 'paused' | 'closed';
+export type Verdict = 'clear' | 'suspended' | 'rejected' | 'needs_review';
+export type PauseKind = 'DISPUTE' | 'PAYMENT_ARRANGEMENT' | 'CREDITOR_HOLD' | 'SCREENING_SUSPENDED' | 'SCREENING_REVIEW' | 'AWAITING_CREDITOR' | 'PROMISE_TO_PAY';
+export type Outcome = 'PAID_IN_FULL' | 'SETTLED' | 'PLAN_COMPLETED' | 'CLOSED_ON_RECOMMENDATION' | 'LEGAL_ACTION' | 'CREDITOR_UNRESPONSIVE' | 'WITHDRAWN' | 'UNCOLLECTABLE';
+
+export interface CaseFacts {
+  creditorId: string;
+  country: string;
+  region?: string;
+  debtorKind: DebtorKind;
+  language: string;
+  currency: string;
+  principalMinor: bigint;
+  /** The oldest unpaid invoice's due date: the debt's age. */
+  oldestDueDate: CalendarDate;
+  openedAt: Date;
+}
+
+export interface DebtorContacts {
+  debtorIdentityId: string;
+  channels: ContactChannel[];
+  address?: { lines: string[]; postalCode: string; locality: string; region?: string; country: string };
+  phones: string[];
+  emails: string[];
+}
+
+export interface Pause {
+  kind: PauseKind;
+  /** What caused it (dispute id, plan id ...); a pause is lifted by the same cause. */
+  causeId: string;
+  /** A pause that lifts itself (a promise to pay, until its date plus grace). */
+  until?: string;
+}
+
+export interface PlanSnapshot {
+  caseId: string;
+  state: PlanState;
+  facts?: CaseFacts;
+  verdict?: Verdict;
+  contacts?: DebtorContacts;
+  scenario?: { id: string; version: number };
+  /** Index of the next step to send in the scenario. */
+  nextStep: number;
+  /** Whether the plan-breach steps replaced the scenario's (after a broken instalment plan). */
+  breachTrack: boolean;
+  pauses: Pause[];
+  /** Causes already ended, so an ending seen before its beginning cancels the beginning. */
+  endedCauses: string[];
+  droppedChannels: ContactChannel[];
+  /** Payments seen, by id: a payment counted twice would stop collection too early. */
+  paymentIds: string[];
+  principalPaidMinor: bigint;
+  outcome?: Outcome;
+}
+
+/** What a reaction asks the application to do. */
+export type PlanEffect =
+  | { type: 'start'; reason: string }
+  | { type: 'resume'; reason: string; ended: PauseKind }
+  | { type: 'pause'; kind: PauseKind; causeId: string; until?: string }
+  | { type: 'close'; outcome: Outcome; explanation: string }
+  | { type: 'restart-at-breach'; reason: string }
+  | { type: 'channel-dropped'; channel: ContactChannel };
+
+export function newPlan(caseId: string): PlanSnapshot {
+  return { caseId, state: 'awaiting_facts', nextStep: 0, breachTrack: false, pauses: [], endedCauses: [], droppedChannels: [], paymentIds: [], principalPaidMinor: 0n };
+}
+
+const isOpen = (plan: PlanSnapshot) => plan.state !== 'closed';
+
+/** The state the plan is in given what it knows; a closed plan stays closed. */
+function settle(plan: PlanSnapshot): PlanState {
+  if (plan.state === 'closed') return 'closed';
+  if (!plan.facts) return 'awaiting_facts';
+  if (!plan.verdict || !plan.scenario) return 'awaiting_screening';
+  return plan.pauses.length > 0 ? 'paused' : 'active';
+}
+
+/** Applies a change and says what moved: started, paused, resumed. */
+function transition(plan: PlanSnapshot, change: (draft: PlanSnapshot) => void, reason: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+  const before = plan.state;
+  const pausesBefore = new Set(plan.pauses.map((pause) => `${pause.kind}:${pause.causeId}`));
+  const draft: PlanSnapshot = { ...plan, pauses: [...plan.pauses], endedCauses: [...plan.endedCauses], droppedChannels: [...plan.droppedChannels], paymentIds: [...plan.paymentIds] };
+  change(draft);
+  draft.state = settle(draft);
+  const effects: PlanEffect[] = [];
+  for (const pause of draft.pauses) {
+    if (!pausesBefore.has(`${pause.kind}:${pause.causeId}`)) effects.push({ type: 'pause', kind: pause.kind, causeId: pause.causeId, ...(pause.until ? { until: pause.until } : {}) });
+  }
+  if (draft.state === 'active' && before !== 'active' && before !== 'paused') effects.push({ type: 'start', reason });
+  if (draft.state === 'active' && before === 'paused') {
+    const ended = plan.pauses.find((pause) => !draft.pauses.some((kept) => kept.causeId === pause.causeId))?.kind ?? 'CREDITOR_HOLD';
+    effects.push({ type: 'resume', reason, ended });
+  }
+  return { plan: draft, effects };
+}
+
+function close(plan: PlanSnapshot, outcome: Outcome, explanation: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+  if (!isOpen(plan)) return { plan, effects: [] };
+  return { plan: { ...plan, state: 'closed', outcome }, effects: [{ type: 'close', outcome, explanation }] };
+}
+
+export const CasePlan = {
+  /** CaseOpened: the facts; the scenario is chosen by the caller once the verdict is known too. */
+  caseOpened(plan: PlanSnapshot, facts: CaseFacts): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (plan.facts || !isOpen(plan)) return { plan, effects: [] };
+    return transition(plan, (draft) => (draft.facts = facts), 'case opened');
+  },
+
+  /**
+   * A verdict (first screening or a later change). Clear starts or resumes; suspended pauses;
+   * rejected closes as uncollectable; needs-review waits for a person.
+   */
+  screened(plan: PlanSnapshot, verdict: Verdict, contacts: DebtorContacts | undefined, scenario: { id: string; version: number } | undefined): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (!isOpen(plan)) return { plan, effects: [] };
+    if (verdict === 'rejected') return close({ ...plan, verdict }, 'UNCOLLECTABLE', 'screening found the debtor cannot be collected from');
+    return transition(
+      plan,
+      (draft) => {
+        draft.verdict = verdict;
+        if (contacts) draft.contacts = contacts;
+        if (scenario && !draft.scenario) draft.scenario = scenario;
+        draft.pauses = draft.pauses.filter((pause) => pause.kind !== 'SCREENING_SUSPENDED' && pause.kind !== 'SCREENING_REVIEW');
+        if (verdict === 'suspended') draft.pauses.push({ kind: 'SCREENING_SUSPENDED', causeId: 'screening' });
+        if (verdict === 'needs_review') draft.pauses.push({ kind: 'SCREENING_REVIEW', causeId: 'screening' });
+      },
+      `screening verdict ${verdict}`,
+    );
+  },
+
+  /** A pause begins for a cause (dispute, plan, creditor hold, promise); ignored when that cause already ended. */
+  pause(plan: PlanSnapshot, pause: Pause): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (!isOpen(plan) || plan.endedCauses.includes(pause.causeId) || plan.pauses.some((held) => held.causeId === pause.causeId)) return { plan, effects: [] };
+    return transition(plan, (draft) => draft.pauses.push(pause), `paused: ${pause.kind}`);
+  },
+
+  /** A cause ends (dispute resolved, creditor answered, promise date passed); remembered if it comes first. */
+  endPause(plan: PlanSnapshot, causeId: string, reason: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (!isOpen(plan) || plan.endedCauses.includes(causeId)) return { plan, effects: [] };
+    return transition(
+      plan,
+      (draft) => {
+        draft.endedCauses.push(causeId);
+        draft.pauses = draft.pauses.filter((pause) => pause.causeId !== causeId);
+      },
+      reason,
+    );
+  },
+
+  /** A payment: counted once; the plan continues on the balance (the scenario's amounts come from payments' balance). */
+  paymentReceived(plan: PlanSnapshot, paymentId: string, principalMinor: bigint): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (plan.paymentIds.includes(paymentId)) return { plan, effects: [] };
+    return { plan: { ...plan, paymentIds: [...plan.paymentIds, paymentId], principalPaidMinor: plan.principalPaidMinor + principalMinor }, effects: [] };
+  },
+
+  /** An instalment missed or a plan broken: the arrangement pause ends and the plan-breach steps run. */
+  planBreached(plan: PlanSnapshot, planId: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (!isOpen(plan) || plan.breachTrack) return { plan, effects: [] };
+    const moved = transition(
+      plan,
+      (draft) => {
+        draft.breachTrack = true;
+        draft.nextStep = 0;
+        draft.endedCauses.push(planId);
+        draft.pauses = draft.pauses.filter((pause) => pause.causeId !== planId);
+      },
+      'instalment plan breached',
+    );
+    return { plan: moved.plan, effects: [...moved.effects.filter((effect) => effect.type !== 'resume'), { type: 'restart-at-breach', reason: 'instalment plan breached' }] };
+  },
+
+  /** A channel that cannot reach the debtor (a wrong number) is not used again for this case. */
+  dropChannel(plan: PlanSnapshot, channel: ContactChannel): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (plan.droppedChannels.includes(channel)) return { plan, effects: [] };
+    return { plan: { ...plan, droppedChannels: [...plan.droppedChannels, channel] }, effects: [{ type: 'channel-dropped', channel }] };
+  },
+
+  /** The step was sent: the next one follows. */
+  stepSent(plan: PlanSnapshot): PlanSnapshot {
+    return { ...plan, nextStep: plan.nextStep + 1 };
+  },
+
+  close,
+};

@@ -1,0 +1,32 @@
+// What may be charged to a debtor — damages, fees, collection costs, default interest — by country
+// and debtor kind, never above a cap. Pure domain: no framework, no database, no clock.
+export { statutoryCharges } from './statutory-charges';
+export type { StatutoryChargesInput, StatutoryChargesResult } from './statutory-charges';
+export { accrueDefaultInterest, annualRate, interestFor, principalOn } from './default-interest';
+export type { DefaultInterestInput, PrincipalChange } from './default-interest';
+export { applyCapGuard } from './cap-guard';
+export type { GuardedCharges } from './cap-guard';
+export { CHARGE_KINDS, REFUSAL_REASONS, capKeyOf } from './charge';
+export type { AlreadyCharged, Charge, ChargeKind, ChargeRule, Entitlement, EntitlementLine, InterestPeriod, Refusal, RefusalReason, RuleOutcome } from './charge';
+export { ChargeInputInvalidError } from './charge-input-invalid.error';
+export type { FeeFacts, LateInstalment, LateInvoice } from './fee-facts';
+export { FEE_RULES_OF_COUNTRY } from './fee-rules';
+export { INTEREST_RULES } from './interest-rules';
+export type { InterestFormula, InterestRule } from './interest-rules';
+export { REFERENCE_INDICES, REFERENCE_RATES, referenceRate } from './reference-rates';
+export type { ReferenceIndex, ReferenceRate } from './reference-rates';
+export { CURRENCY_OF_COUNTRY, formatMinor, toMinor } from './money';
+export type { CurrencyCode } from './money';
+export type { HalfYear } from './calendar-days';
+export { evaluateScale, jumpPointsOf } from './tiered-scale';
+export type { ScaleBracket, TieredScale } from './tiered-scale';
+export { BE_DAMAGES_SCALE, BE_RULES } from './be-charges';
+export { NL_RULES, NL_STAFFEL, NL_VAT_BASIS_POINTS } from './nl-charges';
+export { DE_RULES, germanCollectionFeeCap } from './de-charges';
+export { rvgFullFee } from './de-rvg-fee-table';
+export { FR_RULES } from './fr-charges';
+export { ES_RULES } from './es-charges';
+export { SE_FEES_MINOR, SE_RULES } from './se-charges';
+export { GB_FIXED_SUM_BANDS, GB_RULES, gbFixedSum } from './gb-charges';
+export { US_RULES } from './us-charges';
+export { allChargeRules } from './rule-catalogue';

@@ -1,0 +1,3 @@
+export * from './eur-equivalent';
+export * from './scoring.errors';
+export * from './success-score';
