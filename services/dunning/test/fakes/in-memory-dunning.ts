@@ -10,7 +10,7 @@ export class InMemoryDunning {
   readonly sent: SentAction[] = [];
   readonly decisions: GuardRecord[] = [];
   readonly events: Array<{ type: string; caseId: string; detail?: unknown }> = [];
-  private nextTimerId = 1;
+  nextTimerId = 1;
 
   readonly uow: UnitOfWork = new (class extends UnitOfWork {
     constructor(private readonly store: InMemoryDunning) {
@@ -22,7 +22,12 @@ export class InMemoryDunning {
   })(this);
 
   transaction(): DunningTransaction {
-    const store = this;
+    return transactionOver(this);
+  }
+}
+
+/** The stores of one transaction over the in-memory state (no isolation: tests run one at a time). */
+function transactionOver(store: InMemoryDunning): DunningTransaction {
     return {
       plans: new (class extends PlanStore {
         async lock(caseIds: string[]) {
@@ -95,5 +100,4 @@ export class InMemoryDunning {
         }
       })(),
     };
-  }
 }

@@ -37,8 +37,9 @@ function daysOff(policy: CollectionPolicy, region: string | undefined): Set<stri
   const states = region ? [region] : ['', ...Object.keys(new Holidays().getStates(policy.country) ?? {})];
   const dates = new Set<string>();
   for (const state of states) {
-    const holidays = state === '' ? new Holidays(policy.country) : new Holidays(policy.country, state);
-    for (let year = 2025; year <= 2029; year++) {
+    const options = { types: [...policy.holidayTypes] };
+    const holidays = state === '' ? new Holidays(policy.country, options) : new Holidays(policy.country, state, options);
+    for (let year = 2025; year <= 2028; year++) {
       for (const holiday of holidays.getHolidays(year)) {
         if ((policy.holidayTypes as string[]).includes(holiday.type)) dates.add(holiday.date.slice(0, 10));
       }

@@ -26,13 +26,12 @@ export function holidayCalendar(country: string, region: string | undefined, typ
     CALENDARS.set(key, years);
   }
   const cache = years;
-  const wanted = new Set<string>(types);
   return {
     holidayOn(date) {
       const year = yearOf(date);
       let days = cache.get(year);
       if (days === undefined) {
-        days = daysOff(country, regions, wanted, year);
+        days = daysOff(country, regions, types, year);
         cache.set(year, days);
       }
       return days.get(date);
@@ -54,11 +53,11 @@ function regionsToRead(country: string, region: string | undefined): string[] {
   return [code];
 }
 
-function daysOff(country: string, regions: string[], types: Set<string>, year: number): Map<CalendarDate, string> {
+function daysOff(country: string, regions: string[], types: readonly HolidayType[], year: number): Map<CalendarDate, string> {
   const days = new Map<CalendarDate, string>();
   for (const region of regions) {
-    for (const holiday of instance(country, region).getHolidays(year)) {
-      if (!types.has(holiday.type)) continue;
+    for (const holiday of instance(country, region, types).getHolidays(year)) {
+      if (!types.includes(holiday.type)) continue;
       const first = holiday.date.slice(0, 10) as CalendarDate;
       // Whole days (a 23 h or 25 h DST day is one day; a half day is one day).
       const spanDays = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
@@ -71,11 +70,13 @@ function daysOff(country: string, regions: string[], types: Set<string>, year: n
   return days;
 }
 
-function instance(country: string, region: string): Holidays {
-  const key = `${country}|${region}`;
+/** date-holidays computes only the types asked for (several times faster than all of them). */
+function instance(country: string, region: string, types: readonly HolidayType[]): Holidays {
+  const key = `${country}|${region}|${types.join(',')}`;
   let holidays = INSTANCES.get(key);
   if (holidays === undefined) {
-    holidays = region === '' ? new Holidays(country) : new Holidays(country, region);
+    const options = { types: [...types] };
+    holidays = region === '' ? new Holidays(country, options) : new Holidays(country, region, options);
     INSTANCES.set(key, holidays);
   }
   return holidays;

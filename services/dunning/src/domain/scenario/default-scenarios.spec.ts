@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ALL_POLICIES, policyFor } from '../policy';
 import { POLICY_COUNTRIES } from '../steps';
-import { DEFAULT_SCENARIOS, HOME_VISIT_LAWFUL } from './default-scenarios';
+import { DEFAULT_SCENARIOS } from './default-scenarios';
 import { MAX_TRACK_SPAN_DAYS, trackSpanDays } from './scenario';
 import { describeTrack, scenarioSummaryRow } from './scenario-summary';
 import { selectScenario } from './select-scenario';
@@ -15,6 +16,15 @@ describe('DEFAULT_SCENARIOS', () => {
 
   it('form a valid set: unique ids, no overlap, every country and kind covered', () => {
     expect(validateScenarioSet(DEFAULT_SCENARIOS)).toEqual([]);
+  });
+
+  it('are lawful under every shipped policy version of their country and kind (no forbidden step, no channel without a window)', () => {
+    for (const policy of ALL_POLICIES) {
+      const scenarios = DEFAULT_SCENARIOS.filter((scenario) => scenario.country === policy.country && scenario.debtorKind === policy.debtorKind);
+      expect(scenarios.length).toBeGreaterThan(0);
+      for (const scenario of scenarios) expect(validateScenario(scenario, policy)).toEqual([]);
+    }
+    expect(validateScenarioSet(DEFAULT_SCENARIOS, { policyFor: (country, debtorKind) => policyFor(country, debtorKind, '2026-01-01') })).toEqual([]);
   });
 
   it.each(POLICY_COUNTRIES.flatMap((country) => (['B2C', 'B2B'] as const).map((debtorKind) => [country, debtorKind] as const)))(
@@ -40,11 +50,11 @@ describe('DEFAULT_SCENARIOS', () => {
     }
   });
 
-  it('visit homes only for consumers, only where the country allows it, and only with an address and nothing paid', () => {
+  it('visit homes only for consumers, only where the policy allows it, and only with an address and nothing paid', () => {
     for (const scenario of DEFAULT_SCENARIOS) {
       for (const step of [...scenario.steps, ...scenario.planBreachSteps].filter((candidate) => candidate.kind === 'VISIT')) {
         expect(scenario.debtorKind).toBe('B2C');
-        expect(HOME_VISIT_LAWFUL[scenario.country].lawful).toBe(true);
+        expect(policyFor(scenario.country, scenario.debtorKind, '2026-01-01').forbiddenSteps).not.toContain('VISIT');
         expect(step.conditions).toEqual({ requiresChannel: 'LETTER', onlyIfNoPaymentSinceStart: true });
       }
     }

@@ -1,4 +1,3 @@
-import type { PolicyCountry } from '../steps';
 import { BE_SCENARIOS } from './defaults/be.scenarios';
 import { DE_SCENARIOS } from './defaults/de.scenarios';
 import { ES_SCENARIOS } from './defaults/es.scenarios';
@@ -18,9 +17,11 @@ import type { Scenario } from './scenario';
  * consumer claims under EUR 500 get fewer, cheaper steps (an SMS before the only call, no second
  * letter, no intensive calls). Every track ends in an evaluation within 120 days.
  *
- * Business debtors get no home visit anywhere (agency practice: a business is reached by phone
- * and e-mail). Consumer home visits follow HOME_VISIT_LAWFUL below; the policies' forbiddenSteps,
- * once a policy exists for a country, are the authority, and the spec checks the defaults against them.
+ * Home visits follow the policies (domain/policy): only Belgium's consumer policy allows them
+ * (CEL art. XIX.10); every other country's policy forbids VISIT. Business debtors get none anywhere
+ * (agency practice: a business is reached by phone and e-mail). The specs check every default
+ * against its policy (validateScenarioSet with policyFor) and run it through the compliance guard,
+ * so that no step waits on a waiting period for more than a weekend or a holiday.
  */
 export const DEFAULT_SCENARIOS: readonly Scenario[] = [
   ...BE_SCENARIOS,
@@ -33,17 +34,3 @@ export const DEFAULT_SCENARIOS: readonly Scenario[] = [
   ...US_SCENARIOS,
 ];
 
-/**
- * Whether the default consumer scenarios make a home visit, per country, and why. Where no source
- * settles it the stricter reading is taken (../shared/COUNTRY-RULES.md): no visit.
- */
-export const HOME_VISIT_LAWFUL: Readonly<Record<PolicyCountry, { lawful: boolean; basis: string }>> = {
-  BE: { lawful: true, basis: 'Code of Economic Law art. XIX.10: visits allowed, not 22:00–08:00, with a document saying the visit may be refused' },
-  FR: { lawful: false, basis: 'no statute found on collectors\' home visits: stricter reading' },
-  ES: { lawful: false, basis: 'no statute found on collectors\' home visits: stricter reading' },
-  NL: { lawful: false, basis: 'no statute found on collectors\' home visits: stricter reading' },
-  DE: { lawful: false, basis: 'field-service visits practised, no statute found: stricter reading' },
-  SE: { lawful: false, basis: 'good collection practice (inkassolagen): visits read as undue pressure' },
-  GB: { lawful: false, basis: 'not covered by the CONC 7 rules read: stricter reading' },
-  US: { lawful: false, basis: 'FDCPA: third-party disclosure and inconvenient-place risk: stricter reading' },
-};

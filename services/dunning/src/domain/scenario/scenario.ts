@@ -46,8 +46,9 @@ export interface ScenarioStep {
   /** The notifications template (letters, e-mails, SMS and formal notices must have one). */
   templateKey?: string;
   /**
-   * Calendar days after the previous step of the track was due (the first step: after the track
-   * starts). A skipped step still takes its days, so the track keeps its calendar.
+   * Calendar days after the previous step of the track was sent, or skipped (the first step: after
+   * the track starts). A skipped step still takes its days, so the track keeps its rhythm; the
+   * compliance guard may then move the step later (hours, holidays, caps, waiting periods).
    */
   delayDays: number;
   stage: ScenarioStage;
@@ -102,7 +103,7 @@ export function decideStep(step: ScenarioStep, context: StepContext): StepDecisi
   return { run: true };
 }
 
-/** Each step's day counted from the track's start: the running sum of the delays. */
+/** Each step's nominal day counted from the track's start (nothing moved by the guard): the running sum of the delays. */
 export function stepDays(steps: readonly ScenarioStep[]): number[] {
   let day = 0;
   return steps.map((step) => (day += step.delayDays));

@@ -3,9 +3,10 @@ import { ALL_AMOUNTS, defaultScenario, SMALL_CLAIMS, STANDARD_CLAIMS, stepsFor }
 
 /**
  * Belgium. Consumers (Code of Economic Law Book XIX): the collector's first letter is its formal
- * notice opening amicable collection, with at least 15 days before any further step, counted from
- * the 3rd working day after posting: the next step comes 20 days later (15 days plus up to 5 for
- * three working days over a weekend). Home visits are lawful (art. XIX.10: not 22:00–08:00; the
+ * notice opening amicable collection, with at least 15 days before any further step (an e-mail
+ * copy included), counted from the 3rd working day after posting: the next step comes 20 days
+ * later (15 days plus up to 5 for three working days over a weekend); the same after the formal
+ * notice. Home visits are lawful (art. XIX.10: not 22:00–08:00; the
  * debtor is handed a document saying the visit may be refused, the `be.b2c.home-visit` template).
  * Consumer claims of EUR 500 and over are split by score: below 30 the visit is not worth its cost
  * and the case reaches evaluation sooner.
