@@ -26,7 +26,11 @@ import { TypeOrmUnitOfWork } from '../services/dunning/src/adapters/persistence/
 import { DomainPlaybook } from '../services/dunning/src/adapters/playbook/domain-playbook';
 import { fireDueSteps } from '../services/dunning/src/application/commands/fire-due-steps';
 import { CasePlan, newPlan } from '../services/dunning/src/domain/case-plan/case-plan';
-import { BackendCpu } from './intake/phase-timer';
+import { OutboxDunningPublisher } from '../services/dunning/src/adapters/messaging/outbox-dunning.publisher';
+import { SqlActionLog } from '../services/dunning/src/adapters/persistence/sql-action.log';
+import { SqlPlanStore } from '../services/dunning/src/adapters/persistence/sql-plan.store';
+import { SqlTimerStore } from '../services/dunning/src/adapters/persistence/sql-timer.store';
+import { BackendCpu, PhaseTimer } from './intake/phase-timer';
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 1_000_000);
 const DUE = Number(process.env.BENCH_DUE ?? 100_000);
@@ -65,7 +69,8 @@ async function main(): Promise<void> {
     await dataSource.query(`
       INSERT INTO plan_timers (case_id, step_index, step_id, due_at)
       SELECT case_id, 0, $1, CASE WHEN row_number() OVER () <= $2 THEN $3::timestamptz ELSE $3::timestamptz + interval '30 days' END FROM case_plans`, [firstStep.id, DUE, DUE_AT]);
-    await dataSource.query('VACUUM ANALYZE case_plans; VACUUM ANALYZE plan_timers');
+    await dataSource.query('VACUUM ANALYZE case_plans');
+    await dataSource.query('VACUUM ANALYZE plan_timers');
     const setupS = +((performance.now() - setupStart) / 1000).toFixed(1);
 
     // 2. The idle scanner: nothing due (the clock an hour before the due instant), one pass per interval.
@@ -88,6 +93,14 @@ async function main(): Promise<void> {
 
     // 3. Fire the due timers: WORKERS scanners racing, as replicas would.
     clock.set(DUE_AT);
+    const phases = new PhaseTimer();
+    for (const method of ['claimDue', 'finish', 'reschedule', 'schedule']) phases.wrap(SqlTimerStore.prototype, method, `timers.${method}`);
+    for (const method of ['lock', 'save']) phases.wrap(SqlPlanStore.prototype, method, `plans.${method}`);
+    for (const method of ['historyOf', 'sentOf', 'recordSent', 'recordDecisions']) phases.wrap(SqlActionLog.prototype, method, `actions.${method}`);
+    phases.wrap(OutboxDunningPublisher.prototype, 'stepRequested', 'events.stepRequested');
+    const fireCpu = process.cpuUsage();
+    const fireBackend = new BackendCpu();
+    fireBackend.start(await backendPids());
     const fireStart = performance.now();
     const fired = await Promise.all(
       Array.from({ length: WORKERS }, async () => {
@@ -101,12 +114,18 @@ async function main(): Promise<void> {
       }),
     );
     const fireMs = performance.now() - fireStart;
+    phases.restore();
+    const fireCpuS = { node: +((process.cpuUsage(fireCpu).user + process.cpuUsage(fireCpu).system) / 1e6).toFixed(2), postgres: fireBackend.stop(await backendPids()) };
+    const phaseLabels = ['timers.claimDue', 'plans.lock', 'actions.historyOf', 'actions.sentOf', 'timers.finish', 'timers.reschedule', 'timers.schedule', 'plans.save', 'actions.recordSent', 'actions.recordDecisions', 'events.stepRequested'];
+    const phaseMs = Object.fromEntries(phaseLabels.map((label) => [label, Math.round(phases.ms(label))]));
+    console.log('firing CPU seconds:', JSON.stringify(fireCpuS), 'phases (ms, summed over workers):', JSON.stringify(phaseMs));
     const firedTotal = fired.reduce((sum, count) => sum + count, 0);
 
     // 4. Raw baseline: the same claim (indexed select with SKIP LOCKED) and update, nothing else.
     await dataSource.query(`INSERT INTO plan_timers (case_id, step_index, step_id, due_at, state) SELECT case_id, 99, 'raw', $1, 'cancelled' FROM plan_timers WHERE step_index = 0 AND state = 'fired'`, [DUE_AT]);
     await dataSource.query(`CREATE TABLE raw_timers AS SELECT id, due_at, 'pending'::text AS state FROM plan_timers WHERE step_id = 'raw'`);
-    await dataSource.query(`CREATE INDEX ON raw_timers (due_at) WHERE state = 'pending'; ANALYZE raw_timers`);
+    await dataSource.query(`CREATE INDEX ON raw_timers (due_at) WHERE state = 'pending'`);
+    await dataSource.query(`ANALYZE raw_timers`);
     const rawStart = performance.now();
     const rawCounts = await Promise.all(
       Array.from({ length: WORKERS }, async () => {
@@ -141,7 +160,7 @@ async function main(): Promise<void> {
       at: new Date().toISOString(),
       machine: { cpus: cpus().length, loadAverage: loadavg().map((load) => +load.toFixed(2)) },
       parameters: { plans: PLANS, due: DUE, batch: BATCH, workers: WORKERS, setupSeconds: setupS },
-      firing: { seconds: +(fireMs / 1000).toFixed(2), stepsPerS: rate(DUE, fireMs) },
+      firing: { seconds: +(fireMs / 1000).toFixed(2), stepsPerS: rate(DUE, fireMs), cpuSeconds: fireCpuS, phaseMs },
       rawSelectAndUpdate: { seconds: +(rawMs / 1000).toFixed(2), timersPerS: rate(DUE, rawMs), ratio: +(rawMs / fireMs).toFixed(3) },
       idle: { seconds: IDLE_SECONDS, passes: idlePasses, queriesPerS: idleQueriesPerS, cpuSeconds: { node: +idleNodeCpuS.toFixed(3), postgres: idlePgCpuS }, corePercent: idleCorePercent },
       targets: {

@@ -41,8 +41,11 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
         }
       })(),
       timers: new (class extends TimerStore {
-        async schedule(timers: Array<Omit<StepTimer, 'id'>>) {
-          await this.cancel(timers.map((timer) => timer.caseId));
+        async schedule(timers: Array<Omit<StepTimer, 'id'>>, { replacing = true }: { replacing?: boolean } = {}) {
+          const caseIds = timers.map((timer) => timer.caseId);
+          // The SQL store's unique index: one pending timer per case.
+          if (!replacing && store.timers.some((timer) => timer.state === 'pending' && caseIds.includes(timer.caseId))) throw new Error('a case already has a pending timer');
+          await this.cancel(caseIds);
           for (const timer of timers) store.timers.push({ ...timer, id: String(store.nextTimerId++), state: 'pending' });
         }
         async cancel(caseIds: string[]) {

@@ -18,9 +18,9 @@ export class SqlTimerStore extends TimerStore {
     super();
   }
 
-  async schedule(timers: Array<Omit<StepTimer, 'id'>>): Promise<void> {
+  async schedule(timers: Array<Omit<StepTimer, 'id'>>, { replacing = true }: { replacing?: boolean } = {}): Promise<void> {
     if (timers.length === 0) return;
-    await this.cancel(timers.map((timer) => timer.caseId));
+    if (replacing) await this.cancel(timers.map((timer) => timer.caseId));
     await this.manager.query(
       `INSERT INTO plan_timers (case_id, step_index, breach_track, step_id, due_at)
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::boolean[], $4::text[], $5::timestamptz[])`,

@@ -38,9 +38,10 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     const caseIds = [...new Set(due.map((timer) => timer.caseId))];
     const plans = await tx.plans.lock(caseIds);
     const debtorIds = [...new Set([...plans.values()].flatMap((plan) => plan.contacts?.debtorIdentityId ?? []))];
-    const history = await tx.actions.historyOf(debtorIds, new Date(now.getTime() - HISTORY_DAYS * DAY_MS));
-    const sent = await tx.actions.sentOf(caseIds);
+    const history = groupBy(await tx.actions.historyOf(debtorIds, new Date(now.getTime() - HISTORY_DAYS * DAY_MS)), (contact) => contact.debtorIdentityId ?? '');
+    const sent = groupBy(await tx.actions.sentOf(caseIds), (action) => action.caseId);
 
+    const guard = memoisedGuard();
     const actions: StepAction[] = [];
     const sentActions: SentAction[] = [];
     const decisions: GuardRecord[] = [];
@@ -100,16 +101,14 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
         continue;
       }
       const debtorId = plan.contacts.debtorIdentityId;
-      const decision = nextLawfulInstant(
-        { stepKind: step.kind, channel, caseId: plan.caseId, debtorId, earliest: now },
-        {
-          policy,
-          timeZone: playbook.timeZoneOf(plan.facts.country, plan.facts.region),
-          region: plan.facts.region,
-          history: history.filter((contact) => contact.debtorIdentityId === debtorId).flatMap((contact) => (contact.channel ? [{ channel: contact.channel, at: contact.at, caseId: contact.caseId }] : [])),
-          sentSteps: sent.filter((action) => action.caseId === plan!.caseId).map((action) => ({ stepKind: action.stepKind, at: action.at })),
-        },
-      );
+      const context = {
+        policy,
+        timeZone: playbook.timeZoneOf(plan.facts.country, plan.facts.region),
+        region: plan.facts.region,
+        history: (history.get(debtorId) ?? []).flatMap((contact) => (contact.channel ? [{ channel: contact.channel, at: contact.at, caseId: contact.caseId }] : [])),
+        sentSteps: (sent.get(plan.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })),
+      };
+      const decision = guard({ stepKind: step.kind, channel, caseId: plan.caseId, debtorId, earliest: now }, context);
       if (decision.status === 'forbidden') {
         decisions.push({ ...record, outcome: 'forbidden', moves: [{ ruleId: decision.ruleId, reason: decision.reason, from: timer.dueAt, to: timer.dueAt }] });
         report.skipped += 1;
@@ -127,8 +126,8 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
       const window = channel === 'PHONE' || channel === 'VISIT' ? contactWindowAround(policy, channel, now, timeZone) : undefined;
       actions.push({ actionId, plan, stepId: step.id, stepKind: step.kind, channel, templateKey: step.templateKey, ...(window ? { window } : {}) });
       const contact: ContactRecord = { caseId: plan.caseId, debtorIdentityId: debtorId, stepKind: step.kind, channel, at: now };
-      history.push(contact);
-      sent.push({ ...contact, actionId, stepId: step.id, policyId: policy.id });
+      append(history, debtorId, contact);
+      append(sent, plan.caseId, { ...contact, actionId, stepId: step.id, policyId: policy.id });
       sentActions.push({ ...contact, actionId, stepId: step.id, policyId: policy.id });
       decisions.push({ ...record, outcome: 'sent', lawfulAt: now, moves: decision.moved });
       const previous = steps[timer.stepIndex - 1];
@@ -140,7 +139,8 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     await tx.timers.finish(fired, 'fired', now);
     await tx.timers.finish(cancelled, 'cancelled', now);
     await tx.timers.reschedule(moves);
-    if (next.length > 0) await tx.timers.schedule(next);
+    // The fired timers were each case's only pending one: nothing to replace.
+    if (next.length > 0) await tx.timers.schedule(next, { replacing: false });
     await tx.plans.save([...changed.values()]);
     await tx.actions.recordSent(sentActions);
     await tx.actions.recordDecisions(decisions);
@@ -150,4 +150,39 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     }
     return report;
   });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) append(groups, keyOf(item), item);
+  return groups;
+}
+
+function append<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+/**
+ * The guard is pure: the same request and context give the same decision. Steps falling due
+ * together (a bulk import's cases run the same calendar) mostly ask the same question for debtors
+ * with the same history, so a batch asks it once. The key leaves out the case and debtor ids, which
+ * the rules only use to group the history given here.
+ */
+function memoisedGuard(): typeof nextLawfulInstant {
+  const decisions = new Map<string, ReturnType<typeof nextLawfulInstant>>();
+  return (request, context) => {
+    const key = JSON.stringify([
+      context.policy.id, context.timeZone, context.region ?? '', request.stepKind, request.channel ?? '', request.earliest.getTime(),
+      context.history.map((contact) => [contact.channel, contact.at.getTime(), contact.caseId === request.caseId, contact.conversation ?? false]),
+      context.sentSteps.map((step) => [step.stepKind, step.at.getTime()]),
+    ]);
+    let decision = decisions.get(key);
+    if (!decision) {
+      decision = nextLawfulInstant(request, context);
+      decisions.set(key, decision);
+    }
+    return decision;
+  };
 }

@@ -20,8 +20,8 @@ export interface StepTimer {
 
 /** The one pending step of each case, as a durable timer. */
 export abstract class TimerStore {
-  /** Replaces each case's pending timer with this one. */
-  abstract schedule(timers: Array<Omit<StepTimer, 'id'>>): Promise<void>;
+  /** Replaces each case's pending timer with this one (`replacing: false` when the caller knows none is pending). */
+  abstract schedule(timers: Array<Omit<StepTimer, 'id'>>, options?: { replacing: boolean }): Promise<void>;
   abstract cancel(caseIds: string[]): Promise<void>;
   /**
    * Timers due at `now`, oldest first, locked for this transaction and skipped by every other

@@ -27,8 +27,20 @@ export class DayCounter {
     return days.includes(weekday) && this.calendar.holidayOn(date) === undefined;
   }
 
+  private readonly memo = new Map<string, CalendarDate>();
+
   /** The `days`-th counted day after `date` (`date` itself not counted); `date` when `days` is 0. */
   after(date: CalendarDate, days: number, unit: CountedUnit): CalendarDate {
+    const key = `${date}|${days}|${unit}`;
+    let result = this.memo.get(key);
+    if (result === undefined) {
+      result = this.count(date, days, unit);
+      this.memo.set(key, result);
+    }
+    return result;
+  }
+
+  private count(date: CalendarDate, days: number, unit: CountedUnit): CalendarDate {
     let current = date;
     for (let counted = 0, skipped = 0; counted < days; ) {
       current = plusDays(current, 1);

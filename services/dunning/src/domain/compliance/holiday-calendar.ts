@@ -43,9 +43,15 @@ const CALENDARS = new Map<string, Map<number, Map<CalendarDate, string>>>();
 const INSTANCES = new Map<string, Holidays>();
 const LISTER = new Holidays();
 
+const REGIONS = new Map<string, string[]>();
+
 /** '' stands for the country without a region. */
 function regionsToRead(country: string, region: string | undefined): string[] {
-  const known = Object.keys(LISTER.getStates(country) ?? {});
+  let known = REGIONS.get(country);
+  if (known === undefined) {
+    known = Object.keys(LISTER.getStates(country) ?? {});
+    REGIONS.set(country, known);
+  }
   if (region === undefined || region === '') return ['', ...known];
   if (known.length === 0) return [''];
   const code = region.toUpperCase();
@@ -63,7 +69,7 @@ function daysOff(country: string, regions: string[], types: readonly HolidayType
       const spanDays = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
       for (let i = 0; i < spanDays; i++) {
         const date = plusDays(first, i);
-        if (!days.has(date)) days.set(date, region === '' ? holiday.name : `${holiday.name} (${region})`);
+        if (!days.has(date)) days.set(date, region === '' || regions.length === 1 ? holiday.name : `${holiday.name} (${region})`);
       }
     }
   }

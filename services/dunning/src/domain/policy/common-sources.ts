@@ -1,6 +1,6 @@
 import type { PolicySource } from './collection-policy';
 import { POLICY_RULE_IDS } from './collection-policy';
-import { COUNTRY_RULES_URL, HOUSE_RULES_URL } from './house-rules';
+import { HOUSE_RULES_URL } from './house-rules';
 
 /** Sources shared by several countries' policies. */
 
@@ -39,11 +39,11 @@ export const LATE_PAYMENT_COMPENSATION_SOURCE: PolicySource = {
   note: 'EUR 40 per late payment is due without a reminder; the notice states it when it is claimed (house: always state it).',
 };
 
-/** Merging across creditors is never assumed lawful: each creditor's notice has its own mandatory content. */
+/** Our merging decision for a country (COUNTRY-RULES.md has none): the reason goes in the note. */
 export function mergeSource(note: string, basis: PolicySource['basis'] = 'assumption'): PolicySource {
   return {
     ruleId: POLICY_RULE_IDS.mergeLetters,
-    url: basis === 'house' ? HOUSE_RULES_URL : COUNTRY_RULES_URL,
+    url: HOUSE_RULES_URL,
     verified: false,
     basis,
     note,

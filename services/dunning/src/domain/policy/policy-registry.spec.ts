@@ -38,7 +38,7 @@ describe('the shipped policies', () => {
 
   it('allow home visits only in Belgium', () => {
     const visiting = ALL_POLICIES.filter((p) => !p.forbiddenSteps.includes('VISIT')).map((p) => p.id);
-    expect(visiting).toEqual(['BE-B2C@2023-09-01', 'BE-B2B@2023-09-01']);
+    expect(visiting).toEqual(['BE-B2C@2023-09-01', 'BE-B2B@2024-01-01']);
   });
 
   it('read Belgian consumer calls and visits between 08:00 and 22:00', () => {

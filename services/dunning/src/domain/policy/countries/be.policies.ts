@@ -59,7 +59,7 @@ const BE_B2C_SOURCES: PolicySource[] = [
   { ruleId: 'wait-after-formal-notice', url: 'https://www.e2.law', verified: true, basis: 'law', citation: 'CEL art. XIX.7' },
   {
     ruleId: 'wait-after-formal-notice',
-    url: 'internal:shared/COUNTRY-RULES.md',
+    url: HOUSE_RULES_URL,
     verified: false,
     basis: 'assumption',
     note: 'Start of the 15 days not given in our sources: counted like the first reminder, after assumed receipt on the 3rd working day after posting.',
@@ -145,9 +145,9 @@ const BE_B2B: CollectionPolicy = definePolicy({
   country: 'BE',
   debtorKind: 'B2B',
   version: 1,
-  effectiveFrom: '2023-09-01',
+  effectiveFrom: '2024-01-01',
   defaultTimeZone: 'Europe/Brussels',
-  note: 'Book XIX protects consumers only: business debts follow house rules and the law of 2 Aug 2002 on late payment (charges).',
+  note: 'Platform baseline date. Book XIX protects consumers only: business debts follow house rules and the law of 2 Aug 2002 on late payment (charges).',
   sources: [
     {
       ruleId: 'business-visit-hours',

@@ -14,6 +14,7 @@ import {
   B2C_CAPS,
   COUNTRY_RULES_URL,
   HOUSE_LETTER_RECEIPT,
+  HOUSE_RULES_URL,
   HOUSE_WAIT_AFTER_REMINDER,
   LETTER_WINDOW,
   MON_FRI,
@@ -59,7 +60,7 @@ const ES_COMMON_SOURCES: PolicySource[] = [
     note: 'Only certain, due, undisputed debts go to a debtor register, and the debtor is told beforehand: the notice warns of it.',
   },
   GDPR_NOTICE_SOURCE,
-  { ruleId: 'no-field-visits', url: COUNTRY_RULES_URL, verified: false, basis: 'assumption', note: 'No rule on field visits in our sources: forbidden (stricter reading).' },
+  { ruleId: 'no-field-visits', url: HOUSE_RULES_URL, verified: false, basis: 'assumption', note: 'No rule on field visits in our sources: forbidden (stricter reading).' },
   mergeSource('No rule found on merging: several cases of the same creditor may share a letter; never across creditors.'),
 ];
 

@@ -6,6 +6,7 @@ import {
   B2B_WINDOWS,
   B2C_CAPS,
   COUNTRY_RULES_URL,
+  HOUSE_RULES_URL,
   HOUSE_WAIT_AFTER_FORMAL_NOTICE,
   HOUSE_WAIT_AFTER_REMINDER,
   LETTER_WINDOW,
@@ -53,7 +54,7 @@ const FR_COMMON_SOURCES: PolicySource[] = [
   },
   {
     ruleId: 'no-field-visits',
-    url: COUNTRY_RULES_URL,
+    url: HOUSE_RULES_URL,
     verified: false,
     basis: 'assumption',
     note: 'No rule on field visits in our sources: forbidden (stricter reading).',

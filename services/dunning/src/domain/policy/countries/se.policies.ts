@@ -4,7 +4,6 @@ import {
   B2B_FIRST_NOTICE_SOURCE,
   GDPR_NOTICE_KEYS,
   GDPR_NOTICE_SOURCE,
-  LATE_PAYMENT_COMPENSATION_SOURCE,
   mergeSource,
 } from '../common-sources';
 import { definePolicy } from '../define-policy';
@@ -102,7 +101,17 @@ const SE_B2B: CollectionPolicy = definePolicy({
   effectiveFrom: '2024-01-01',
   defaultTimeZone: 'Europe/Stockholm',
   note: 'Platform baseline date. The time to pay after a demand applies to businesses too (Inkassolagen covers every debtor; verify). SEK 450 late fee is a charge.',
-  sources: [...SE_COMMON_SOURCES, B2B_FIRST_NOTICE_SOURCE, { ...LATE_PAYMENT_COMPENSATION_SOURCE, url: 'https://www.kredinor.se', citation: 'Lag (1981:739) om ersättning för inkassokostnader m.m. 4 a §' }],
+  sources: [
+    ...SE_COMMON_SOURCES,
+    B2B_FIRST_NOTICE_SOURCE,
+    {
+      ruleId: 'first-notice-content',
+      url: 'https://www.kredinor.se',
+      verified: true,
+      basis: 'law',
+      note: 'B2B late fee SEK 450 instead of reminder and collection fees (the Late Payment Directive in SE): stated when claimed (house: always).',
+    },
+  ],
   contactWindows: B2B_WINDOWS,
   noContactOnPublicHolidays: true,
   frequencyCaps: B2B_CAPS,

@@ -87,10 +87,10 @@ const US_B2C: CollectionPolicy = definePolicy({
     {
       ruleId: 'follow-up-content',
       url: ECFR('1006.18'),
-      verified: true,
+      verified: false,
       basis: 'law',
       citation: '12 CFR 1006.18(e)(2)',
-      note: 'Every later communication says it is from a debt collector.',
+      note: 'Every later communication says it is from a debt collector (not in COUNTRY-RULES.md: verify).',
     },
     {
       ruleId: 'electronic-message-content',
@@ -102,10 +102,10 @@ const US_B2C: CollectionPolicy = definePolicy({
     },
     {
       ruleId: 'prohibitions',
-      url: ECFR('1006.26'),
+      url: 'https://www.ecfr.gov/current/title-12/part-1006',
       verified: true,
       basis: 'law',
-      citation: '12 CFR 1006.6(c), 1006.6(d), 1006.22(f), 1006.26(b), 1006.34(c)(3)',
+      citation: '12 CFR 1006.6(c), 1006.6(d), 1006.22(f), 1006.26(b), 1006.38(d)',
       note: 'Stop on a written cease request; no third-party disclosure; no collector wording on envelopes; never sue or threaten on time-barred debts; nothing on a disputed debt before verification.',
     },
     {
