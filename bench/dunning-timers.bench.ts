@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const backendPids = async () => (await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((row: { pid: number }) => row.pid);
   try {
     // 1. A million active plans, generated in SQL from one template plan, each with its pending timer.
-    const facts = { creditorId: '00000000-0000-4000-8000-00000000c0de', country: 'BE', debtorKind: 'B2C' as const, language: 'fr', currency: 'EUR', principalMinor: 40_000n, oldestDueDate: '2026-09-01', openedAt: clock.now() };
+    const facts = { creditorId: '00000000-0000-4000-8000-00000000c0de', country: 'BE', debtorKind: 'B2C' as const, language: 'fr', currency: 'EUR', principalMinor: 40_000n, oldestDueDate: '2026-09-01', invoices: [], openedAt: clock.now() };
     const contacts = { debtorIdentityId: '00000000-0000-4000-8000-000000000000', channels: ['LETTER' as const, 'EMAIL' as const, 'PHONE' as const], phones: ['+3225551234'], emails: ['d@example.be'], address: { lines: ['Rue Haute 5'], postalCode: '1000', locality: 'Bruxelles', country: 'BE' } };
     const template = CasePlan.screened(CasePlan.caseOpened(newPlan('00000000-0000-4000-8000-000000000000'), facts).plan, 'clear', contacts, playbook.scenarioFor(facts, contacts, DUE_AT.slice(0, 10))).plan;
     const firstStep = playbook.steps(template.scenario!, false)[0]!;

@@ -2,6 +2,7 @@ import { DunningPublisher, type Stage, type StepAction } from '../../src/applica
 import { UnitOfWork, type DunningTransaction } from '../../src/application/ports/dunning-transaction.port';
 import { ActionLog, PlanStore, TimerStore, type ContactRecord, type GuardRecord, type SentAction, type StepTimer } from '../../src/application/ports/plan-store.port';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../src/domain/case-plan/case-plan';
+import type { Charge } from '../../src/domain/charges';
 
 /** Everything the dunning stores hold, in memory, with the SQL stores' rules (one pending timer per case, due order). */
 export class InMemoryDunning {
@@ -88,6 +89,9 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
       events: new (class extends DunningPublisher {
         async stepRequested(actions: StepAction[]) {
           for (const action of actions) store.events.push({ type: `${action.stepKind}`, caseId: action.plan.caseId, detail: action });
+        }
+        async chargesApplied(caseId: string, charges: Charge[]) {
+          store.events.push({ type: 'ChargesApplied', caseId, detail: charges });
         }
         async escalated(caseId: string, from: Stage, to: Stage) {
           store.events.push({ type: 'CaseEscalated', caseId, detail: { from, to } });

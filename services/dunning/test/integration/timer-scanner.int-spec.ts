@@ -29,7 +29,7 @@ describe('the timer scanner on several replicas (real PostgreSQL)', () => {
     const clock = new FixedClock('2026-11-25T09:00:00Z');
     const uow = new TypeOrmUnitOfWork(dataSource, new OutboxWriter({ source: '/collections/dunning', now: () => clock.now(), lookup: catalogLookup }));
     const playbook = new DomainPlaybook();
-    const facts = { creditorId: randomUUID(), country: 'BE', debtorKind: 'B2C' as const, language: 'fr', currency: 'EUR', principalMinor: 40_000n, oldestDueDate: '2026-09-01', openedAt: clock.now() };
+    const facts = { creditorId: randomUUID(), country: 'BE', debtorKind: 'B2C' as const, language: 'fr', currency: 'EUR', principalMinor: 40_000n, oldestDueDate: '2026-09-01', invoices: [], openedAt: clock.now() };
     let firstStepId = '';
     await uow.run(async (tx) => {
       for (let i = 0; i < CASES; i += 1) {

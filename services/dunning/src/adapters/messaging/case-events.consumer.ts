@@ -45,6 +45,7 @@ function factsOf(event: CaseOpened): CaseFacts {
     currency: invoices[0]?.principal?.currency ?? 'EUR',
     principalMinor: principal > paid ? principal - paid : 0n,
     oldestDueDate: invoices.map((invoice) => invoice.dueDate).filter(Boolean).sort()[0] ?? '',
+    invoices: invoices.map((invoice) => ({ number: invoice.number, dueDate: invoice.dueDate, principalMinor: invoice.principal?.amountMinor ?? 0n })),
     openedAt: new Date(),
   };
 }
@@ -135,7 +136,8 @@ export class CaseEventsConsumer {
 
   @HandlesEvent(PaymentReceivedSchema)
   async onPaymentReceived(event: PaymentReceived, context: EventContext) {
-    await this.apply(context, event.caseId, (plan) => CasePlan.paymentReceived(plan, event.paymentId, event.amount?.amountMinor ?? 0n));
+    const on = event.valueDate || this.clock.now().toISOString().slice(0, 10);
+    await this.apply(context, event.caseId, (plan) => CasePlan.paymentReceived(plan, event.paymentId, event.amount?.amountMinor ?? 0n, on));
   }
 
   @HandlesEvent(CasePaidInFullSchema)

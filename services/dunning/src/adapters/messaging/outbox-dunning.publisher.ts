@@ -3,6 +3,9 @@ import {
   CallRequestedSchema,
   CaseClosedSchema,
   CaseEscalatedSchema,
+  ChargeKind,
+  ChargesAppliedSchema,
+  BalanceComponent,
   CaseOutcome,
   ContactChannel as ProtoChannel,
   DunningPausedSchema,
@@ -16,6 +19,7 @@ import {
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { DunningPublisher, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
+import type { Charge } from '../../domain/charges';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
 
 const STAGES: Record<Stage, DunningStage> = {
@@ -34,6 +38,14 @@ const PAUSES: Record<PauseKind, PauseReason> = {
   SCREENING_REVIEW: PauseReason.SCREENING_SUSPENDED,
   AWAITING_CREDITOR: PauseReason.AWAITING_CREDITOR,
   PROMISE_TO_PAY: PauseReason.PAYMENT_ARRANGEMENT,
+};
+
+const CHARGE_KINDS: Record<Charge['kind'], ChargeKind> = {
+  DAMAGES: ChargeKind.DAMAGES,
+  REMINDER_FEE: ChargeKind.REMINDER_FEE,
+  COLLECTION_COSTS: ChargeKind.COLLECTION_COSTS,
+  PAYMENT_PLAN_FEE: ChargeKind.PAYMENT_PLAN_FEE,
+  DEFAULT_INTEREST: ChargeKind.DEFAULT_INTEREST,
 };
 
 const OUTCOMES: Record<Outcome, CaseOutcome> = {
@@ -94,6 +106,27 @@ export class OutboxDunningPublisher extends DunningPublisher {
 
   async stepRequested(actions: StepAction[]): Promise<void> {
     await this.outbox.append(this.manager, actions.map(requestEvent));
+  }
+
+  async chargesApplied(caseId: string, charges: Charge[]): Promise<void> {
+    if (charges.length === 0) return;
+    await this.outbox.append(this.manager, [
+      {
+        schema: ChargesAppliedSchema,
+        key: caseId,
+        data: {
+          caseId,
+          charges: charges.map((charge) => ({
+            kind: CHARGE_KINDS[charge.kind],
+            amount: { amountMinor: charge.amountMinor, currency: charge.currency },
+            component: charge.kind === 'DEFAULT_INTEREST' ? BalanceComponent.INTEREST : BalanceComponent.CHARGES,
+            rule: charge.ruleId,
+            periodStart: charge.period?.start ?? '',
+            periodEnd: charge.period?.end ?? '',
+          })),
+        },
+      },
+    ]);
   }
 
   async escalated(caseId: string, from: Stage, to: Stage, reason: string): Promise<void> {

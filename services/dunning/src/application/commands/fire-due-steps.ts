@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@collections/clock';
 import { CasePlan, type PlanSnapshot } from '../../domain/case-plan/case-plan';
+import type { Charge } from '../../domain/charges';
 import { nextLawfulInstant } from '../../domain/compliance';
 import { decideStep } from '../../domain/scenario/scenario';
 import { CHANNEL_OF_STEP } from '../../domain/steps';
@@ -9,6 +10,7 @@ import type { UnitOfWork } from '../ports/dunning-transaction.port';
 import type { ContactRecord, GuardRecord, SentAction, StepTimer } from '../ports/plan-store.port';
 import type { Playbook } from '../ports/playbook.port';
 import { carryOutEffects, WAKE_STEP } from './carry-out-effects';
+import { chargesDue } from './charges-due';
 import { contactWindowAround } from './contact-window';
 
 const DAY_MS = 86_400_000;
@@ -51,6 +53,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     const cancelled: string[] = [];
     const escalations: Array<{ caseId: string; from: StepAction['stepId']; fromStage: string; toStage: string }> = [];
     const changed = new Map<string, PlanSnapshot>();
+    const chargeBatches: Array<{ caseId: string; charges: Charge[] }> = [];
 
     const wakes = due.filter((timer) => timer.stepIndex === WAKE_STEP);
     for (const timer of wakes) {
@@ -130,6 +133,13 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
       append(sent, plan.caseId, { ...contact, actionId, stepId: step.id, policyId: policy.id });
       sentActions.push({ ...contact, actionId, stepId: step.id, policyId: policy.id });
       decisions.push({ ...record, outcome: 'sent', lawfulAt: now, moves: decision.moved });
+      // Once the law's wait is over, each step tops up what may be charged (damages, fees, interest to date).
+      const charges = chargesDue(plan, policy, sent.get(plan.caseId) ?? [], now.toISOString().slice(0, 10));
+      if (charges.length > 0) {
+        chargeBatches.push({ caseId: plan.caseId, charges });
+        plan = CasePlan.charged(plan, charges.map((charge) => ({ ruleId: charge.ruleId, kind: charge.kind, amountMinor: charge.amountMinor })));
+        changed.set(plan.caseId, plan);
+      }
       const previous = steps[timer.stepIndex - 1];
       if (previous && previous.stage !== step.stage) escalations.push({ caseId: plan.caseId, from: previous.id, fromStage: previous.stage, toStage: step.stage });
       report.fired += 1;
@@ -145,6 +155,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     await tx.actions.recordSent(sentActions);
     await tx.actions.recordDecisions(decisions);
     await tx.events.stepRequested(actions);
+    for (const { caseId, charges } of chargeBatches) await tx.events.chargesApplied(caseId, charges);
     for (const escalation of escalations) {
       await tx.events.escalated(escalation.caseId, escalation.fromStage as never, escalation.toStage as never, `scenario reached ${escalation.toStage.toLowerCase().replace(/_/g, ' ')} after ${escalation.from}`);
     }

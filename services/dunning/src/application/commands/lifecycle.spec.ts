@@ -20,7 +20,7 @@ async function lifecycle(country: string, debtorKind: DebtorKind) {
   const playbook = new DomainPlaybook();
   const clock = new FixedClock(START);
   const caseId = `00000000-0000-4000-8000-${country.charCodeAt(0)}${country.charCodeAt(1)}${debtorKind === 'B2C' ? '1' : '2'}0000000`.slice(0, 36);
-  const facts = { creditorId: 'creditor', country, region: country === 'US' ? 'CA' : undefined, debtorKind, language: 'en', currency: CURRENCY[country] ?? 'EUR', principalMinor: 120_000n, oldestDueDate: '2026-01-15', openedAt: clock.now() };
+  const facts = { creditorId: 'creditor', country, region: country === 'US' ? 'CA' : undefined, debtorKind, language: 'en', currency: CURRENCY[country] ?? 'EUR', principalMinor: 120_000n, oldestDueDate: '2026-01-15', invoices: [{ number: 'INV-1', dueDate: '2026-01-15', principalMinor: 120_000n }], openedAt: clock.now() };
   const contacts = { debtorIdentityId: `debtor-${country}-${debtorKind}`, channels: ['LETTER' as const, 'EMAIL' as const, 'SMS' as const, 'PHONE' as const], phones: ['+15555550100'], emails: ['debtor@example.com'], address: { lines: ['Main Street 1'], postalCode: '1000', locality: 'Town', country } };
   await react(store.transaction(), playbook, clock, caseId, (plan) => CasePlan.caseOpened(plan, facts));
   await react(store.transaction(), playbook, clock, caseId, (plan, { playbook: book, today }) => CasePlan.screened(plan, 'clear', contacts, book.scenarioFor(facts, contacts, today)));

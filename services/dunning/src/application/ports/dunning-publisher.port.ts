@@ -1,3 +1,4 @@
+import type { Charge } from '../../domain/charges';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
 import type { ContactChannel, StepKind } from '../../domain/steps';
 
@@ -19,6 +20,8 @@ export interface StepAction {
 /** The dunning events, in the caller's transaction (outbox). */
 export abstract class DunningPublisher {
   abstract stepRequested(actions: StepAction[]): Promise<void>;
+  /** ChargesApplied: what the law lets the case add, for payments to book. */
+  abstract chargesApplied(caseId: string, charges: Charge[]): Promise<void>;
   abstract escalated(caseId: string, from: Stage, to: Stage, reason: string): Promise<void>;
   abstract paused(caseId: string, kind: PauseKind, causeId: string): Promise<void>;
   abstract resumed(caseId: string, ended: PauseKind, explanation: string): Promise<void>;

@@ -1,7 +1,7 @@
 import { CasePlan, newPlan, type CaseFacts, type DebtorContacts, type PlanSnapshot } from './case-plan';
 
 const facts: CaseFacts = {
-  creditorId: 'creditor', country: 'BE', debtorKind: 'B2C', language: 'fr', currency: 'EUR', principalMinor: 50_000n, oldestDueDate: '2026-09-01', openedAt: new Date('2026-11-23T09:00:00Z'),
+  creditorId: 'creditor', country: 'BE', debtorKind: 'B2C', language: 'fr', currency: 'EUR', principalMinor: 50_000n, oldestDueDate: '2026-09-01', invoices: [], openedAt: new Date('2026-11-23T09:00:00Z'),
 };
 const contacts: DebtorContacts = { debtorIdentityId: 'debtor', channels: ['LETTER', 'PHONE'], phones: ['+3225551234'], emails: [] };
 const scenario = { id: 'BE-B2C-standard', version: 1 };
@@ -59,7 +59,7 @@ describe('CasePlan', () => {
   });
 
   it('counts a payment once, however often it is delivered', () => {
-    const paid = (plan: PlanSnapshot) => CasePlan.paymentReceived(plan, 'pay-1', 10_000n);
+    const paid = (plan: PlanSnapshot) => CasePlan.paymentReceived(plan, 'pay-1', 10_000n, '2026-11-30');
 
     expect(run(opened, clear, paid, paid).plan.principalPaidMinor).toBe(10_000n);
   });

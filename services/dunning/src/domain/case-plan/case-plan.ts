@@ -26,8 +26,10 @@ export interface CaseFacts {
   language: string;
   currency: string;
   principalMinor: bigint;
-  /** The oldest unpaid invoice's due date: the debt's age. */
+  /** The oldest unpaid invoice's due date: the debt's age, and when default interest starts. */
   oldestDueDate: CalendarDate;
+  /** The unpaid invoices (flat compensation is per late invoice in several countries). */
+  invoices: Array<{ number: string; dueDate: CalendarDate; principalMinor: bigint }>;
   openedAt: Date;
 }
 
@@ -65,6 +67,10 @@ export interface PlanSnapshot {
   /** Payments seen, by id: a payment counted twice would stop collection too early. */
   paymentIds: string[];
   principalPaidMinor: bigint;
+  /** Payments by value date, so default interest accrues only on what was still unpaid each day. */
+  payments: Array<{ on: CalendarDate; amountMinor: bigint }>;
+  /** What was charged to the debtor so far, per rule: the caps count it. */
+  charged: Array<{ ruleId: string; kind: string; amountMinor: bigint }>;
   outcome?: Outcome;
 }
 
@@ -78,7 +84,7 @@ export type PlanEffect =
   | { type: 'channel-dropped'; channel: ContactChannel };
 
 export function newPlan(caseId: string): PlanSnapshot {
-  return { caseId, state: 'awaiting_facts', nextStep: 0, breachTrack: false, pauses: [], endedCauses: [], droppedChannels: [], paymentIds: [], principalPaidMinor: 0n };
+  return { caseId, state: 'awaiting_facts', nextStep: 0, breachTrack: false, pauses: [], endedCauses: [], droppedChannels: [], paymentIds: [], principalPaidMinor: 0n, payments: [], charged: [] };
 }
 
 const isOpen = (plan: PlanSnapshot) => plan.state !== 'closed';
@@ -163,9 +169,15 @@ export const CasePlan = {
   },
 
   /** A payment: counted once; the plan continues on the balance (the scenario's amounts come from payments' balance). */
-  paymentReceived(plan: PlanSnapshot, paymentId: string, principalMinor: bigint): { plan: PlanSnapshot; effects: PlanEffect[] } {
+  paymentReceived(plan: PlanSnapshot, paymentId: string, principalMinor: bigint, on: CalendarDate): { plan: PlanSnapshot; effects: PlanEffect[] } {
     if (plan.paymentIds.includes(paymentId)) return { plan, effects: [] };
-    return { plan: { ...plan, paymentIds: [...plan.paymentIds, paymentId], principalPaidMinor: plan.principalPaidMinor + principalMinor }, effects: [] };
+    const payments = [...(plan.payments ?? []), { on, amountMinor: principalMinor }];
+    return { plan: { ...plan, paymentIds: [...plan.paymentIds, paymentId], principalPaidMinor: plan.principalPaidMinor + principalMinor, payments }, effects: [] };
+  },
+
+  /** Charges were applied: the caps count them from now on. */
+  charged(plan: PlanSnapshot, charges: Array<{ ruleId: string; kind: string; amountMinor: bigint }>): PlanSnapshot {
+    return { ...plan, charged: [...(plan.charged ?? []), ...charges] };
   },
 
   /** An instalment missed or a plan broken: the arrangement pause ends and the plan-breach steps run. */
