@@ -3,6 +3,7 @@ import { UnitOfWork, type DunningTransaction } from '../../src/application/ports
 import { ActionLog, PlanStore, TimerStore, type ContactRecord, type GuardRecord, type SentAction, type StepTimer } from '../../src/application/ports/plan-store.port';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../src/domain/case-plan/case-plan';
 import type { Charge } from '../../src/domain/charges';
+import type { Recommendation } from '../../src/domain/evaluation/evaluation';
 
 /** Everything the dunning stores hold, in memory, with the SQL stores' rules (one pending timer per case, due order). */
 export class InMemoryDunning {
@@ -92,6 +93,9 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
         }
         async chargesApplied(caseId: string, charges: Charge[]) {
           store.events.push({ type: 'ChargesApplied', caseId, detail: charges });
+        }
+        async recommended(plan: PlanSnapshot, recommendationId: string, recommendation: Recommendation) {
+          store.events.push({ type: recommendation.kind === 'closure' ? 'ClosureRecommended' : 'LegalActionRecommended', caseId: plan.caseId, detail: { recommendationId, ...recommendation } });
         }
         async escalated(caseId: string, from: Stage, to: Stage) {
           store.events.push({ type: 'CaseEscalated', caseId, detail: { from, to } });

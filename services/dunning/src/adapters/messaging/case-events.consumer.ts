@@ -3,9 +3,9 @@ import { Clock } from '@collections/clock';
 import {
   CaseOpenedSchema, CaseWithdrawnSchema, ContactChannel as ProtoChannel, ContactResult, CreditorInstructedSchema, CreditorInstructionKind, DebtCategory, DebtorScreenedSchema,
   DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema, CasePaidInFullSchema, ContactOutcomeRecordedSchema, InstalmentMissedSchema,
-  PaymentPlanAgreedSchema, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
+  InformationRequestedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
   type CaseOpened, type CaseWithdrawn, type CasePaidInFull, type ContactOutcomeRecorded, type CreditorInstructed, type DebtorScreened, type DebtorStatusChanged,
-  type DisputeOpened, type DisputeResolved, type InstalmentMissed, type PaymentPlanAgreed, type PaymentReceived, type SettlementAgreed,
+  type DisputeOpened, type DisputeResolved, type InformationRequested, type InstalmentMissed, type PaymentPlanAgreed, type PaymentReceived, type SettlementAgreed,
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
 import { react, type Reaction } from '../../application/commands/react';
@@ -128,6 +128,9 @@ export class CaseEventsConsumer {
           return CasePlan.close(plan, 'CLOSED_ON_RECOMMENDATION', 'the creditor accepted the closure recommendation');
         case CreditorInstructionKind.CONSENT_LEGAL_ACTION:
           return CasePlan.close(plan, 'LEGAL_ACTION', 'the creditor consented to legal action: the amicable phase is over');
+        case CreditorInstructionKind.CONTINUE_COLLECTION:
+        case CreditorInstructionKind.REFUSE_LEGAL_ACTION:
+          return CasePlan.continueCollection(plan, event.inReplyTo);
         default:
           return event.inReplyTo ? CasePlan.endPause(plan, event.inReplyTo, 'the creditor answered') : { plan, effects: [] };
       }
@@ -173,6 +176,12 @@ export class CaseEventsConsumer {
         ? CasePlan.close(CasePlan.endPause(plan, event.disputeId, 'dispute resolved').plan, 'CLOSED_ON_RECOMMENDATION', 'the dispute cancelled the claim')
         : CasePlan.endPause(plan, event.disputeId, `dispute resolved: ${DisputeResolution[event.resolution]?.toLowerCase().replace(/_/g, ' ') ?? 'resolved'}`),
     );
+  }
+
+  /** The agency asked the creditor for documents or information: the case waits for the answer, until its deadline. */
+  @HandlesEvent(InformationRequestedSchema)
+  async onInformationRequested(event: InformationRequested, context: EventContext) {
+    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'AWAITING_CREDITOR', causeId: event.requestId, ...(event.answerBy ? { until: event.answerBy } : {}) }));
   }
 
   @HandlesEvent(ContactOutcomeRecordedSchema)

@@ -7,6 +7,9 @@ import {
   ChargesAppliedSchema,
   BalanceComponent,
   CaseOutcome,
+  ClosureReason,
+  ClosureRecommendedSchema,
+  LegalActionRecommendedSchema,
   ContactChannel as ProtoChannel,
   DunningPausedSchema,
   DunningResumedSchema,
@@ -21,6 +24,7 @@ import type { EntityManager } from 'typeorm';
 import { DunningPublisher, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
 import type { Charge } from '../../domain/charges';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
+import type { Recommendation } from '../../domain/evaluation/evaluation';
 
 const STAGES: Record<Stage, DunningStage> = {
   REMINDERS: DunningStage.REMINDERS,
@@ -126,6 +130,16 @@ export class OutboxDunningPublisher extends DunningPublisher {
           })),
         },
       },
+    ]);
+  }
+
+  async recommended(plan: PlanSnapshot, recommendationId: string, recommendation: Recommendation): Promise<void> {
+    const caseId = plan.caseId;
+    const common = { caseId, recommendationId, explanation: recommendation.explanation, balance: balanceOf(plan) };
+    await this.outbox.append(this.manager, [
+      recommendation.kind === 'closure'
+        ? { schema: ClosureRecommendedSchema, key: caseId, data: { ...common, reason: ClosureReason[recommendation.reason] } }
+        : { schema: LegalActionRecommendedSchema, key: caseId, data: { ...common, estimatedCosts: { amountMinor: recommendation.estimatedCostsMinor, currency: plan.facts?.currency ?? 'EUR' } } },
     ]);
   }
 

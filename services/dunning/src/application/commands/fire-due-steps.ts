@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '@collections/clock';
 import { CasePlan, type PlanSnapshot } from '../../domain/case-plan/case-plan';
 import type { Charge } from '../../domain/charges';
+import { evaluate, type Recommendation } from '../../domain/evaluation/evaluation';
+import { eurEquivalentMinor } from '../../domain/scoring/eur-equivalent';
 import { nextLawfulInstant } from '../../domain/compliance';
 import { decideStep } from '../../domain/scenario/scenario';
 import { CHANNEL_OF_STEP } from '../../domain/steps';
@@ -54,14 +56,26 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     const escalations: Array<{ caseId: string; from: StepAction['stepId']; fromStage: string; toStage: string }> = [];
     const changed = new Map<string, PlanSnapshot>();
     const chargeBatches: Array<{ caseId: string; charges: Charge[] }> = [];
+    const recommendations: Array<{ plan: PlanSnapshot; recommendationId: string; recommendation: Recommendation }> = [];
 
     const wakes = due.filter((timer) => timer.stepIndex === WAKE_STEP);
     for (const timer of wakes) {
-      // The pause's date passed: lift it (the plan resumes unless another cause still holds it).
       const plan = plans.get(timer.caseId);
       await tx.timers.finish([timer.id], 'fired', now);
       if (!plan) continue;
-      const woken = CasePlan.endPause(plan, timer.stepId.slice('wake:'.length), 'the promised payment date passed');
+      const causeId = timer.stepId.slice('wake:'.length);
+      const pause = plan.pauses.find((held) => held.causeId === causeId);
+      if (pause?.kind === 'AWAITING_CREDITOR') {
+        // The creditor let an information request's deadline pass: closure is recommended, and the plan waits for the answer to that.
+        const recommendationId = randomUUID();
+        const ended = CasePlan.endPause(plan, causeId, 'the creditor did not answer by the deadline');
+        const waiting = CasePlan.pause(ended.plan, { kind: 'AWAITING_CREDITOR', causeId: recommendationId });
+        await tx.plans.save([waiting.plan]);
+        await tx.events.recommended(waiting.plan, recommendationId, { kind: 'closure', reason: 'CREDITOR_UNRESPONSIVE', explanation: 'The creditor did not answer the request for documents or information by its deadline.' });
+        continue;
+      }
+      // A promise's date (plus grace) passed: lift it (the plan resumes unless another cause still holds it).
+      const woken = CasePlan.endPause(plan, causeId, 'the promised payment date passed');
       await tx.plans.save([woken.plan]);
       await carryOutEffects(tx, playbook, woken.plan, woken.effects, now);
     }
@@ -124,6 +138,26 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
         report.moved += 1;
         continue;
       }
+      if (step.kind === 'EVALUATION') {
+        // The end of the track: the agency's recommendation goes to the creditor, and the plan waits for the answer.
+        const recommendationId = randomUUID();
+        const outstanding = plan.facts.principalMinor > plan.principalPaidMinor ? plan.facts.principalMinor - plan.principalPaidMinor : 0n;
+        const recommendation = evaluate({ country: plan.facts.country, outstandingEurMinor: eurEquivalentOrZero(outstanding, plan.facts.currency), usableChannels: usable, actions: sent.get(plan.caseId) ?? [] });
+        decisions.push({ ...record, outcome: 'sent', lawfulAt: now, moves: decision.moved });
+        const evaluated: SentAction = { caseId: plan.caseId, debtorIdentityId: debtorId, stepKind: step.kind, at: now, actionId: randomUUID(), stepId: step.id, policyId: policy.id };
+        sentActions.push(evaluated);
+        append(sent, plan.caseId, evaluated);
+        const previousStage = steps[timer.stepIndex - 1]?.stage;
+        if (previousStage && previousStage !== step.stage) escalations.push({ caseId: plan.caseId, from: steps[timer.stepIndex - 1]!.id, fromStage: previousStage, toStage: step.stage });
+        plan = CasePlan.stepSent(plan);
+        const waiting = CasePlan.pause(plan, { kind: 'AWAITING_CREDITOR', causeId: recommendationId });
+        plan = waiting.plan;
+        changed.set(plan.caseId, plan);
+        fired.push(timer.id);
+        recommendations.push({ plan, recommendationId, recommendation });
+        report.fired += 1;
+        continue;
+      }
       const actionId = randomUUID();
       const timeZone = playbook.timeZoneOf(plan.facts.country, plan.facts.region);
       const window = channel === 'PHONE' || channel === 'VISIT' ? contactWindowAround(policy, channel, now, timeZone) : undefined;
@@ -156,6 +190,10 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     await tx.actions.recordDecisions(decisions);
     await tx.events.stepRequested(actions);
     for (const { caseId, charges } of chargeBatches) await tx.events.chargesApplied(caseId, charges);
+    for (const { plan, recommendationId, recommendation } of recommendations) {
+      await tx.events.recommended(plan, recommendationId, recommendation);
+      await tx.events.paused(plan.caseId, 'AWAITING_CREDITOR', recommendationId);
+    }
     for (const escalation of escalations) {
       await tx.events.escalated(escalation.caseId, escalation.fromStage as never, escalation.toStage as never, `scenario reached ${escalation.toStage.toLowerCase().replace(/_/g, ' ')} after ${escalation.from}`);
     }
@@ -196,4 +234,13 @@ function memoisedGuard(): typeof nextLawfulInstant {
     }
     return decision;
   };
+}
+
+/** The EUR equivalent the evaluation compares with its threshold; an unknown currency counts as nothing owed worth suing for. */
+function eurEquivalentOrZero(amountMinor: bigint, currency: string): bigint {
+  try {
+    return eurEquivalentMinor({ amountMinor, currency });
+  } catch {
+    return 0n;
+  }
 }

@@ -33,6 +33,8 @@ async function lifecycle(country: string, debtorKind: DebtorKind) {
   }
   const zone = playbook.timeZoneOf(country, facts.region);
   return {
+    store,
+    caseId,
     scenario: store.plans.get(caseId)!.scenario!.id,
     zone,
     policy: playbook.policyFor(country, debtorKind, START.slice(0, 10)),
@@ -67,5 +69,15 @@ describe('a case nobody answers, over 120 days, in each country', () => {
       expect(DateTime.fromFormat(action.local.slice(4), 'yyyy-MM-dd HH:mm', { zone: 'Europe/Brussels' }).diff(firstReminder, 'days').days).toBeGreaterThanOrEqual(14);
     }
     expect(decisions.filter((decision) => decision.outcome === 'moved').length).toBeGreaterThan(0);
+  });
+
+  it('ends with a recommendation to the creditor, listing the actions taken, and waits for the answer without contacting anyone', async () => {
+    const { store, caseId, sent } = await lifecycle('FR', 'B2C');
+
+    const recommendation = store.events.find((event) => event.type === 'LegalActionRecommended' || event.type === 'ClosureRecommended');
+    expect(recommendation).toMatchObject({ type: 'LegalActionRecommended', detail: { kind: 'legal_action', estimatedCostsMinor: 20_000n } });
+    expect((recommendation!.detail as { explanation: string }).explanation).toContain(sent[0]!.step);
+    expect(store.plans.get(caseId)).toMatchObject({ state: 'paused', pauses: [{ kind: 'AWAITING_CREDITOR' }] });
+    expect(store.timers.filter((timer) => timer.state === 'pending')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Charge } from '../../domain/charges';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
+import type { Recommendation } from '../../domain/evaluation/evaluation';
 import type { ContactChannel, StepKind } from '../../domain/steps';
 
 export type Stage = 'REMINDERS' | 'VISIT' | 'FORMAL_NOTICE' | 'INTENSIVE_FOLLOW_UP' | 'EVALUATION';
@@ -22,6 +23,8 @@ export abstract class DunningPublisher {
   abstract stepRequested(actions: StepAction[]): Promise<void>;
   /** ChargesApplied: what the law lets the case add, for payments to book. */
   abstract chargesApplied(caseId: string, charges: Charge[]): Promise<void>;
+  /** ClosureRecommended or LegalActionRecommended; the plan then waits for the creditor's answer. */
+  abstract recommended(plan: PlanSnapshot, recommendationId: string, recommendation: Recommendation): Promise<void>;
   abstract escalated(caseId: string, from: Stage, to: Stage, reason: string): Promise<void>;
   abstract paused(caseId: string, kind: PauseKind, causeId: string): Promise<void>;
   abstract resumed(caseId: string, ended: PauseKind, explanation: string): Promise<void>;

@@ -196,6 +196,25 @@ export const CasePlan = {
     return { plan: moved.plan, effects: [...moved.effects.filter((effect) => effect.type !== 'resume'), { type: 'restart-at-breach', reason: 'instalment plan breached' }] };
   },
 
+  /**
+   * The creditor answered a recommendation by asking to keep collecting (or refusing legal action):
+   * the wait for the answer ends and the follow-up track (the plan-breach steps) runs from its start.
+   */
+  continueCollection(plan: PlanSnapshot, causeId: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (!isOpen(plan) || !plan.pauses.some((pause) => pause.causeId === causeId)) return { plan, effects: [] };
+    const moved = transition(
+      plan,
+      (draft) => {
+        draft.breachTrack = true;
+        draft.nextStep = 0;
+        draft.endedCauses.push(causeId);
+        draft.pauses = draft.pauses.filter((pause) => pause.causeId !== causeId);
+      },
+      'the creditor asked to keep collecting',
+    );
+    return { plan: moved.plan, effects: [...moved.effects.filter((effect) => effect.type !== 'resume'), { type: 'restart-at-breach', reason: 'the creditor asked to keep collecting' }] };
+  },
+
   /** A channel that cannot reach the debtor (a wrong number) is not used again for this case. */
   dropChannel(plan: PlanSnapshot, channel: ContactChannel): { plan: PlanSnapshot; effects: PlanEffect[] } {
     if (plan.droppedChannels.includes(channel)) return { plan, effects: [] };
