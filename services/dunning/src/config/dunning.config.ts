@@ -14,4 +14,10 @@ export class DunningConfig extends ServiceConfig {
   @Min(1, { message: 'must be at least 1' })
   @Max(10_000, { message: 'must be at most 10000' })
   readonly TIMER_BATCH_SIZE: number = 500;
+
+  /** How often each replica reloads the operator-edited scenarios (an edit reaches the other replicas within it). */
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1_000, { message: 'must be at least 1000' })
+  @Max(600_000, { message: 'must be at most 600000' })
+  readonly SCENARIO_REFRESH_INTERVAL_MS: number = 30_000;
 }

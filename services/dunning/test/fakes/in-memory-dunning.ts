@@ -35,6 +35,9 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
         async lock(caseIds: string[]) {
           return new Map(caseIds.flatMap((id) => (store.plans.has(id) ? [[id, store.plans.get(id)!] as const] : [])));
         }
+        async lockIfFree(caseIds: string[]) {
+          return new Map(caseIds.flatMap((id) => (store.plans.has(id) ? [[id, store.plans.get(id)!] as const] : [])));
+        }
         async save(plans: PlanSnapshot[]) {
           for (const plan of plans) store.plans.set(plan.caseId, plan);
         }
@@ -65,6 +68,16 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
         }
         async finish(ids: string[], state: 'fired' | 'cancelled') {
           for (const timer of store.timers) if (ids.includes(timer.id)) timer.state = state;
+        }
+        async pendingOfDebtors(debtorIds: string[], until: Date) {
+          return store.timers
+            .filter((timer) => timer.state === 'pending' && timer.stepIndex >= 0 && timer.dueAt.getTime() <= until.getTime())
+            .flatMap(({ state: _state, ...timer }) => {
+              const plan = store.plans.get(timer.caseId);
+              const debtorIdentityId = plan?.contacts?.debtorIdentityId;
+              return plan?.state === 'active' && debtorIdentityId && debtorIds.includes(debtorIdentityId) ? [{ ...timer, debtorIdentityId }] : [];
+            })
+            .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || Number(a.id) - Number(b.id));
         }
         async pendingOf(caseId: string) {
           return store.timers.find((timer) => timer.caseId === caseId && timer.state === 'pending');

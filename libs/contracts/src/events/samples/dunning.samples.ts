@@ -33,6 +33,7 @@ export const dunningSamples: readonly Message[] = [
     address: brusselsAddress(),
     balance: sampleBalance(),
     respondBy: '2025-03-25',
+    mergedCases: [{ caseId: 'b9d2f0a4-1111-4000-8000-000000000002', actionId: 'a7c1e2d3-2222-4000-8000-000000000002', step: 'formal-notice', balance: sampleBalance() }],
   }),
   create(MessageRequestedSchema, {
     caseId: CASE_ID,
@@ -44,6 +45,7 @@ export const dunningSamples: readonly Message[] = [
     language: 'fr-BE',
     balance: sampleBalance(),
     respondBy: '2025-03-25',
+    mergedCases: [{ caseId: 'b9d2f0a4-1111-4000-8000-000000000002', actionId: 'a7c1e2d3-2222-4000-8000-000000000002', step: 'first-reminder', balance: sampleBalance() }],
   }),
   create(CallRequestedSchema, {
     caseId: CASE_ID,

@@ -80,13 +80,14 @@ function addressOf(plan: PlanSnapshot) {
 function requestEvent(action: StepAction): OutgoingEvent {
   const { plan } = action;
   const common = { caseId: plan.caseId, actionId: action.actionId, step: action.stepId, language: plan.facts?.language ?? 'en', balance: balanceOf(plan) };
+  const mergedCases = (action.merged ?? []).map((merged) => ({ caseId: merged.plan.caseId, actionId: merged.actionId, step: merged.stepId, balance: balanceOf(merged.plan) }));
   const window = action.window ? { notBefore: timestampFromDate(action.window.notBefore), notAfter: timestampFromDate(action.window.notAfter) } : {};
   switch (action.stepKind) {
     case 'LETTER':
     case 'FORMAL_NOTICE':
-      return { schema: LetterRequestedSchema, key: plan.caseId, data: { ...common, templateKey: action.templateKey ?? action.stepId, address: addressOf(plan), respondBy: action.respondBy ?? '' } };
+      return { schema: LetterRequestedSchema, key: plan.caseId, data: { ...common, templateKey: action.templateKey ?? action.stepId, address: addressOf(plan), respondBy: action.respondBy ?? '', mergedCases } };
     case 'EMAIL':
-      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.EMAIL, recipient: plan.contacts?.emails[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '' } };
+      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.EMAIL, recipient: plan.contacts?.emails[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '', mergedCases } };
     case 'SMS':
       return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.SMS, recipient: plan.contacts?.phones[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '' } };
     case 'CALL':

@@ -30,6 +30,15 @@ export class SqlPlanStore extends PlanStore {
     return new Map(rows.map((row) => [row.case_id, fromJson(row.snapshot)]));
   }
 
+  async lockIfFree(caseIds: string[]): Promise<Map<string, PlanSnapshot>> {
+    if (caseIds.length === 0) return new Map();
+    const rows: Array<{ case_id: string; snapshot: unknown }> = await this.manager.query(
+      `SELECT case_id, snapshot FROM case_plans WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE SKIP LOCKED`,
+      [caseIds],
+    );
+    return new Map(rows.map((row) => [row.case_id, fromJson(row.snapshot)]));
+  }
+
   async find(caseId: string): Promise<PlanSnapshot | undefined> {
     const rows: Array<{ snapshot: unknown }> = await this.manager.query(`SELECT snapshot FROM case_plans WHERE case_id = $1`, [caseId]);
     return rows[0] ? fromJson(rows[0].snapshot) : undefined;

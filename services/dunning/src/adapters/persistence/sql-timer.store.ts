@@ -55,6 +55,17 @@ export class SqlTimerStore extends TimerStore {
     await this.manager.query(`UPDATE plan_timers SET state = $2, fired_at = $3 WHERE id = ANY($1::bigint[])`, [ids, state, at.toISOString()]);
   }
 
+  async pendingOfDebtors(debtorIds: string[], until: Date): Promise<Array<StepTimer & { debtorIdentityId: string }>> {
+    if (debtorIds.length === 0) return [];
+    const rows: Array<TimerRow & { debtor_identity_id: string }> = await this.manager.query(
+      `SELECT t.id, t.case_id, t.step_index, t.breach_track, t.step_id, t.due_at, p.debtor_identity_id FROM plan_timers t JOIN case_plans p ON p.case_id = t.case_id
+       WHERE p.debtor_identity_id = ANY($1::uuid[]) AND p.state = 'active' AND t.state = 'pending' AND t.due_at <= $2 AND t.step_index >= 0
+       ORDER BY t.due_at, t.id FOR UPDATE OF t SKIP LOCKED`,
+      [debtorIds, until.toISOString()],
+    );
+    return rows.map((row) => ({ ...toTimer(row), debtorIdentityId: row.debtor_identity_id }));
+  }
+
   async pendingOf(caseId: string): Promise<StepTimer | undefined> {
     const rows: TimerRow[] = await this.manager.query(`SELECT id, case_id, step_index, breach_track, step_id, due_at FROM plan_timers WHERE case_id = $1 AND state = 'pending'`, [caseId]);
     return rows[0] ? toTimer(rows[0]) : undefined;

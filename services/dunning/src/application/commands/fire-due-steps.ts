@@ -18,6 +18,9 @@ import { contactWindowAround } from './contact-window';
 const DAY_MS = 86_400_000;
 /** How far back the contact history reaches: longer than any frequency window or waiting period. */
 const HISTORY_DAYS = 120;
+/** Steps of a debtor's other cases due within this many days ride along in one letter or e-mail, where the policy allows. */
+const MERGE_WINDOW_DAYS = 7;
+const MERGEABLE = new Set(['LETTER', 'FORMAL_NOTICE', 'EMAIL']);
 
 export interface FiringReport {
   fired: number;
@@ -43,7 +46,13 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     const plans = await tx.plans.lock(caseIds);
     const debtorIds = [...new Set([...plans.values()].flatMap((plan) => plan.contacts?.debtorIdentityId ?? []))];
     const history = groupBy(await tx.actions.historyOf(debtorIds, new Date(now.getTime() - HISTORY_DAYS * DAY_MS)), (contact) => contact.debtorIdentityId ?? '');
-    const sent = groupBy(await tx.actions.sentOf(caseIds), (action) => action.caseId);
+    // One debtor, one voice: other cases of these debtors with a step due soon may ride along.
+    const companions = await tx.timers.pendingOfDebtors(debtorIds, new Date(now.getTime() + MERGE_WINDOW_DAYS * DAY_MS));
+    const companionPlans = await tx.plans.lockIfFree(companions.map((timer) => timer.caseId).filter((id) => !plans.has(id)));
+    for (const [id, plan] of companionPlans) plans.set(id, plan);
+    const companionsByDebtor = groupBy(companions.filter((timer) => plans.has(timer.caseId)), (timer) => timer.debtorIdentityId);
+    const sent = groupBy(await tx.actions.sentOf([...plans.keys()]), (action) => action.caseId);
+    const handled = new Set<string>();
 
     const guard = memoisedGuard();
     const actions: StepAction[] = [];
@@ -81,6 +90,8 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     }
 
     for (const timer of due.filter((candidate) => candidate.stepIndex !== WAKE_STEP)) {
+      if (handled.has(timer.id)) continue;
+      handled.add(timer.id);
       let plan = changed.get(timer.caseId) ?? plans.get(timer.caseId);
       if (!plan || plan.state !== 'active' || !plan.scenario || !plan.facts || !plan.contacts || plan.breachTrack !== timer.breachTrack || plan.nextStep !== timer.stepIndex) {
         cancelled.push(timer.id);
@@ -161,7 +172,39 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
       const actionId = randomUUID();
       const timeZone = playbook.timeZoneOf(plan.facts.country, plan.facts.region);
       const window = channel === 'PHONE' || channel === 'VISIT' ? contactWindowAround(policy, channel, now, timeZone) : undefined;
-      actions.push({ actionId, plan, stepId: step.id, stepKind: step.kind, channel, templateKey: step.templateKey, ...(window ? { window } : {}) });
+      const merged: NonNullable<StepAction['merged']> = [];
+      if (policy.mergeAllowed && MERGEABLE.has(step.kind)) {
+        for (const companion of companionsByDebtor.get(debtorId) ?? []) {
+          if (handled.has(companion.id) || companion.caseId === plan.caseId) continue;
+          const other = changed.get(companion.caseId) ?? plans.get(companion.caseId);
+          const otherStep = other?.scenario ? playbook.steps(other.scenario, other.breachTrack)[companion.stepIndex] : undefined;
+          if (!other || !otherStep || !other.facts || other.state !== 'active' || other.nextStep !== companion.stepIndex || other.breachTrack !== companion.breachTrack) continue;
+          if (otherStep.kind !== step.kind || (policy.mergeScope === 'same-creditor' && other.facts.creditorId !== plan.facts.creditorId)) continue;
+          // The other case's own waiting periods must allow its step now: merging never sends early.
+          const otherDecision = guard(
+            { stepKind: otherStep.kind, channel, caseId: other.caseId, debtorId, earliest: now },
+            { ...context, sentSteps: (sent.get(other.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })) },
+          );
+          if (otherDecision.status !== 'scheduled' || otherDecision.at.getTime() > now.getTime()) continue;
+          handled.add(companion.id);
+          const mergedActionId = randomUUID();
+          merged.push({ actionId: mergedActionId, plan: other, stepId: otherStep.id });
+          const mergedAction: SentAction = { caseId: other.caseId, debtorIdentityId: debtorId, stepKind: otherStep.kind, channel, at: now, actionId: mergedActionId, stepId: otherStep.id, policyId: policy.id };
+          sentActions.push(mergedAction);
+          append(sent, other.caseId, mergedAction);
+          decisions.push({
+            caseId: other.caseId, stepId: otherStep.id, outcome: 'sent', requestedAt: companion.dueAt, lawfulAt: now, policyId: policy.id, decidedAt: now,
+            moves: [{ ruleId: 'merge-letters', reason: `merged into the ${step.kind.toLowerCase().replace('_', ' ')} of case ${plan.caseId}`, from: companion.dueAt, to: now }],
+          });
+          const advanced = CasePlan.stepSent(other);
+          changed.set(other.caseId, advanced);
+          fired.push(companion.id);
+          const following = playbook.steps(advanced.scenario!, advanced.breachTrack)[advanced.nextStep];
+          if (following) next.push({ caseId: other.caseId, stepIndex: advanced.nextStep, breachTrack: advanced.breachTrack, stepId: following.id, dueAt: new Date(Math.max(now.getTime(), companion.dueAt.getTime()) + following.delayDays * DAY_MS) });
+          report.fired += 1;
+        }
+      }
+      actions.push({ actionId, plan, stepId: step.id, stepKind: step.kind, channel, templateKey: step.templateKey, ...(window ? { window } : {}), ...(merged.length > 0 ? { merged } : {}) });
       const contact: ContactRecord = { caseId: plan.caseId, debtorIdentityId: debtorId, stepKind: step.kind, channel, at: now };
       append(history, debtorId, contact);
       append(sent, plan.caseId, { ...contact, actionId, stepId: step.id, policyId: policy.id });

@@ -16,6 +16,8 @@ export interface StepAction {
   /** The window the contact rules allow for a call or visit. */
   window?: { notBefore: Date; notAfter: Date };
   respondBy?: string;
+  /** Other cases of the same debtor this one letter, e-mail or call also covers (one debtor, one voice). */
+  merged?: Array<{ actionId: string; plan: PlanSnapshot; stepId: string }>;
 }
 
 /** The dunning events, in the caller's transaction (outbox). */

@@ -6,6 +6,8 @@ export abstract class PlanStore {
   /** The plans of these cases, locked until the transaction ends (absent: never seen). */
   abstract lock(caseIds: string[]): Promise<Map<string, PlanSnapshot>>;
   abstract save(plans: PlanSnapshot[]): Promise<void>;
+  /** Like lock, but skips plans another transaction holds (never waits: a merge is a bonus, not a need). */
+  abstract lockIfFree(caseIds: string[]): Promise<Map<string, PlanSnapshot>>;
   abstract find(caseId: string): Promise<PlanSnapshot | undefined>;
 }
 
@@ -32,6 +34,11 @@ export abstract class TimerStore {
   /** Timers done with: fired (the step was sent or skipped) or cancelled (the plan no longer runs it). */
   abstract finish(ids: string[], state: 'fired' | 'cancelled', at: Date): Promise<void>;
   abstract pendingOf(caseId: string): Promise<StepTimer | undefined>;
+  /**
+   * The pending timers of these debtors' open cases due up to `until` (one debtor, one voice: steps
+   * due close together may be merged), locked for this transaction, skipping those another holds.
+   */
+  abstract pendingOfDebtors(debtorIds: string[], until: Date): Promise<Array<StepTimer & { debtorIdentityId: string }>>;
 }
 
 /** A contact made with a debtor, on any of their cases: what frequency caps count. */
