@@ -3,19 +3,20 @@ import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
+import { DataSource } from 'typeorm';
 import { CasePlansController } from './adapters/http/case-plans.controller';
 import { ScenariosController } from './adapters/http/scenarios.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
 import { DUNNING_MIGRATIONS } from './adapters/persistence/migrations';
 import { SqlScenarioStore } from './adapters/persistence/sql-scenario.store';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
-import { DomainPlaybook, SCENARIO_REFRESH_INTERVAL_MS } from './adapters/playbook/domain-playbook';
+import { DomainPlaybook } from './adapters/playbook/domain-playbook';
+import { SCENARIO_REFRESH_INTERVAL_MS } from './adapters/playbook/domain-playbook';
 import { TIMER_SCANNER_OPTIONS, TimerScanner } from './adapters/scheduling/timer-scanner';
 import { UnitOfWork } from './application/ports/dunning-transaction.port';
 import { Playbook } from './application/ports/playbook.port';
 import { ScenarioCatalogueCache, ScenarioStore } from './application/ports/scenario-store.port';
 import type { DunningConfig } from './config/dunning.config';
-import { DataSource } from 'typeorm';
 
 /** Composition root of the dunning service: binds ports to adapters, holds no logic. */
 @Module({})
