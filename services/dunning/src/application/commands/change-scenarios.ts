@@ -81,17 +81,30 @@ function checked(submitted: unknown, catalogue: ScenarioCatalogue, today: string
   problems.push(...policyProblems(scenario, today));
   if (problems.length > 0) throw new ScenarioRejectedError(id, problems);
 
-  const others = inForceFor(catalogue, scenario).filter((other) => other.id !== scenario.id);
-  const after = [...others, scenario];
-  const setProblems = newSetProblems(inForceFor(catalogue, scenario), after, scenario, SET_CODES).map((problem) => {
-    // The set's paths are `scenarios[i].…`: keep the part inside the submitted scenario; a gap or another scenario's band concerns its bands.
-    const own = `scenarios[${after.length - 1}].`;
-    const field = problem.field.startsWith(own) ? problem.field.slice(own.length) : 'amountBand';
-    const message = problem.scenarioId !== undefined && problem.scenarioId !== scenario.id ? `${problem.scenarioId} ${problem.message}` : problem.message;
-    return { field, code: problem.code, message };
-  });
+  const setProblems = setProblemsOf(scenario, catalogue);
   if (setProblems.length > 0) throw new ScenarioRejectedError(id, setProblems);
   return scenario;
+}
+
+/**
+ * What the new version changes in the set in force: in its country and debtor kind, and in the
+ * previous version's when it moved (its old place must not be left uncovered).
+ */
+function setProblemsOf(scenario: Scenario, catalogue: ScenarioCatalogue): ScenarioChangeProblem[] {
+  const previous = catalogue.latest(scenario.id);
+  const pairs: Pair[] = [scenario];
+  if (previous?.active && (previous.scenario.country !== scenario.country || previous.scenario.debtorKind !== scenario.debtorKind)) pairs.push(previous.scenario);
+  return pairs.flatMap((pair) => {
+    const before = inForceFor(catalogue, pair);
+    const after = [...before.filter((other) => other.id !== scenario.id), ...(pair === scenario ? [scenario] : [])];
+    // The set's paths are `scenarios[i].…`: keep the part inside the submitted scenario; a gap or another scenario's band concerns its bands.
+    const own = `scenarios[${after.indexOf(scenario)}].`;
+    return newSetProblems(before, after, pair, SET_CODES).map((problem) => ({
+      field: problem.field.startsWith(own) ? problem.field.slice(own.length) : 'amountBand',
+      code: problem.code,
+      message: problem.scenarioId !== undefined && problem.scenarioId !== scenario.id ? `${problem.scenarioId} ${problem.message}` : problem.message,
+    }));
+  });
 }
 
 /** The policy in force today for the scenario's country and kind, then every later version shipped; each problem once. */

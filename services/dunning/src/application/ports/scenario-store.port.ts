@@ -24,7 +24,8 @@ export abstract class ScenarioStore {
   abstract save(scenario: Scenario, createdBy?: string): Promise<StoredScenario>;
   /**
    * Deactivates every stored version of `id`, and records `latest` (the version in force, which
-   * may be a shipped default never stored) as inactive, so that the id stays retired after a restart.
+   * may be a shipped default never stored) as inactive, so that the id stays retired after a restart
+   * (that row's created_by is then `by`, who deactivated it).
    */
   abstract deactivate(id: string, latest: Scenario, by?: string): Promise<void>;
   /**
