@@ -120,10 +120,8 @@ export class CaseEventsConsumer {
       switch (event.kind) {
         case CreditorInstructionKind.HOLD:
           return CasePlan.pause(plan, { kind: 'CREDITOR_HOLD', causeId: `hold:${event.instructionId}` });
-        case CreditorInstructionKind.RELEASE_HOLD: {
-          const hold = plan.pauses.find((pause) => pause.kind === 'CREDITOR_HOLD');
-          return hold ? CasePlan.endPause(plan, hold.causeId, 'the creditor lifted the hold') : { plan, effects: [] };
-        }
+        case CreditorInstructionKind.RELEASE_HOLD:
+          return CasePlan.releaseHold(plan, event.instructionId, event.inReplyTo ? `hold:${event.inReplyTo}` : undefined);
         case CreditorInstructionKind.ACCEPT_CLOSURE:
           return CasePlan.close(plan, 'CLOSED_ON_RECOMMENDATION', 'the creditor accepted the closure recommendation');
         case CreditorInstructionKind.CONSENT_LEGAL_ACTION:

@@ -3,7 +3,7 @@ import { Playbook, type PlannedStep } from '../../application/ports/playbook.por
 import { type ScenarioCatalogueCache, ScenarioStore } from '../../application/ports/scenario-store.port';
 import { ScenarioCatalogue } from '../../application/queries/scenario-catalogue';
 import type { CaseFacts, DebtorContacts } from '../../domain/case-plan/case-plan';
-import { policyFor, timeZoneOf } from '../../domain/policy';
+import { policyFor, timeZoneOf, timeZonesOf } from '../../domain/policy';
 import type { CollectionPolicy } from '../../domain/policy/collection-policy';
 import { selectScenario } from '../../domain/scenario/select-scenario';
 import { eurEquivalentMinor } from '../../domain/scoring/eur-equivalent';
@@ -111,6 +111,10 @@ export class DomainPlaybook extends Playbook implements ScenarioCatalogueCache, 
 
   timeZoneOf(country: string, region?: string): string {
     return timeZoneOf(country as PolicyCountry, region);
+  }
+
+  timeZonesOf(country: string, region?: string): string[] {
+    return timeZonesOf(country as PolicyCountry, region);
   }
 
   /** Loads may overlap (timer, change, miss); an older one finishing last never replaces a newer catalogue. */

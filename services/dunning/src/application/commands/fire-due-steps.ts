@@ -131,7 +131,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
       const debtorId = plan.contacts.debtorIdentityId;
       const context = {
         policy,
-        timeZone: playbook.timeZoneOf(plan.facts.country, plan.facts.region),
+        timeZone: playbook.timeZonesOf(plan.facts.country, plan.facts.region),
         region: plan.facts.region,
         history: (history.get(debtorId) ?? []).flatMap((contact) => (contact.channel ? [{ channel: contact.channel, at: contact.at, caseId: contact.caseId }] : [])),
         sentSteps: (sent.get(plan.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })),
@@ -170,8 +170,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
         continue;
       }
       const actionId = randomUUID();
-      const timeZone = playbook.timeZoneOf(plan.facts.country, plan.facts.region);
-      const window = channel === 'PHONE' || channel === 'VISIT' ? contactWindowAround(policy, channel, now, timeZone) : undefined;
+      const window = channel === 'PHONE' || channel === 'VISIT' ? contactWindowAround(policy, channel, now, playbook.timeZonesOf(plan.facts.country, plan.facts.region)) : undefined;
       const merged: NonNullable<StepAction['merged']> = [];
       if (policy.mergeAllowed && MERGEABLE.has(step.kind)) {
         for (const companion of companionsByDebtor.get(debtorId) ?? []) {
@@ -180,10 +179,15 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
           const otherStep = other?.scenario ? playbook.steps(other.scenario, other.breachTrack)[companion.stepIndex] : undefined;
           if (!other || !otherStep || !other.facts || other.state !== 'active' || other.nextStep !== companion.stepIndex || other.breachTrack !== companion.breachTrack) continue;
           if (otherStep.kind !== step.kind || (policy.mergeScope === 'same-creditor' && other.facts.creditorId !== plan.facts.creditorId)) continue;
-          // The other case's own waiting periods must allow its step now: merging never sends early.
+          // The riding case answers to its own law: the same policy (country and debtor kind), its own
+          // screening's channels, and its own waiting periods must allow its step now: merging never sends early.
+          const otherPolicy = playbook.policyFor(other.facts.country, other.facts.debtorKind, now.toISOString().slice(0, 10));
+          if (otherPolicy.id !== policy.id || !other.contacts) continue;
+          const otherUsable = other.contacts.channels.filter((usableChannel) => !other.droppedChannels.includes(usableChannel));
+          if (!decideStep(otherStep, { usableChannels: otherUsable, paymentSinceStart: other.paymentIds.length > 0 }).run) continue;
           const otherDecision = guard(
             { stepKind: otherStep.kind, channel, caseId: other.caseId, debtorId, earliest: now },
-            { ...context, sentSteps: (sent.get(other.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })) },
+            { ...context, timeZone: playbook.timeZonesOf(other.facts.country, other.facts.region), region: other.facts.region, sentSteps: (sent.get(other.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })) },
           );
           if (otherDecision.status !== 'scheduled' || otherDecision.at.getTime() > now.getTime()) continue;
           handled.add(companion.id);

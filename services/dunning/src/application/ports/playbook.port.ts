@@ -15,4 +15,6 @@ export abstract class Playbook {
   abstract policyFor(country: string, debtorKind: 'B2C' | 'B2B', onDate: string): CollectionPolicy;
   /** The debtor's time zone (contact hours are local). */
   abstract timeZoneOf(country: string, region?: string): string;
+  /** Every zone the debtor may be in (a US state spanning two; a country whose region is unknown): contact hours must hold in all. */
+  abstract timeZonesOf(country: string, region?: string): string[];
 }

@@ -168,6 +168,19 @@ export const CasePlan = {
     );
   },
 
+  /**
+   * The creditor lifts a hold: the one it names (`holdCauseId`, from the instruction it answers) or,
+   * when it names none, the oldest. Each release counts once (a release delivered twice lifts one
+   * hold), and a release naming a hold not seen yet cancels it when it comes.
+   */
+  releaseHold(plan: PlanSnapshot, releaseId: string, holdCauseId?: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    const releaseKey = `release:${releaseId}`;
+    if (!isOpen(plan) || plan.endedCauses.includes(releaseKey)) return { plan, effects: [] };
+    const target = holdCauseId ?? plan.pauses.find((pause) => pause.kind === 'CREDITOR_HOLD')?.causeId;
+    const released = target ? CasePlan.endPause(plan, target, 'the creditor lifted the hold') : { plan, effects: [] as PlanEffect[] };
+    return { plan: { ...released.plan, endedCauses: [...released.plan.endedCauses, releaseKey] }, effects: released.effects };
+  },
+
   /** A payment: counted once; the plan continues on the balance (the scenario's amounts come from payments' balance). */
   paymentReceived(plan: PlanSnapshot, paymentId: string, principalMinor: bigint, on: CalendarDate): { plan: PlanSnapshot; effects: PlanEffect[] } {
     if (plan.paymentIds.includes(paymentId)) return { plan, effects: [] };
@@ -182,7 +195,8 @@ export const CasePlan = {
 
   /** An instalment missed or a plan broken: the arrangement pause ends and the plan-breach steps run. */
   planBreached(plan: PlanSnapshot, planId: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
-    if (!isOpen(plan) || plan.breachTrack) return { plan, effects: [] };
+    // Each plan breaks once (its id is then an ended cause); a later plan that breaks runs the track again.
+    if (!isOpen(plan) || plan.endedCauses.includes(planId)) return { plan, effects: [] };
     const moved = transition(
       plan,
       (draft) => {
