@@ -7,8 +7,9 @@ function toJson(plan: PlanSnapshot): string {
   return JSON.stringify(plan, (_key, value: unknown) => (typeof value === 'bigint' ? { $bigint: value.toString() } : value));
 }
 
-function fromJson(json: unknown): PlanSnapshot {
-  return JSON.parse(JSON.stringify(json), (key, value: unknown) => {
+/** Parses the snapshot as text once (selected `::text`), reviving bigints and dates on the way. */
+function fromJson(json: string): PlanSnapshot {
+  return JSON.parse(json, (key, value: unknown) => {
     if (value && typeof value === 'object' && '$bigint' in value) return BigInt((value as { $bigint: string }).$bigint);
     if (key === 'openedAt' && typeof value === 'string') return new Date(value);
     return value;
@@ -23,8 +24,8 @@ export class SqlPlanStore extends PlanStore {
 
   async lock(caseIds: string[]): Promise<Map<string, PlanSnapshot>> {
     if (caseIds.length === 0) return new Map();
-    const rows: Array<{ case_id: string; snapshot: unknown }> = await this.manager.query(
-      `SELECT case_id, snapshot FROM case_plans WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE`,
+    const rows: Array<{ case_id: string; snapshot: string }> = await this.manager.query(
+      `SELECT case_id, snapshot::text AS snapshot FROM case_plans WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE`,
       [caseIds],
     );
     return new Map(rows.map((row) => [row.case_id, fromJson(row.snapshot)]));
@@ -32,15 +33,15 @@ export class SqlPlanStore extends PlanStore {
 
   async lockIfFree(caseIds: string[]): Promise<Map<string, PlanSnapshot>> {
     if (caseIds.length === 0) return new Map();
-    const rows: Array<{ case_id: string; snapshot: unknown }> = await this.manager.query(
-      `SELECT case_id, snapshot FROM case_plans WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE SKIP LOCKED`,
+    const rows: Array<{ case_id: string; snapshot: string }> = await this.manager.query(
+      `SELECT case_id, snapshot::text AS snapshot FROM case_plans WHERE case_id = ANY($1::uuid[]) ORDER BY case_id FOR UPDATE SKIP LOCKED`,
       [caseIds],
     );
     return new Map(rows.map((row) => [row.case_id, fromJson(row.snapshot)]));
   }
 
   async find(caseId: string): Promise<PlanSnapshot | undefined> {
-    const rows: Array<{ snapshot: unknown }> = await this.manager.query(`SELECT snapshot FROM case_plans WHERE case_id = $1`, [caseId]);
+    const rows: Array<{ snapshot: string }> = await this.manager.query(`SELECT snapshot::text AS snapshot FROM case_plans WHERE case_id = $1`, [caseId]);
     return rows[0] ? fromJson(rows[0].snapshot) : undefined;
   }
 
