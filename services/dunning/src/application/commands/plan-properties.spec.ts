@@ -1,5 +1,4 @@
 import { FixedClock } from '@collections/clock';
-import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { InMemoryDunning } from '../../../test/fakes/in-memory-dunning';
@@ -12,6 +11,7 @@ import type { SentAction } from '../ports/plan-store.port';
 import type { Playbook } from '../ports/playbook.port';
 import { fireDueSteps } from './fire-due-steps';
 import { react, type Reaction } from './react';
+import { daysOff } from '../../../test/support/holiday-oracle';
 
 /**
  * Property tests of the application layer (react + carryOutEffects + fireDueSteps) over the
@@ -322,26 +322,6 @@ class CaseModel {
 
 // ---- the oracle for a sent step -----------------------------------------------------------------
 
-const holidaySets = new Map<string, Set<string>>();
-/** Days off of the policy's holiday types, read from date-holidays: the region's, or the country's and every region's. */
-function daysOff(policy: CollectionPolicy, region: string | undefined): Set<string> {
-  const key = `${policy.country}|${region ?? ''}|${policy.holidayTypes.join()}`;
-  const cached = holidaySets.get(key);
-  if (cached) return cached;
-  const states = region ? [region] : ['', ...Object.keys(new Holidays().getStates(policy.country) ?? {})];
-  const dates = new Set<string>();
-  for (const state of states) {
-    const options = { types: [...policy.holidayTypes] };
-    const holidays = state === '' ? new Holidays(policy.country, options) : new Holidays(policy.country, state, options);
-    for (let year = 2026; year <= 2028; year++) {
-      for (const holiday of holidays.getHolidays(year)) {
-        if ((policy.holidayTypes as string[]).includes(holiday.type)) dates.add(holiday.date.slice(0, 10));
-      }
-    }
-  }
-  holidaySets.set(key, dates);
-  return dates;
-}
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 

@@ -1,9 +1,9 @@
-import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { ALL_POLICIES, timeZonesOf, type CollectionPolicy, type WaitingPeriod } from '../policy';
 import { CHANNEL_OF_STEP, CONTACT_CHANNELS, STEP_KINDS, type ContactChannel, type PolicyCountry, type StepKind } from '../steps';
 import { nextLawfulInstant, type ContactRecord, type GuardContext, type SentStep } from './compliance-guard';
+import { daysOff } from '../../../test/support/holiday-oracle';
 
 /**
  * Property tests: for random requests, histories and instants under all 16 policies, the decision
@@ -31,25 +31,6 @@ const REGIONS: Record<PolicyCountry, Array<string | undefined>> = {
 
 // ---- the oracle -------------------------------------------------------------------------------
 
-const holidaySets = new Map<string, Set<string>>();
-function daysOff(policy: CollectionPolicy, region: string | undefined): Set<string> {
-  const key = `${policy.country}|${region}|${policy.holidayTypes.join()}`;
-  const cached = holidaySets.get(key);
-  if (cached) return cached;
-  const states = region ? [region] : ['', ...Object.keys(new Holidays().getStates(policy.country) ?? {})];
-  const dates = new Set<string>();
-  for (const state of states) {
-    const options = { types: [...policy.holidayTypes] };
-    const holidays = state === '' ? new Holidays(policy.country, options) : new Holidays(policy.country, state, options);
-    for (let year = 2025; year <= 2028; year++) {
-      for (const holiday of holidays.getHolidays(year)) {
-        if ((policy.holidayTypes as string[]).includes(holiday.type)) dates.add(holiday.date.slice(0, 10));
-      }
-    }
-  }
-  holidaySets.set(key, dates);
-  return dates;
-}
 
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
