@@ -56,6 +56,7 @@ export const dunningSamples: readonly Message[] = [
     notBefore: instant('2025-03-11T07:00:00Z'),
     notAfter: instant('2025-03-11T19:00:00Z'),
     balance: sampleBalance(),
+    mergedCases: [{ caseId: 'b9d2f0a4-1111-4000-8000-000000000002', actionId: 'a7c1e2d3-2222-4000-8000-000000000002', step: 'phone-follow-up', balance: sampleBalance() }],
   }),
   create(VisitRequestedSchema, {
     caseId: CASE_ID,

@@ -92,7 +92,7 @@ function requestEvent(action: StepAction): OutgoingEvent {
       return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.SMS, recipient: plan.contacts?.phones[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '' } };
     case 'CALL':
     case 'INTENSIVE_CALLS':
-      return { schema: CallRequestedSchema, key: plan.caseId, data: { ...common, phones: plan.contacts?.phones ?? [], ...window } };
+      return { schema: CallRequestedSchema, key: plan.caseId, data: { ...common, phones: plan.contacts?.phones ?? [], ...window, mergedCases } };
     case 'VISIT':
       return { schema: VisitRequestedSchema, key: plan.caseId, data: { ...common, address: addressOf(plan), ...window } };
     case 'EVALUATION':

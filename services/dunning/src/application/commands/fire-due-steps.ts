@@ -18,9 +18,9 @@ import { contactWindowAround } from './contact-window';
 const DAY_MS = 86_400_000;
 /** How far back the contact history reaches: longer than any frequency window or waiting period. */
 const HISTORY_DAYS = 120;
-/** Steps of a debtor's other cases due within this many days ride along in one letter or e-mail, where the policy allows. */
+/** Steps of a debtor's other cases due within this many days ride along in one letter, e-mail or call, where the policy allows. */
 const MERGE_WINDOW_DAYS = 7;
-const MERGEABLE = new Set(['LETTER', 'FORMAL_NOTICE', 'EMAIL']);
+const MERGEABLE = new Set(['LETTER', 'FORMAL_NOTICE', 'EMAIL', 'CALL', 'INTENSIVE_CALLS']);
 
 export interface FiringReport {
   fired: number;

@@ -42,6 +42,14 @@ describe('one debtor, one voice', () => {
     expect(store.decisions.filter((decision) => decision.moves.some((move) => move.ruleId === 'merge-letters'))).toHaveLength(2);
   });
 
+  it('calls the Belgian debtor once about the three cases when their phone follow-ups fall due together', async () => {
+    const { requests, caseIds } = await threeCases('BE', 40);
+
+    const calls = requests.filter((request) => request.stepKind === 'CALL');
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect([calls[0]!.plan.caseId, ...(calls[0]!.merged ?? []).map((merged) => merged.plan.caseId)].sort()).toEqual(caseIds);
+  });
+
   it('never merges where the policy forbids it (France: one letter per case), and still keeps the debtor under every cap', async () => {
     const { requests } = await threeCases('FR', 3);
 
