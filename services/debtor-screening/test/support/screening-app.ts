@@ -50,7 +50,7 @@ export async function startScreeningApp(): Promise<ScreeningApp> {
   };
 
   const published = async <S extends DescMessage>(schema: S, caseId: string) => {
-    const rows: Array<{ payload: Buffer }> = await dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = $2 ORDER BY id`, [caseId, schema.typeName]);
+    const rows: Array<{ payload: Buffer }> = await dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = $2 ORDER BY seq`, [caseId, schema.typeName]);
     return rows.map((row) => fromBinary(schema, row.payload));
   };
 

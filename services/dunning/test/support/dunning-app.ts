@@ -53,7 +53,7 @@ export async function startDunningApp(): Promise<DunningApp> {
     await producer.send({ topic, messages: [{ key: caseId, value: Buffer.from(encodeEvent(schema, data as never)), headers }] });
   };
   const published = async <S extends DescMessage>(schema: S, caseId: string) => {
-    const rows: Array<{ payload: Buffer }> = await dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = $2 ORDER BY id`, [caseId, schema.typeName]);
+    const rows: Array<{ payload: Buffer }> = await dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = $2 ORDER BY seq`, [caseId, schema.typeName]);
     return rows.map((row) => fromBinary(schema, row.payload));
   };
   const planOf = async (caseId: string) => (await http().get(`/ops/cases/${caseId}/plan`).set(OPERATOR)).body;
