@@ -16,15 +16,18 @@ ensure_node_modules() {
 }
 
 ensure_debian_tools() {
-  # kcat produces the interop test's messages with code the project did not write.
-  if ! command -v kcat >/dev/null 2>&1; then
-    if [ "$(id -u)" = "0" ]; then
-      step "apt-get install kcat"
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat) >/dev/null
-    else
-      echo "kcat is missing and this user cannot install it: run 'sudo apt-get install kcat'" >&2
-      exit 1
-    fi
+  # kcat produces the interop test's messages with code the project did not write; poppler-utils
+  # (pdftotext, pdftoppm) reads back and pictures the letters notifications renders.
+  local missing=()
+  command -v kcat >/dev/null 2>&1 || missing+=(kcat)
+  command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = "0" ]; then
+    step "apt-get install ${missing[*]}"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null
+  else
+    echo "${missing[*]} missing and this user cannot install them: run 'sudo apt-get install ${missing[*]}'" >&2
+    exit 1
   fi
 }
 

@@ -2,14 +2,32 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
-import { ClockModule } from '@collections/service-runtime';
+import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
+import { FileLetterPrinter, FileSmsSender } from './adapters/channels/local-sinks';
+import { HttpSmsSender } from './adapters/channels/http-sms.sender';
+import { SmtpEmailSender } from './adapters/channels/smtp-email.sender';
+import { TemplateMessageComposer } from './adapters/composing/template-message.composer';
+import { CALLBACK_TOKEN, DeliveryCallbacksController } from './adapters/http/delivery-callbacks.controller';
+import { CreditorIdentitiesController } from './adapters/http/creditor-identities.controller';
+import { DocumentsController } from './adapters/http/documents.controller';
+import { PreviewController } from './adapters/http/preview.controller';
+import { NotificationRequestsConsumer } from './adapters/messaging/notification-requests.consumer';
 import { NOTIFICATIONS_MIGRATIONS } from './adapters/persistence/migrations';
+import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
+import { CHANNELS, DELIVERY_WORKER_OPTIONS, DeliveryWorker } from './adapters/scheduling/delivery-worker';
+import { MessageComposer, type Channels } from './application/commands/deliver-due';
+import { UnitOfWork } from './application/ports/delivery.ports';
 import type { NotificationsConfig } from './config/notifications.config';
 
 /** Composition root of the notifications service: binds ports to adapters, holds no logic. */
 @Module({})
 export class NotificationsModule {
   static forRoot(config: NotificationsConfig): DynamicModule {
+    const channels: Channels = {
+      email: new SmtpEmailSender({ url: config.SMTP_URL, from: config.MAIL_FROM }),
+      sms: config.SMS_PROVIDER_URL ? new HttpSmsSender({ url: config.SMS_PROVIDER_URL, token: config.SMS_PROVIDER_TOKEN ?? '' }) : new FileSmsSender(config.SMS_SINK_DIR),
+      letters: new FileLetterPrinter(config.LETTER_SINK_DIR),
+    };
     return {
       module: NotificationsModule,
       imports: [
@@ -25,7 +43,21 @@ export class NotificationsModule {
           migrateOnStart: config.DATABASE_MIGRATE_ON_START,
           applicationName: 'notifications',
         }),
-        MessagingModule.forRoot({ service: 'notifications', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+        // The group the topic registry lists for every topic notifications reads, so its retry and dead-letter topics exist.
+        MessagingModule.forRoot({ service: 'notifications', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'notifications.dispatch' }),
+      ],
+      controllers: [DeliveryCallbacksController, DocumentsController, PreviewController, CreditorIdentitiesController],
+      providers: [
+        { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
+        { provide: CALLBACK_TOKEN, useValue: config.callbackToken },
+        OperatorAuthGuard,
+        TypeOrmUnitOfWork,
+        { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
+        { provide: MessageComposer, useClass: TemplateMessageComposer },
+        { provide: CHANNELS, useValue: channels },
+        { provide: DELIVERY_WORKER_OPTIONS, useValue: { intervalMs: config.DELIVERY_INTERVAL_MS, batchSize: config.DELIVERY_BATCH_SIZE } },
+        DeliveryWorker,
+        NotificationRequestsConsumer,
       ],
     };
   }

@@ -118,7 +118,7 @@ export const TOPICS = [
       'collections.v1.DirectPaymentReported',
       'collections.v1.RegistrationFeeCharged',
     ],
-    consumers: ['debtor-screening.screening', 'dunning.case-plans', 'contact-center.work-queues', 'payments.ledger'],
+    consumers: ['debtor-screening.screening', 'dunning.case-plans', 'contact-center.work-queues', 'payments.ledger', 'notifications.dispatch'],
   },
   {
     ...caseStream,

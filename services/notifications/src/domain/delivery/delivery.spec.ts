@@ -1,0 +1,32 @@
+import { afterFailure, RETRY_DELAYS_MS, suppressionKey } from './delivery';
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+describe('afterFailure', () => {
+  it('retries with growing waits, then fails for good, reporting how many attempts were made', () => {
+    let attempts = 0;
+    const waits: number[] = [];
+    for (;;) {
+      const outcome = afterFailure(attempts, now, { permanent: false, detail: 'connection refused' });
+      attempts = outcome.attempts;
+      if (outcome.state !== 'pending') {
+        expect(outcome).toMatchObject({ state: 'failed', failure: { kind: 'PROVIDER_ERROR', permanent: false } });
+        expect(outcome.failure!.detail).toContain(`after ${RETRY_DELAYS_MS.length + 1} attempts`);
+        break;
+      }
+      waits.push(outcome.nextAttemptAt!.getTime() - now.getTime());
+    }
+    expect(waits).toEqual([...RETRY_DELAYS_MS]);
+  });
+
+  it('gives up at once when the recipient does not exist', () => {
+    expect(afterFailure(0, now, { permanent: true, detail: '550 no such user' })).toMatchObject({ state: 'failed', attempts: 1, failure: { kind: 'INVALID_RECIPIENT', permanent: true } });
+  });
+});
+
+describe('suppressionKey', () => {
+  it('suppresses an address whatever its case, and a number whatever its spacing', () => {
+    expect(suppressionKey('email', ' Marie@Example.BE ')).toBe(suppressionKey('email', 'marie@example.be'));
+    expect(suppressionKey('sms', '+32 470 12 34 56')).toBe('sms:+32470123456');
+  });
+});

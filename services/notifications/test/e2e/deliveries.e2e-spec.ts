@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema } from '@collections/contracts';
+import { waitFor } from '@collections/testing';
+import { startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
+
+const balance = { principal: { amountMinor: 123_456n, currency: 'EUR' }, interest: { amountMinor: 1_250n, currency: 'EUR' }, costs: { amountMinor: 0n, currency: 'EUR' }, charges: { amountMinor: 6_500n, currency: 'EUR' } };
+const address = { lines: ['Rue Haute 5'], postalCode: '1000', locality: 'Bruxelles', country: 'BE' };
+
+describe('deliveries: letters, e-mails over real SMTP, retries and suppression (real PostgreSQL and Kafka)', () => {
+  let notifications: NotificationsApp;
+
+  beforeAll(async () => {
+    notifications = await startNotificationsApp();
+  }, 60_000);
+  afterAll(() => notifications?.close());
+
+  const email = (caseId: string, recipient: string, actionId = randomUUID()) =>
+    notifications
+      .send('dunning.actions.v1', MessageRequestedSchema, caseId, { caseId, actionId, step: 'first-reminder-email', channel: ContactChannel.EMAIL, recipient, templateKey: 'be.b2c.first-reminder-email', language: 'fr', balance, respondBy: '2026-12-15' })
+      .then(() => actionId);
+
+  it('sends an e-mail to the local SMTP server with the right recipient, subject and the statement attached, and says so once', async () => {
+    const caseId = await notifications.openCase();
+    const actionId = await email(caseId, 'helene.dubois@example.be');
+    await notifications.deliver(actionId);
+
+    const mail = notifications.smtp.received.find((received) => received.to && JSON.stringify(received.to).includes('helene.dubois@example.be'));
+    expect(mail).toBeDefined();
+    expect(mail!.subject).toBeTruthy();
+    expect(mail!.attachments.map((attachment) => attachment.contentType)).toContain('application/pdf');
+    expect(await notifications.published(NotificationSentSchema, caseId)).toEqual([expect.objectContaining({ actionId, channel: ContactChannel.EMAIL })]);
+  });
+
+  it('renders one letter for a LetterRequested delivered twice, kept as a document and handed to the print house once', async () => {
+    const caseId = await notifications.openCase();
+    const actionId = randomUUID();
+    const eventId = randomUUID();
+    const letter = { caseId, actionId, step: 'formal-notice', templateKey: 'be.b2c.formal-notice', language: 'fr', address, balance, respondBy: '2026-12-15' };
+    await notifications.send('dunning.actions.v1', LetterRequestedSchema, caseId, letter, eventId);
+    await notifications.send('dunning.actions.v1', LetterRequestedSchema, caseId, letter);
+    await notifications.deliver(actionId);
+    await waitFor('both requests consumed', async () => Number((await notifications.dataSource.query(`SELECT count(*) FROM inbox_messages WHERE event_type LIKE '%LetterRequested'`))[0].count) >= 2);
+    await notifications.advance('1m');
+
+    const [delivery] = await notifications.dataSource.query(`SELECT id, state FROM deliveries WHERE action_id = $1`, [actionId]);
+    expect(delivery.state).toBe('sent');
+    expect(readdirSync(notifications.letterDir).filter((file) => file === `${delivery.id}.pdf`)).toHaveLength(1);
+    expect(await notifications.published(NotificationSentSchema, caseId)).toHaveLength(1);
+    const [{ count }] = await notifications.dataSource.query(`SELECT count(*)::int AS count FROM documents WHERE case_id = $1`, [caseId]);
+    expect(count).toBe(1);
+  });
+
+  it('bounces an unknown mailbox for good, suppresses it, and answers the next request to it with a suppression', async () => {
+    const caseId = await notifications.openCase();
+    const first = await email(caseId, 'unknown@example.be');
+    await notifications.deliver(first);
+    const second = await email(caseId, 'UNKNOWN@example.be');
+    await notifications.deliver(second);
+
+    const failures = await notifications.published(NotificationFailedSchema, caseId);
+    expect(failures).toEqual([
+      expect.objectContaining({ actionId: first, failure: NotificationFailure.INVALID_RECIPIENT, permanent: true }),
+      expect.objectContaining({ actionId: second, failure: NotificationFailure.SUPPRESSED, permanent: true }),
+    ]);
+  });
+
+  it('sends nothing to a debtor whose case is disputed, and says why', async () => {
+    const caseId = await notifications.openCase();
+    await notifications.send('contact-center.interactions.v1', DisputeOpenedSchema, caseId, { caseId, disputeId: 'd-1', summary: 'goods not delivered' });
+    await waitFor('dispute recorded', async () => (await notifications.dataSource.query(`SELECT 1 FROM case_suppressions WHERE case_id = $1`, [caseId])).length > 0);
+    const sentBefore = notifications.smtp.received.length;
+    const actionId = await email(caseId, 'helene.dubois@example.be');
+    await notifications.deliver(actionId);
+
+    expect(notifications.smtp.received.length).toBe(sentBefore);
+    expect(await notifications.published(NotificationFailedSchema, caseId)).toEqual([expect.objectContaining({ actionId, failure: NotificationFailure.SUPPRESSED, detail: expect.stringContaining('dispute') })]);
+  });
+
+  it('retries while the SMTP server is down and reports NotificationFailed once the retries are spent', async () => {
+    const caseId = await notifications.openCase();
+    const port = notifications.smtp.port;
+    await notifications.smtp.stop();
+    try {
+      const actionId = await email(caseId, 'helene.dubois@example.be');
+      await notifications.deliver(actionId);
+      expect((await notifications.dataSource.query(`SELECT state, attempts FROM deliveries WHERE action_id = $1`, [actionId]))[0]).toEqual({ state: 'pending', attempts: 1 });
+      for (const wait of ['1m', '5m', '30m', '2h']) await notifications.advance(wait);
+
+      expect(await notifications.published(NotificationFailedSchema, caseId)).toEqual([expect.objectContaining({ actionId, failure: NotificationFailure.PROVIDER_ERROR, permanent: false })]);
+      expect((await notifications.dataSource.query(`SELECT state, attempts FROM deliveries WHERE action_id = $1`, [actionId]))[0]).toEqual({ state: 'failed', attempts: 5 });
+    } finally {
+      await notifications.smtp.start(port);
+    }
+  });
+});
