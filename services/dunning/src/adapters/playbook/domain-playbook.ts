@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit, Optional } from '@nestjs/common';
 import { Playbook, type PlannedStep } from '../../application/ports/playbook.port';
 import { type ScenarioCatalogueCache, ScenarioStore } from '../../application/ports/scenario-store.port';
@@ -39,6 +40,7 @@ export class ScenarioCatalogueStaleError extends Error {
 @Injectable()
 export class DomainPlaybook extends Playbook implements ScenarioCatalogueCache, OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DomainPlaybook.name);
+  private readonly holidayRegions = new Map<string, Set<string>>();
   private catalogue = ScenarioCatalogue.of([]);
   private loadsStarted = 0;
   /** The sequence number of the load the catalogue comes from (0: not loaded from the store yet). */
@@ -111,6 +113,16 @@ export class DomainPlaybook extends Playbook implements ScenarioCatalogueCache, 
 
   timeZoneOf(country: string, region?: string): string {
     return timeZoneOf(country as PolicyCountry, region);
+  }
+
+  holidayRegionOf(country: string, region?: string): string | undefined {
+    if (!region) return undefined;
+    let known = this.holidayRegions.get(country);
+    if (!known) {
+      known = new Set(Object.keys(new Holidays().getStates(country) ?? {}));
+      this.holidayRegions.set(country, known);
+    }
+    return known.has(region.toUpperCase()) ? region.toUpperCase() : undefined;
   }
 
   timeZonesOf(country: string, region?: string): string[] {

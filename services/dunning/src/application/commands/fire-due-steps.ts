@@ -132,7 +132,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
       const context = {
         policy,
         timeZone: playbook.timeZonesOf(plan.facts.country, plan.facts.region),
-        region: plan.facts.region,
+        region: playbook.holidayRegionOf(plan.facts.country, plan.facts.region),
         history: (history.get(debtorId) ?? []).flatMap((contact) => (contact.channel ? [{ channel: contact.channel, at: contact.at, caseId: contact.caseId }] : [])),
         sentSteps: (sent.get(plan.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })),
       };
@@ -187,7 +187,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
           if (!decideStep(otherStep, { usableChannels: otherUsable, paymentSinceStart: other.paymentIds.length > 0 }).run) continue;
           const otherDecision = guard(
             { stepKind: otherStep.kind, channel, caseId: other.caseId, debtorId, earliest: now },
-            { ...context, timeZone: playbook.timeZonesOf(other.facts.country, other.facts.region), region: other.facts.region, sentSteps: (sent.get(other.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })) },
+            { ...context, timeZone: playbook.timeZonesOf(other.facts.country, other.facts.region), region: playbook.holidayRegionOf(other.facts.country, other.facts.region), sentSteps: (sent.get(other.caseId) ?? []).map((action) => ({ stepKind: action.stepKind, at: action.at })) },
           );
           if (otherDecision.status !== 'scheduled' || otherDecision.at.getTime() > now.getTime()) continue;
           handled.add(companion.id);

@@ -87,4 +87,18 @@ describe('reactions', () => {
     expect(store.sent.length).toBe(sentAtWithdrawal);
     expect(store.timers.filter((timer) => timer.state === 'pending')).toEqual([]);
   });
+
+  it('runs the plan of a debtor whose region the holiday calendar does not know (a name, not a code), reading every region\'s holidays', async () => {
+    const store = new InMemoryDunning();
+    const playbook = new DomainPlaybook();
+    const clock = new FixedClock('2026-03-02T08:30:00Z');
+    const berlin = { ...facts, country: 'DE', region: 'Berlin' };
+    const apply = (reaction: Reaction) => react(store.transaction(), playbook, clock, CASE, reaction);
+    await apply((current) => CasePlan.caseOpened(current, berlin));
+    await apply((current, { playbook: book, today }) => CasePlan.screened(current, 'clear', { ...contacts, address: { ...contacts.address, country: 'DE' } }, book.scenarioFor(berlin, contacts, today)));
+
+    await fireDueSteps(store.uow, playbook, clock);
+
+    expect(store.sent.length).toBeGreaterThan(0);
+  });
 });

@@ -15,6 +15,12 @@ export abstract class Playbook {
   abstract policyFor(country: string, debtorKind: 'B2C' | 'B2B', onDate: string): CollectionPolicy;
   /** The debtor's time zone (contact hours are local). */
   abstract timeZoneOf(country: string, region?: string): string;
+  /**
+   * The debtor's region as the holiday calendar knows it (a US state, a German Land code), or
+   * undefined when it does not (a name like "Berlin", a typo): then every region's holidays count,
+   * the stricter reading.
+   */
+  abstract holidayRegionOf(country: string, region?: string): string | undefined;
   /** Every zone the debtor may be in (a US state spanning two; a country whose region is unknown): contact hours must hold in all. */
   abstract timeZonesOf(country: string, region?: string): string[];
 }
