@@ -11,6 +11,7 @@ import { CALLBACK_TOKEN, DeliveryCallbacksController } from './adapters/http/del
 import { CreditorIdentitiesController } from './adapters/http/creditor-identities.controller';
 import { DocumentsController } from './adapters/http/documents.controller';
 import { PreviewController } from './adapters/http/preview.controller';
+import { CreditorRequestsConsumer } from './adapters/messaging/creditor-requests.consumer';
 import { NotificationRequestsConsumer } from './adapters/messaging/notification-requests.consumer';
 import { NOTIFICATIONS_MIGRATIONS } from './adapters/persistence/migrations';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
@@ -58,6 +59,7 @@ export class NotificationsModule {
         { provide: DELIVERY_WORKER_OPTIONS, useValue: { intervalMs: config.DELIVERY_INTERVAL_MS, batchSize: config.DELIVERY_BATCH_SIZE } },
         DeliveryWorker,
         NotificationRequestsConsumer,
+        CreditorRequestsConsumer,
       ],
     };
   }

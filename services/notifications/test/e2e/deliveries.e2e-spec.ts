@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema } from '@collections/contracts';
+import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema } from '@collections/contracts';
 import { waitFor } from '@collections/testing';
 import { startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
 
@@ -92,5 +92,22 @@ describe('deliveries: letters, e-mails over real SMTP, retries and suppression (
     } finally {
       await notifications.smtp.start(port);
     }
+  });
+
+  it('writes to the creditor when the agency recommends closing a case, and reports a creditor without an address', async () => {
+    const caseId = await notifications.openCase({ creditorEmail: 'credit.control@lambic.example' });
+    const recommendationId = randomUUID();
+    await notifications.send('dunning.actions.v1', ClosureRecommendedSchema, caseId, { caseId, recommendationId, reason: ClosureReason.UNREACHABLE, explanation: 'The debtor cannot be reached on any channel.' });
+    await waitFor('creditor delivery recorded', async () => (await notifications.dataSource.query(`SELECT 1 FROM deliveries WHERE case_id = $1 AND audience = 'creditor'`, [caseId])).length > 0);
+    await notifications.advance('1m');
+
+    const mail = notifications.smtp.received.find((received) => JSON.stringify(received.to).includes('credit.control@lambic.example'));
+    expect(mail?.text).toContain('The debtor cannot be reached on any channel.');
+    expect(await notifications.published(NotificationSentSchema, caseId)).toEqual([expect.objectContaining({ audience: Audience.CREDITOR, channel: ContactChannel.EMAIL })]);
+
+    const silent = await notifications.openCase();
+    await notifications.send('dunning.actions.v1', ClosureRecommendedSchema, silent, { caseId: silent, recommendationId: randomUUID(), reason: ClosureReason.UNECONOMIC, explanation: 'Too small to pursue.' });
+    await waitFor('failure reported', async () => (await notifications.published(NotificationFailedSchema, silent)).length > 0);
+    expect((await notifications.published(NotificationFailedSchema, silent))[0]).toMatchObject({ audience: Audience.CREDITOR, failure: NotificationFailure.SUPPRESSED });
   });
 });

@@ -28,6 +28,7 @@ export class TemplateMessageComposer extends MessageComposer {
   private readonly catalogue: TemplateCatalogue = createTemplateCatalogue();
 
   async compose(delivery: Delivery, facts: Map<string, CaseFacts>, creditors: Map<string, CreditorIdentity>, now: Date): Promise<Composed> {
+    if (delivery.audience === 'creditor') return this.composeForCreditor(delivery, facts, creditors, now);
     try {
       const { kind, country, channel } = parseTemplateKey(delivery.templateKey);
       const language = languageOf(delivery.language);
@@ -39,6 +40,39 @@ export class TemplateMessageComposer extends MessageComposer {
       const rendered = render(this.catalogue, { kind, language, country, channel: delivery.channel === 'letter' ? channel : delivery.channel }, context);
       const pdf = delivery.channel === 'sms' ? undefined : await renderLetterPdf(this.letterOf(rendered, context, language, country, kind === 'FORMAL_NOTICE'));
       return { subject: rendered.subject, text: rendered.text, html: rendered.html, ...(rendered.sms ? { sms: rendered.sms } : {}), ...(pdf ? { pdf } : {}) };
+    } catch (error) {
+      if (error instanceof TemplateError) throw new TemplateMissingError(error.message);
+      throw error;
+    }
+  }
+
+  /** A message to the creditor (`creditor.<KIND>` keys): what is asked or recommended, about the case, by e-mail. */
+  private async composeForCreditor(delivery: Delivery, facts: Map<string, CaseFacts>, creditors: Map<string, CreditorIdentity>, now: Date): Promise<Composed> {
+    const kind = delivery.templateKey.replace(/^creditor\./, '') as MessageKind;
+    const own = facts.get(delivery.caseId);
+    const country = own?.country && ['BE', 'FR', 'DE', 'NL', 'ES', 'SE', 'GB', 'US'].includes(own.country) ? own.country : 'BE';
+    const currency = own?.invoices[0]?.currency || 'EUR';
+    const principal = { amountMinor: (own?.invoices ?? []).reduce((total, invoice) => total + BigInt(invoice.amountMinor), 0n), currency };
+    const zero = { amountMinor: 0n, currency };
+    const details = delivery.details as { subjectLine?: string; body?: string; respondBy?: string };
+    const context: MessageContext = {
+      agency: AGENCY,
+      creditor: creditorOf(own ? creditors.get(own.creditorId) : undefined),
+      debtor: { name: own?.debtorName ?? '', kind: own?.debtorKind ?? 'person' },
+      statements: [{
+        caseId: delivery.caseId, creditorReference: own?.creditorReference ?? '', paymentReference: country === 'BE' ? belgianStructuredReferenceForCase(delivery.caseId) : formatCreditorReference(creditorReferenceForCase(delivery.caseId)),
+        invoices: [], principal, interest: zero, costs: zero, charges: zero, paid: zero, balance: principal,
+      }],
+      totalDue: principal,
+      ...(details.respondBy ? { respondBy: details.respondBy } : {}),
+      today: now.toISOString().slice(0, 10),
+      reference: delivery.id,
+      ...(details.subjectLine ? { subjectLine: details.subjectLine } : {}),
+      body: details.body ?? '',
+    };
+    try {
+      const rendered = render(this.catalogue, { kind, language: languageOf(delivery.language), country: country as TemplateCountry, channel: 'email' }, context);
+      return { subject: rendered.subject, text: rendered.text, html: rendered.html };
     } catch (error) {
       if (error instanceof TemplateError) throw new TemplateMissingError(error.message);
       throw error;

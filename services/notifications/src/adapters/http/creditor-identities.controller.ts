@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put, UseGuards } from
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OperatorAuthGuard } from '@collections/service-runtime';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { UnitOfWork } from '../../application/ports/delivery.ports';
 
 export class CreditorAddressRequest {
@@ -28,6 +28,9 @@ export class CreditorIdentityRequest {
 
   @ValidateNested() @Type(() => CreditorAddressRequest)
   address!: CreditorAddressRequest;
+
+  @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string;
 }
 
 /** The creditor identity letters show (BE, FR and DE law require the creditor's name, number and address). */
@@ -42,6 +45,6 @@ export class CreditorIdentitiesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Register or change what letters show of a creditor' })
   async register(@Param('creditorId', new ParseUUIDPipe()) creditorId: string, @Body() body: CreditorIdentityRequest) {
-    await this.uow.run((tx) => tx.cases.saveCreditor(creditorId, { name: body.name, enterpriseNumber: body.enterpriseNumber, address: body.address }));
+    await this.uow.run((tx) => tx.cases.saveCreditor(creditorId, { name: body.name, enterpriseNumber: body.enterpriseNumber, address: body.address, ...(body.email ? { email: body.email } : {}) }));
   }
 }

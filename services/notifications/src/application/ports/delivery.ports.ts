@@ -63,6 +63,8 @@ export abstract class CaseFactsStore {
 export interface CreditorIdentity {
   name: string;
   enterpriseNumber: string;
+  /** Where the agency writes to the creditor (requests, recommendations, approvals). */
+  email?: string;
   address: { lines: string[]; postalCode: string; locality: string; country: string };
 }
 
