@@ -132,14 +132,6 @@ export class SqlRegisterStore extends RegisterStore {
     return found;
   }
 
-  async entries(source: string, entryIds: string[]): Promise<StoredRegisterEntry[]> {
-    const rows: EntryRow[] = await this.manager.query(
-      `SELECT ${ENTRY_COLUMNS} FROM register_entries e JOIN registers r USING (source) WHERE e.source = $1 AND e.entry_id = ANY($2::text[])`,
-      [source, entryIds],
-    );
-    return rows.map(toStoredEntry);
-  }
-
   async summaries(): Promise<Array<{ source: string; kind: RegisterKind; entries: number; updatedAt: Date }>> {
     const rows: Array<{ source: string; kind: RegisterKind; entries: string; updated_at: Date }> = await this.manager.query(
       `SELECT r.source, r.kind, r.updated_at, (SELECT count(*) FROM register_entries e WHERE e.source = r.source) AS entries FROM registers r ORDER BY r.source`,

@@ -57,6 +57,5 @@ export abstract class RegisterStore {
    * the same birth date, or the same postcode and a similar name (pg_trgm). Never a scan.
    */
   abstract candidatesFor(debtors: Array<{ debtorIdentityId: string; lookup: DebtorLookup }>): Promise<Map<string, StoredRegisterEntry[]>>;
-  abstract entries(source: string, entryIds: string[]): Promise<StoredRegisterEntry[]>;
   abstract summaries(): Promise<Array<{ source: string; kind: RegisterKind; entries: number; updatedAt: Date }>>;
 }
