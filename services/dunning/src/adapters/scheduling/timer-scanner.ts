@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@collections/clock';
-import { fireDueSteps, type FiringReport } from '../../application/commands/fire-due-steps';
+import { BatchPoller } from '@collections/service-runtime';
+import { fireDueSteps } from '../../application/commands/fire-due-steps';
 import { UnitOfWork } from '../../application/ports/dunning-transaction.port';
 import { Playbook } from '../../application/ports/playbook.port';
 
@@ -21,44 +22,33 @@ export interface TimerScannerOptions {
 @Injectable()
 export class TimerScanner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TimerScanner.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<FiringReport>;
-  private stopped = false;
+  private readonly poller: BatchPoller;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly playbook: Playbook,
     private readonly clock: Clock,
-    @Inject(TIMER_SCANNER_OPTIONS) private readonly options: TimerScannerOptions,
-  ) {}
+    @Inject(TIMER_SCANNER_OPTIONS) options: TimerScannerOptions,
+  ) {
+    this.poller = new BatchPoller(
+      async () => {
+        const report = await fireDueSteps(this.uow, this.playbook, this.clock, options.batchSize);
+        return report.fired + report.moved + report.skipped + report.cancelled;
+      },
+      { ...options, onError: (error) => this.logger.warn({ msg: 'timer scan failed; the next pass retries', err: error.message }) },
+    );
+  }
 
   onApplicationBootstrap(): void {
-    const loop = async () => {
-      await this.drain().catch((error: Error) => this.logger.warn({ msg: 'timer scan failed; the next pass retries', err: error.message }));
-      if (!this.stopped) this.timer = setTimeout(loop, this.options.intervalMs);
-    };
-    this.timer = setTimeout(loop, this.options.intervalMs);
+    this.poller.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.poller.stop();
   }
 
-  /** Fires every timer due now, batch after batch; returns the totals. */
-  async drain(): Promise<FiringReport> {
-    const total: FiringReport = { fired: 0, moved: 0, skipped: 0, cancelled: 0 };
-    for (;;) {
-      if (this.stopped) return total;
-      this.running = fireDueSteps(this.uow, this.playbook, this.clock, this.options.batchSize);
-      const report = await this.running;
-      this.running = undefined;
-      total.fired += report.fired;
-      total.moved += report.moved;
-      total.skipped += report.skipped;
-      total.cancelled += report.cancelled;
-      if (report.fired + report.moved + report.skipped + report.cancelled < this.options.batchSize) return total;
-    }
+  /** Fires every timer due now, batch after batch; returns how many timers were handled. */
+  drain(): Promise<number> {
+    return this.poller.drain();
   }
 }

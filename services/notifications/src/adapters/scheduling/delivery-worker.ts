@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@collections/clock';
-import { deliverDue, MessageComposer, type Channels, type DeliveryReport } from '../../application/commands/deliver-due';
+import { BatchPoller } from '@collections/service-runtime';
+import { deliverDue, MessageComposer, type Channels } from '../../application/commands/deliver-due';
 import { UnitOfWork } from '../../application/ports/delivery.ports';
 
 export const DELIVERY_WORKER_OPTIONS = Symbol('DELIVERY_WORKER_OPTIONS');
@@ -13,44 +14,34 @@ export const CHANNELS = Symbol('CHANNELS');
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<DeliveryReport>;
-  private stopped = false;
+  private readonly poller: BatchPoller;
 
   constructor(
     private readonly uow: UnitOfWork,
     private readonly composer: MessageComposer,
     @Inject(CHANNELS) private readonly channels: Channels,
     private readonly clock: Clock,
-    @Inject(DELIVERY_WORKER_OPTIONS) private readonly options: { intervalMs: number; batchSize: number },
-  ) {}
+    @Inject(DELIVERY_WORKER_OPTIONS) options: { intervalMs: number; batchSize: number },
+  ) {
+    this.poller = new BatchPoller(
+      async () => {
+        const report = await deliverDue(this.uow, this.composer, this.channels, this.clock, options.batchSize);
+        return report.sent + report.retried + report.failed;
+      },
+      { ...options, onError: (error) => this.logger.warn({ msg: 'delivery pass failed; the next pass retries', err: error.message }) },
+    );
+  }
 
   onApplicationBootstrap(): void {
-    const loop = async () => {
-      await this.drain().catch((error: Error) => this.logger.warn({ msg: 'delivery pass failed; the next pass retries', err: error.message }));
-      if (!this.stopped) this.timer = setTimeout(loop, this.options.intervalMs);
-    };
-    this.timer = setTimeout(loop, this.options.intervalMs);
+    this.poller.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.poller.stop();
   }
 
-  /** Sends everything due now, batch after batch; returns the totals. */
-  async drain(): Promise<DeliveryReport> {
-    const total: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
-    for (;;) {
-      if (this.stopped) return total;
-      this.running = deliverDue(this.uow, this.composer, this.channels, this.clock, this.options.batchSize);
-      const report = await this.running;
-      this.running = undefined;
-      total.sent += report.sent;
-      total.retried += report.retried;
-      total.failed += report.failed;
-      if (report.sent + report.retried + report.failed < this.options.batchSize) return total;
-    }
+  /** Sends everything due now, batch after batch; returns how many deliveries were handled. */
+  drain(): Promise<number> {
+    return this.poller.drain();
   }
 }
