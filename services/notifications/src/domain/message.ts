@@ -76,4 +76,17 @@ export interface MessageContext {
   /** Creditor-facing messages: what is asked or recommended, in the agency's words. */
   subjectLine?: string;
   body?: string;
+  /** A remittance notice: what was collected on each case, what the agency kept and what it paid out. */
+  remittance?: RemittanceNotice;
+}
+
+/** One payout to a creditor (from RemittanceIssued): per line and in total, paidOut = collected - commission - costs. */
+export interface RemittanceNotice {
+  remittanceId: string;
+  paidOn: string;
+  lines: Array<{ caseId: string; creditorReference: string; collected: Money; commission: Money; costs: Money; paidOut: Money }>;
+  collected: Money;
+  commission: Money;
+  costs: Money;
+  paidOut: Money;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema } from '@collections/contracts';
+import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema, RemittanceIssuedSchema } from '@collections/contracts';
 import { waitFor } from '@collections/testing';
 import { startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
 
@@ -109,5 +109,36 @@ describe('deliveries: letters, e-mails over real SMTP, retries and suppression (
     await notifications.send('dunning.actions.v1', ClosureRecommendedSchema, silent, { caseId: silent, recommendationId: randomUUID(), reason: ClosureReason.UNECONOMIC, explanation: 'Too small to pursue.' });
     await waitFor('failure reported', async () => (await notifications.published(NotificationFailedSchema, silent)).length > 0);
     expect((await notifications.published(NotificationFailedSchema, silent))[0]).toMatchObject({ audience: Audience.CREDITOR, failure: NotificationFailure.SUPPRESSED });
+  });
+
+  it('holds a creditor\'s messages for the daily digest: one e-mail in the creditor\'s language, with the remittance notice', async () => {
+    const creditorId = randomUUID();
+    const creditor = { creditorEmail: 'comptabilite@lambic.example', creditorId, creditorLanguage: 'fr', dailyDigest: true };
+    const [first, second] = [await notifications.openCase(creditor), await notifications.openCase(creditor)];
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    await notifications.send('dunning.actions.v1', ClosureRecommendedSchema, first, { caseId: first, recommendationId: randomUUID(), reason: ClosureReason.UNREACHABLE, explanation: 'Le débiteur est injoignable.' });
+    await notifications.send('payments.creditor-accounts.v1', RemittanceIssuedSchema, creditorId, {
+      remittanceId: 'REM-TEST-1', creditorId, paidOn: '2026-11-20', statementId: randomUUID(),
+      lines: [
+        { caseId: first, paymentId: randomUUID(), collected: eur(10_000n), commission: eur(1_500n), costs: eur(0n), paidOut: eur(8_500n) },
+        { caseId: second, paymentId: randomUUID(), collected: eur(20_000n), commission: eur(3_000n), costs: eur(250n), paidOut: eur(16_750n) },
+      ],
+      collected: eur(30_000n), commission: eur(4_500n), costs: eur(250n), paidOut: eur(25_250n),
+    });
+    await waitFor('both creditor messages held', async () => (await notifications.dataSource.query(`SELECT 1 FROM deliveries WHERE recipient = $1`, [creditor.creditorEmail])).length === 2);
+    const toCreditor = () => notifications.smtp.received.filter((received) => JSON.stringify(received.to).includes(creditor.creditorEmail));
+
+    await notifications.advance('1m');
+    expect(toCreditor()).toHaveLength(0);
+    await notifications.advance('1d');
+
+    expect(toCreditor()).toHaveLength(1);
+    const [digest] = toCreditor();
+    expect(digest!.subject).toContain('votre récapitulatif du jour (2 messages)');
+    expect(digest!.text).toContain('Le débiteur est injoignable.');
+    expect(digest!.text).toContain('Reversement REM-TEST-1');
+    expect(digest!.text).toMatch(/encaissé 200,00\s€, commission 30,00\s€, frais 2,50\s€, reversé 167,50\s€/);
+    expect(digest!.text).toMatch(/Total : encaissé 300,00\s€, commission 45,00\s€, frais 2,50\s€, reversé 252,50\s€/);
+    expect(await notifications.published(NotificationSentSchema, first)).toHaveLength(2);
   });
 });

@@ -26,7 +26,7 @@ export interface NotificationsApp {
   letterDir: string;
   send<S extends DescMessage>(topic: string, schema: S, caseId: string, data: Record<string, unknown>, eventId?: string): Promise<void>;
   /** Sends CaseOpened for a Belgian consumer case; returns its id. */
-  openCase(options?: { creditorEmail?: string }): Promise<string>;
+  openCase(options?: { creditorEmail?: string; creditorId?: string; creditorLanguage?: string; dailyDigest?: boolean }): Promise<string>;
   /** Waits until the request for this action is recorded, then runs the delivery worker until nothing is due. */
   deliver(actionId: string): Promise<void>;
   advance(by: string): Promise<void>;
@@ -57,11 +57,10 @@ export async function startNotificationsApp(): Promise<NotificationsApp> {
 
   return {
     app, dataSource, smtp, letterDir, send,
-    async openCase({ creditorEmail }: { creditorEmail?: string } = {}) {
+    async openCase({ creditorEmail, creditorId = randomUUID(), creditorLanguage, dailyDigest }: { creditorEmail?: string; creditorId?: string; creditorLanguage?: string; dailyDigest?: boolean } = {}) {
       const caseId = randomUUID();
-      const creditorId = randomUUID();
       await request(app.getHttpServer()).put(`/ops/creditors/${creditorId}/identity`).set(OPERATOR)
-        .send({ name: 'Brasserie Lambic SA', enterpriseNumber: 'BE 0403.170.701', address: { lines: ['Rue du Lombard 10'], postalCode: '1000', locality: 'Bruxelles', country: 'BE' }, ...(creditorEmail ? { email: creditorEmail } : {}) })
+        .send({ name: 'Brasserie Lambic SA', enterpriseNumber: 'BE 0403.170.701', address: { lines: ['Rue du Lombard 10'], postalCode: '1000', locality: 'Bruxelles', country: 'BE' }, ...(creditorEmail ? { email: creditorEmail } : {}), ...(creditorLanguage ? { language: creditorLanguage } : {}), ...(dailyDigest ? { dailyDigest } : {}) })
         .expect(204);
       await send('intake.cases.v1', CaseOpenedSchema, caseId, {
         caseId, creditorId, creditorReference: 'INV-2026-0042', category: DebtCategory.CONSUMER,

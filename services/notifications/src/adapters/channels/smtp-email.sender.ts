@@ -11,7 +11,8 @@ export class SmtpEmailSender extends EmailSender {
 
   constructor(options: { url: string; from: string }) {
     super();
-    this.transport = createTransport(options.url, { from: options.from });
+    // Pooled: a few kept-open connections instead of a handshake per message (the worker sends several at once).
+    this.transport = createTransport({ url: options.url, pool: true, maxConnections: 4 } as never, { from: options.from });
   }
 
   async send(message: { to: string; subject: string; text: string; html: string; attachments: Array<{ filename: string; content: Buffer; contentType: string }> }): Promise<{ providerMessageId: string }> {

@@ -5,7 +5,7 @@ import type { CaseFacts, CreditorIdentity, Delivery } from '../../application/po
 import { belgianStructuredReferenceForCase, creditorReferenceForCase, formatCreditorReference, renderLetterPdf, type LetterDocument } from '../../domain/letters';
 import { LANGUAGES, type CaseStatement, type Language, type MessageContext, type MessageKind, type Money } from '../../domain/message';
 import {
-  createTemplateCatalogue, envelopeSenderLine, formatCalendarDate, formatMoney, localeOf, parseTemplateKey, render, TemplateError, type RenderedMessage, type TemplateCatalogue,
+  composeDigest, createTemplateCatalogue, envelopeSenderLine, formatCalendarDate, formatMoney, localeOf, parseTemplateKey, render, TemplateError, type RenderedMessage, type TemplateCatalogue,
 } from '../../domain/templates';
 import { sampleContext } from '../../domain/templates/sample-context';
 import type { TemplateCountry } from '../../domain/templates/template-wording';
@@ -54,7 +54,7 @@ export class TemplateMessageComposer extends MessageComposer {
     const currency = own?.invoices[0]?.currency || 'EUR';
     const principal = { amountMinor: (own?.invoices ?? []).reduce((total, invoice) => total + BigInt(invoice.amountMinor), 0n), currency };
     const zero = { amountMinor: 0n, currency };
-    const details = delivery.details as { subjectLine?: string; body?: string; respondBy?: string };
+    const details = delivery.details as { subjectLine?: string; body?: string; respondBy?: string; remittance?: StoredRemittance };
     const context: MessageContext = {
       agency: AGENCY,
       creditor: creditorOf(own ? creditors.get(own.creditorId) : undefined),
@@ -69,6 +69,7 @@ export class TemplateMessageComposer extends MessageComposer {
       reference: delivery.id,
       ...(details.subjectLine ? { subjectLine: details.subjectLine } : {}),
       body: details.body ?? '',
+      ...(details.remittance ? { remittance: remittanceOf(details.remittance, facts) } : {}),
     };
     try {
       const rendered = render(this.catalogue, { kind, language: languageOf(delivery.language), country: country as TemplateCountry, channel: 'email' }, context);
@@ -77,6 +78,10 @@ export class TemplateMessageComposer extends MessageComposer {
       if (error instanceof TemplateError) throw new TemplateMissingError(error.message);
       throw error;
     }
+  }
+
+  digest(language: string, messages: Composed[]): Composed {
+    return composeDigest(languageOf(language), AGENCY.name, messages);
   }
 
   /** Any template for a sample case, as an operator previews it (HTML, and the letter as PDF). */
@@ -152,6 +157,22 @@ export class TemplateMessageComposer extends MessageComposer {
       createdAt: new Date(`${context.today}T00:00:00Z`),
     } as LetterDocument;
   }
+}
+
+type StoredRemittanceLine = { caseId: string; collected: StoredMoney; commission: StoredMoney; costs: StoredMoney; paidOut: StoredMoney };
+type StoredRemittance = { remittanceId: string; paidOn: string; lines: StoredRemittanceLine[]; collected: StoredMoney; commission: StoredMoney; costs: StoredMoney; paidOut: StoredMoney };
+
+function remittanceOf(stored: StoredRemittance, facts: Map<string, CaseFacts>): NonNullable<MessageContext['remittance']> {
+  const currency = stored.paidOut.currency;
+  return {
+    remittanceId: stored.remittanceId,
+    paidOn: stored.paidOn,
+    lines: stored.lines.map((line) => ({
+      caseId: line.caseId, creditorReference: facts.get(line.caseId)?.creditorReference ?? '',
+      collected: toMoney(line.collected, currency), commission: toMoney(line.commission, currency), costs: toMoney(line.costs, currency), paidOut: toMoney(line.paidOut, currency),
+    })),
+    collected: toMoney(stored.collected, currency), commission: toMoney(stored.commission, currency), costs: toMoney(stored.costs, currency), paidOut: toMoney(stored.paidOut, currency),
+  };
 }
 
 function creditorOf(identity: CreditorIdentity | undefined): MessageContext['creditor'] {

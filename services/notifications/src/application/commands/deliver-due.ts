@@ -12,6 +12,8 @@ export interface Channels {
 /** Words and lays out a delivery (templates; a letter as PDF). Throws TemplateMissingError when it cannot. */
 export abstract class MessageComposer {
   abstract compose(delivery: Delivery, facts: Map<string, CaseFacts>, creditors: Map<string, CreditorIdentity>, now: Date): Promise<Composed>;
+  /** One e-mail gathering a creditor's held messages (the daily digest), in the creditor's language. */
+  abstract digest(language: string, messages: Composed[]): Composed;
 }
 
 export class TemplateMissingError extends Error {}
@@ -22,12 +24,19 @@ export interface DeliveryReport {
   failed: number;
 }
 
+/** How many messages one pass hands to providers at once: SMTP and SMS round trips overlap, the database work stays in order. */
+export const SEND_CONCURRENCY = 8;
+
+type Sending = { deliveries: Delivery[]; sendIt: () => Promise<{ providerMessageId: string; documentId?: string }> };
+
 /**
  * One pass of the delivery worker: claims due deliveries (skipped by every other worker), composes
- * each, hands it to its channel and records the outcome with its event: sent, retried later with
- * back-off, or failed (permanent failures also suppress the recipient). The provider is called
- * inside the transaction holding the delivery: a crash between the provider's acceptance and the
- * commit sends it again on the next pass (at least once; providers get the delivery id to dedupe).
+ * each, hands them to their channels (several at once) and records each outcome with its event:
+ * sent, retried later with back-off, or failed (permanent failures also suppress the recipient).
+ * The provider is called inside the transaction holding the delivery: a crash between the
+ * provider's acceptance and the commit sends it again on the next pass (at least once; providers
+ * get the delivery id to dedupe). Creditor messages held for a daily digest fall due together and
+ * leave as one e-mail per creditor address; each still ends sent or failed on its own record.
  */
 export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, channels: Channels, clock: Clock, limit = 50): Promise<DeliveryReport> {
   return uow.run(async (tx) => {
@@ -37,6 +46,8 @@ export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, cha
     if (due.length === 0) return report;
     const facts = await tx.cases.find([...new Set(due.flatMap((delivery) => [delivery.caseId, ...mergedCaseIds(delivery)]))]);
     const creditors = await tx.cases.creditors([...new Set([...facts.values()].map((caseFacts) => caseFacts.creditorId))]);
+    const sendings: Sending[] = [];
+    const digests = new Map<string, Array<{ delivery: Delivery; composed: Composed }>>();
     for (const delivery of due) {
       let composed: Composed;
       try {
@@ -47,26 +58,53 @@ export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, cha
         report.failed += 1;
         continue;
       }
-      try {
-        const { providerMessageId, documentId } = await send(tx, channels, delivery, composed);
-        await tx.deliveries.markSent(delivery.id, now, delivery.attempts + 1, providerMessageId, documentId);
-        await tx.events.sent(delivery, now, providerMessageId);
-        report.sent += 1;
-      } catch (error) {
-        if (!(error instanceof DeliveryError)) throw error;
-        const outcome = afterFailure(delivery.attempts, now, { permanent: error.permanent, detail: error.message });
-        if (outcome.state === 'pending') {
-          await tx.deliveries.markRetry(delivery.id, outcome.attempts, outcome.nextAttemptAt!, error.message);
-          report.retried += 1;
-        } else {
-          if (outcome.failure!.permanent) await tx.suppressions.suppress(suppressionKey(delivery.channel, delivery.recipient), outcome.failure!.detail);
-          await fail(tx, delivery, outcome.attempts, outcome.failure!.kind, outcome.failure!.permanent, outcome.failure!.detail);
-          report.failed += 1;
-        }
+      if (delivery.details['digest'] === true && delivery.channel === 'email') {
+        const key = `${delivery.recipient.toLowerCase()}|${delivery.language}`;
+        digests.set(key, [...(digests.get(key) ?? []), { delivery, composed }]);
+        continue;
       }
+      sendings.push({ deliveries: [delivery], sendIt: () => send(tx, channels, delivery, composed) });
     }
+    for (const held of digests.values()) {
+      const first = held[0]!.delivery;
+      const digest = composer.digest(first.language, held.map((entry) => entry.composed));
+      sendings.push({ deliveries: held.map((entry) => entry.delivery), sendIt: () => channels.email.send({ to: first.recipient, subject: digest.subject, text: digest.text, html: digest.html, attachments: [] }) });
+    }
+    const outcomes = await inBatches(sendings, SEND_CONCURRENCY, (sending) => sending.sendIt().then((result) => ({ result }), (error: unknown) => ({ error })));
+    for (const [index, sending] of sendings.entries()) await record(tx, sending.deliveries, now, report, outcomes[index]!);
     return report;
   });
+}
+
+async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(run))));
+  return results;
+}
+
+/** Every delivery a message carried (one, or a digest's) takes its outcome. */
+async function record(tx: NotificationsTransaction, deliveries: Delivery[], now: Date, report: DeliveryReport, outcome: { result: { providerMessageId: string; documentId?: string } } | { error: unknown }) {
+  if ('result' in outcome) {
+    for (const delivery of deliveries) {
+      await tx.deliveries.markSent(delivery.id, now, delivery.attempts + 1, outcome.result.providerMessageId, outcome.result.documentId);
+      await tx.events.sent(delivery, now, outcome.result.providerMessageId);
+      report.sent += 1;
+    }
+    return;
+  }
+  const error = outcome.error;
+  if (!(error instanceof DeliveryError)) throw error;
+  for (const delivery of deliveries) {
+    const after = afterFailure(delivery.attempts, now, { permanent: error.permanent, detail: error.message });
+    if (after.state === 'pending') {
+      await tx.deliveries.markRetry(delivery.id, after.attempts, after.nextAttemptAt!, error.message);
+      report.retried += 1;
+    } else {
+      if (after.failure!.permanent) await tx.suppressions.suppress(suppressionKey(delivery.channel, delivery.recipient), after.failure!.detail);
+      await fail(tx, delivery, after.attempts, after.failure!.kind, after.failure!.permanent, after.failure!.detail);
+      report.failed += 1;
+    }
+  }
 }
 
 async function fail(tx: NotificationsTransaction, delivery: Delivery, attempts: number, kind: Parameters<NotificationsTransaction['events']['failed']>[1], permanent: boolean, detail: string) {
@@ -91,7 +129,12 @@ async function send(tx: NotificationsTransaction, channels: Channels, delivery: 
   }
 }
 
+/** The other cases a delivery speaks of: a letter merged for a debtor's cases, a remittance's lines. */
 function mergedCaseIds(delivery: Delivery): string[] {
   const merged = delivery.details['mergedCases'];
-  return Array.isArray(merged) ? merged.map((entry) => String((entry as { caseId: string }).caseId)) : [];
+  const listed = delivery.details['caseIds'];
+  return [
+    ...(Array.isArray(merged) ? merged.map((entry) => String((entry as { caseId: string }).caseId)) : []),
+    ...(Array.isArray(listed) ? listed.map(String) : []),
+  ];
 }

@@ -6,9 +6,10 @@ import type { DeliveryRequest, NotificationsTransaction } from '../ports/deliver
  * A request to notify: recorded once (a redelivered request finds its delivery and changes
  * nothing), sent by the delivery worker, unless the recipient is suppressed (a bounced address, an
  * opted-out number) or the case's debtor must not be messaged now (a dispute, a do-not-contact
- * instruction): then it ends at once as suppressed, and NotificationFailed says why.
+ * instruction): then it ends at once as suppressed, and NotificationFailed says why. A message held
+ * for a creditor's daily digest waits until `sendAt`.
  */
-export async function requestDelivery(tx: NotificationsTransaction, request: DeliveryRequest, now: Date): Promise<'pending' | 'suppressed' | 'duplicate'> {
+export async function requestDelivery(tx: NotificationsTransaction, request: DeliveryRequest, now: Date, sendAt: Date = now): Promise<'pending' | 'suppressed' | 'duplicate'> {
   const id = randomUUID();
   const recipientReason = request.recipient ? await tx.suppressions.reasonFor(suppressionKey(request.channel, request.recipient)) : 'no recipient';
   const caseReason = request.audience === 'debtor' ? await tx.suppressions.caseReason(request.caseId) : undefined;
@@ -20,6 +21,6 @@ export async function requestDelivery(tx: NotificationsTransaction, request: Del
     await tx.events.failed({ ...request, id, attempts: 0 }, 'SUPPRESSED', true, detail);
     return 'suppressed';
   }
-  const inserted = await tx.deliveries.insert({ ...request, id, attempts: 0, state: 'pending', nextAttemptAt: now });
+  const inserted = await tx.deliveries.insert({ ...request, id, attempts: 0, state: 'pending', nextAttemptAt: sendAt });
   return inserted ? 'pending' : 'duplicate';
 }

@@ -66,6 +66,10 @@ export interface CreditorIdentity {
   /** Where the agency writes to the creditor (requests, recommendations, approvals). */
   email?: string;
   address: { lines: string[]; postalCode: string; locality: string; country: string };
+  /** The language the agency writes to the creditor in (ISO 639-1; English when not set). */
+  language?: string;
+  /** The creditor asked for one e-mail a day gathering every message instead of one per event. */
+  dailyDigest?: boolean;
 }
 
 /** Rendered letters, retrievable by id. */

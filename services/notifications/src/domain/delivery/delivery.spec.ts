@@ -1,4 +1,4 @@
-import { afterFailure, RETRY_DELAYS_MS, suppressionKey } from './delivery';
+import { afterFailure, nextDigestAt, RETRY_DELAYS_MS, suppressionKey } from './delivery';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -28,5 +28,13 @@ describe('suppressionKey', () => {
   it('suppresses an address whatever its case, and a number whatever its spacing', () => {
     expect(suppressionKey('email', ' Marie@Example.BE ')).toBe(suppressionKey('email', 'marie@example.be'));
     expect(suppressionKey('sms', '+32 470 12 34 56')).toBe('sms:+32470123456');
+  });
+});
+
+describe('nextDigestAt', () => {
+  it('holds a creditor message until the next digest hour, today or tomorrow', () => {
+    expect(nextDigestAt(new Date('2026-03-31T05:59:59Z')).toISOString()).toBe('2026-03-31T06:00:00.000Z');
+    expect(nextDigestAt(new Date('2026-03-31T06:00:00Z')).toISOString()).toBe('2026-04-01T06:00:00.000Z');
+    expect(nextDigestAt(new Date('2026-12-31T23:10:00Z')).toISOString()).toBe('2027-01-01T06:00:00.000Z');
   });
 });

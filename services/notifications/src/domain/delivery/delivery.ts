@@ -30,6 +30,15 @@ export function afterFailure(attemptsBefore: number, now: Date, failure: { perma
   return { state: 'pending', attempts, nextAttemptAt: new Date(now.getTime() + wait) };
 }
 
+/** The hour (UTC) creditors who prefer a daily digest get it: before their working day in Europe. */
+export const DIGEST_HOUR_UTC = 6;
+
+/** When a creditor message written now goes out for a creditor who prefers the daily digest. */
+export function nextDigestAt(now: Date): Date {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), DIGEST_HOUR_UTC);
+  return new Date(today > now.getTime() ? today : today + 86_400_000);
+}
+
 /** Recipients are suppressed as normalised: e-mail addresses lower case, numbers as E.164. */
 export function suppressionKey(channel: DeliveryChannel, recipient: string): string {
   return `${channel}:${channel === 'email' ? recipient.trim().toLowerCase() : recipient.replace(/[^+0-9]/g, '')}`;

@@ -66,6 +66,15 @@ export const MESSAGE_CONTEXT_SHAPE: ShapeOf<MessageContext> = {
   paymentUrl: 'text',
   subjectLine: 'text',
   body: 'text',
+  remittance: {
+    remittanceId: 'text',
+    paidOn: 'date',
+    lines: { each: { caseId: 'text', creditorReference: 'text', collected: MONEY, commission: MONEY, costs: MONEY, paidOut: MONEY } },
+    collected: MONEY,
+    commission: MONEY,
+    costs: MONEY,
+    paidOut: MONEY,
+  },
 };
 
 /** Helpers a template may call, with the kind of value each takes. */

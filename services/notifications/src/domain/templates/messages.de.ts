@@ -174,13 +174,15 @@ export const MESSAGES_DE: LanguageWording = {
       subject: '{{#if subjectLine}}{{subjectLine}}{{else}}Weiterleitung eingezogener Zahlungen – Aktenzeichen {{reference}}{{/if}}',
       letter: [
         'Nachfolgend finden Sie die Zahlungen, die wir für Sie eingezogen haben.',
-        'Eingezogene Zahlungen:{{#each statements}}\n– Akte {{caseId}} (Ihr Zeichen {{creditorReference}}): eingezogen {{money paid}}, noch offen {{money balance}}{{/each}}',
+        '{{#if remittance}}Auszahlung {{remittance.remittanceId}}, überwiesen am {{date remittance.paidOn}}:{{#each remittance.lines}}\n– Akte {{caseId}} (Ihr Zeichen {{creditorReference}}): eingezogen {{money collected}}, Provision {{money commission}}, Kosten {{money costs}}, ausgezahlt {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Summe: eingezogen {{money remittance.collected}}, Provision {{money remittance.commission}}, Kosten {{money remittance.costs}}, an Sie ausgezahlt {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
         'Die eingezogenen Beträge werden gemäß unserem Inkassovertrag auf Ihr Konto überwiesen.',
       ],
       email: [
         'Nachfolgend finden Sie die Zahlungen, die wir für Sie eingezogen haben.',
-        'Eingezogene Zahlungen:{{#each statements}}\n– Akte {{caseId}} (Ihr Zeichen {{creditorReference}}): eingezogen {{money paid}}, noch offen {{money balance}}{{/each}}',
+        '{{#if remittance}}Auszahlung {{remittance.remittanceId}}, überwiesen am {{date remittance.paidOn}}:{{#each remittance.lines}}\n– Akte {{caseId}} (Ihr Zeichen {{creditorReference}}): eingezogen {{money collected}}, Provision {{money commission}}, Kosten {{money costs}}, ausgezahlt {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Summe: eingezogen {{money remittance.collected}}, Provision {{money remittance.commission}}, Kosten {{money remittance.costs}}, an Sie ausgezahlt {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
       ],
     },

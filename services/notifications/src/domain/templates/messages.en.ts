@@ -151,13 +151,15 @@ export const MESSAGES_EN: LanguageWording = {
       subject: '{{#if subjectLine}}{{subjectLine}}{{else}}Remittance of collected payments – reference {{reference}}{{/if}}',
       letter: [
         'Please find below the payments we have collected on your behalf.',
-        'Collected payments:{{#each statements}}\n– case {{caseId}} (your reference {{creditorReference}}): collected {{money paid}}, balance still due {{money balance}}{{/each}}',
+        '{{#if remittance}}Remittance {{remittance.remittanceId}}, paid on {{date remittance.paidOn}}:{{#each remittance.lines}}\n– case {{caseId}} (your reference {{creditorReference}}): collected {{money collected}}, commission {{money commission}}, costs {{money costs}}, paid out {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Total: collected {{money remittance.collected}}, commission {{money remittance.commission}}, costs {{money remittance.costs}}, paid out to you {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
         'The amounts collected are transferred to your account under the terms of our collection agreement.',
       ],
       email: [
         'Please find below the payments we have collected on your behalf.',
-        'Collected payments:{{#each statements}}\n– case {{caseId}} (your reference {{creditorReference}}): collected {{money paid}}, balance still due {{money balance}}{{/each}}',
+        '{{#if remittance}}Remittance {{remittance.remittanceId}}, paid on {{date remittance.paidOn}}:{{#each remittance.lines}}\n– case {{caseId}} (your reference {{creditorReference}}): collected {{money collected}}, commission {{money commission}}, costs {{money costs}}, paid out {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Total: collected {{money remittance.collected}}, commission {{money remittance.commission}}, costs {{money remittance.costs}}, paid out to you {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
       ],
     },

@@ -168,13 +168,15 @@ export const MESSAGES_ES: LanguageWording = {
       subject: '{{#if subjectLine}}{{subjectLine}}{{else}}Transferencia de los pagos cobrados – referencia {{reference}}{{/if}}',
       letter: [
         'A continuación figuran los pagos que hemos cobrado por su cuenta.',
-        'Pagos cobrados:{{#each statements}}\n– expediente {{caseId}} (su referencia {{creditorReference}}): cobrado {{money paid}}, saldo aún pendiente {{money balance}}{{/each}}',
+        '{{#if remittance}}Transferencia {{remittance.remittanceId}}, pagada el {{date remittance.paidOn}}:{{#each remittance.lines}}\n– expediente {{caseId}} (su referencia {{creditorReference}}): cobrado {{money collected}}, comisión {{money commission}}, gastos {{money costs}}, transferido {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Total: cobrado {{money remittance.collected}}, comisión {{money remittance.commission}}, gastos {{money remittance.costs}}, transferido a usted {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
         'Los importes cobrados se transfieren a su cuenta según las condiciones de nuestro contrato de gestión de cobro.',
       ],
       email: [
         'A continuación figuran los pagos que hemos cobrado por su cuenta.',
-        'Pagos cobrados:{{#each statements}}\n– expediente {{caseId}} (su referencia {{creditorReference}}): cobrado {{money paid}}, saldo aún pendiente {{money balance}}{{/each}}',
+        '{{#if remittance}}Transferencia {{remittance.remittanceId}}, pagada el {{date remittance.paidOn}}:{{#each remittance.lines}}\n– expediente {{caseId}} (su referencia {{creditorReference}}): cobrado {{money collected}}, comisión {{money commission}}, gastos {{money costs}}, transferido {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Total: cobrado {{money remittance.collected}}, comisión {{money remittance.commission}}, gastos {{money remittance.costs}}, transferido a usted {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
       ],
     },

@@ -174,13 +174,15 @@ export const MESSAGES_FR: LanguageWording = {
       subject: '{{#if subjectLine}}{{subjectLine}}{{else}}Reversement des paiements encaissés – référence {{reference}}{{/if}}',
       letter: [
         'Voici les paiements que nous avons encaissés pour votre compte.',
-        'Paiements encaissés :{{#each statements}}\n– dossier {{caseId}} (votre référence {{creditorReference}}) : encaissé {{money paid}}, solde restant dû {{money balance}}{{/each}}',
+        '{{#if remittance}}Reversement {{remittance.remittanceId}}, payé le {{date remittance.paidOn}} :{{#each remittance.lines}}\n– dossier {{caseId}} (votre référence {{creditorReference}}): encaissé {{money collected}}, commission {{money commission}}, frais {{money costs}}, reversé {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Total : encaissé {{money remittance.collected}}, commission {{money remittance.commission}}, frais {{money remittance.costs}}, reversé {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
         'Les montants encaissés sont versés sur votre compte selon les conditions de notre convention de recouvrement.',
       ],
       email: [
         'Voici les paiements que nous avons encaissés pour votre compte.',
-        'Paiements encaissés :{{#each statements}}\n– dossier {{caseId}} (votre référence {{creditorReference}}) : encaissé {{money paid}}, solde restant dû {{money balance}}{{/each}}',
+        '{{#if remittance}}Reversement {{remittance.remittanceId}}, payé le {{date remittance.paidOn}} :{{#each remittance.lines}}\n– dossier {{caseId}} (votre référence {{creditorReference}}): encaissé {{money collected}}, commission {{money commission}}, frais {{money costs}}, reversé {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Total : encaissé {{money remittance.collected}}, commission {{money remittance.commission}}, frais {{money remittance.costs}}, reversé {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
       ],
     },

@@ -169,13 +169,15 @@ export const MESSAGES_NL: LanguageWording = {
       subject: '{{#if subjectLine}}{{subjectLine}}{{else}}Doorstorting van geïnde betalingen – referentie {{reference}}{{/if}}',
       letter: [
         'Hieronder vindt u de betalingen die wij voor u hebben geïnd.',
-        'Geïnde betalingen:{{#each statements}}\n– dossier {{caseId}} (uw referentie {{creditorReference}}): geïnd {{money paid}}, nog verschuldigd saldo {{money balance}}{{/each}}',
+        '{{#if remittance}}Doorstorting {{remittance.remittanceId}}, betaald op {{date remittance.paidOn}}:{{#each remittance.lines}}\n– dossier {{caseId}} (uw referentie {{creditorReference}}): geïnd {{money collected}}, commissie {{money commission}}, kosten {{money costs}}, doorgestort {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Totaal: geïnd {{money remittance.collected}}, commissie {{money remittance.commission}}, kosten {{money remittance.costs}}, aan u doorgestort {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
         'De geïnde bedragen worden op uw rekening gestort volgens de voorwaarden van onze incasso-overeenkomst.',
       ],
       email: [
         'Hieronder vindt u de betalingen die wij voor u hebben geïnd.',
-        'Geïnde betalingen:{{#each statements}}\n– dossier {{caseId}} (uw referentie {{creditorReference}}): geïnd {{money paid}}, nog verschuldigd saldo {{money balance}}{{/each}}',
+        '{{#if remittance}}Doorstorting {{remittance.remittanceId}}, betaald op {{date remittance.paidOn}}:{{#each remittance.lines}}\n– dossier {{caseId}} (uw referentie {{creditorReference}}): geïnd {{money collected}}, commissie {{money commission}}, kosten {{money costs}}, doorgestort {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Totaal: geïnd {{money remittance.collected}}, commissie {{money remittance.commission}}, kosten {{money remittance.costs}}, aan u doorgestort {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
       ],
     },

@@ -158,13 +158,15 @@ export const MESSAGES_SV: LanguageWording = {
       subject: '{{#if subjectLine}}{{subjectLine}}{{else}}Redovisning av inkasserade betalningar – referens {{reference}}{{/if}}',
       letter: [
         'Här nedan finns de betalningar vi har tagit emot för er räkning.',
-        'Inkasserade betalningar:{{#each statements}}\n– ärende {{caseId}} (er referens {{creditorReference}}): inkasserat {{money paid}}, återstår {{money balance}}{{/each}}',
+        '{{#if remittance}}Utbetalning {{remittance.remittanceId}}, betald den {{date remittance.paidOn}}:{{#each remittance.lines}}\n– ärende {{caseId}} (er referens {{creditorReference}}): inkasserat {{money collected}}, provision {{money commission}}, kostnader {{money costs}}, utbetalt {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Totalt: inkasserat {{money remittance.collected}}, provision {{money remittance.commission}}, kostnader {{money remittance.costs}}, utbetalt till er {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
         'De inkasserade beloppen betalas ut till ert konto enligt villkoren i vårt inkassoavtal.',
       ],
       email: [
         'Här nedan finns de betalningar vi har tagit emot för er räkning.',
-        'Inkasserade betalningar:{{#each statements}}\n– ärende {{caseId}} (er referens {{creditorReference}}): inkasserat {{money paid}}, återstår {{money balance}}{{/each}}',
+        '{{#if remittance}}Utbetalning {{remittance.remittanceId}}, betald den {{date remittance.paidOn}}:{{#each remittance.lines}}\n– ärende {{caseId}} (er referens {{creditorReference}}): inkasserat {{money collected}}, provision {{money commission}}, kostnader {{money costs}}, utbetalt {{money paidOut}}{{/each}}{{/if}}',
+        '{{#if remittance}}Totalt: inkasserat {{money remittance.collected}}, provision {{money remittance.commission}}, kostnader {{money remittance.costs}}, utbetalt till er {{money remittance.paidOut}}.{{/if}}',
         '{{#if body}}{{body}}{{/if}}',
       ],
     },

@@ -118,7 +118,16 @@ describe('render: shape of letters, e-mails and HTML', () => {
   it('drops a paragraph whose only content is a condition that is false', () => {
     const message = render(catalogue, { kind: 'CREDITOR_REMITTANCE', language: 'en', country: 'BE', channel: 'letter' }, sampleContext({ overrides: { body: undefined } }));
     expect(message.paragraphs).not.toContain('');
-    expect(message.paragraphs).toHaveLength(6);
+    expect(message.paragraphs).toHaveLength(7);
+    const withoutRemittance = render(catalogue, { kind: 'CREDITOR_REMITTANCE', language: 'en', country: 'BE', channel: 'letter' }, sampleContext({ overrides: { body: undefined, remittance: undefined } }));
+    expect(withoutRemittance.paragraphs).toHaveLength(5);
+  });
+
+  it('states each remitted payment and the totals, paid out = collected - commission - costs', () => {
+    const message = render(catalogue, { kind: 'CREDITOR_REMITTANCE', language: 'en', country: 'GB', channel: 'email' }, sampleContext({ country: 'GB' }));
+    // 1,234.56 collected, 15 % commission 185.18, costs 2.50 → 1,046.88 paid out
+    expect(message.text).toContain('case CASE-2025-0001 (your reference INV-CLIENT-7781): collected £1,234.56, commission £185.18, costs £2.50, paid out £1,046.88');
+    expect(message.text).toContain('Total: collected £1,234.56, commission £185.18, costs £2.50, paid out to you £1,046.88.');
   });
 });
 

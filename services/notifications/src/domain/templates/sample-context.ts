@@ -42,6 +42,18 @@ function statement(currency: string, index: 1 | 2, belgian: boolean): CaseStatem
   };
 }
 
+/** Each case's payment remitted at 15 % commission and a 2.50 cost: paidOut = collected - commission - costs. */
+function sampleRemittance(statements: CaseStatement[], currency: string): NonNullable<MessageContext['remittance']> {
+  const lines = statements.map((s) => {
+    const collected = s.balance.amountMinor;
+    const commission = (collected * 15n) / 100n;
+    const costs = 250n;
+    return { caseId: s.caseId, creditorReference: s.creditorReference, collected: money(collected, currency), commission: money(commission, currency), costs: money(costs, currency), paidOut: money(collected - commission - costs, currency) };
+  });
+  const total = (pick: (line: (typeof lines)[number]) => Money) => money(lines.reduce((sum, line) => sum + pick(line).amountMinor, 0n), currency);
+  return { remittanceId: 'REM-2025-000042', paidOn: '2025-07-25', lines, collected: total((l) => l.collected), commission: total((l) => l.commission), costs: total((l) => l.costs), paidOut: total((l) => l.paidOut) };
+}
+
 export function sampleContext(options: SampleContextOptions = {}): MessageContext {
   const country = options.country ?? 'BE';
   const currency = CURRENCY_OF_COUNTRY[country];
@@ -77,6 +89,7 @@ export function sampleContext(options: SampleContextOptions = {}): MessageContex
     paymentUrl: 'https://pay.acme.example/c/AB12CD',
     subjectLine: 'Question about case CASE-2025-0001',
     body: 'The debtor says the invoice F-2025-0412 was paid in cash on 5 April 2025. Can you confirm?',
+    remittance: sampleRemittance(statements, currency),
     ...options.overrides,
   };
 }
