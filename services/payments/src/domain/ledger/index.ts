@@ -1,0 +1,12 @@
+export { LEDGER_ACCOUNTS, type LedgerAccount } from './account';
+export { credit, debit, imbalancesOf, journalEntry, type EntryHeader, type EntryKind, type JournalEntry, type Leg, type Posting } from './journal-entry';
+export { creditBalance, netDebit } from './case-ledger';
+export { balanceOf, totalOf } from './balance';
+export { claimOpenedEntry, type ClaimOpening } from './claim-opened';
+export { chargesAppliedEntry, type AppliedCharge } from './charges-applied';
+export { paymentAllocatedEntry, paymentSuspendedEntry, type PaymentAllocation } from './payment-entries';
+export { reversalEntry } from './reversal';
+export { writeOffEntry } from './write-off';
+export { commissionEntry, refundPaidEntry, remittanceEntry } from './payout-entries';
+export { checkConsistency, type BalanceDifference, type ConsistencyReport } from './consistency';
+export * from './ledger.errors';
