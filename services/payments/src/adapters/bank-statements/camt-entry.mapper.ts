@@ -1,0 +1,185 @@
+import type { Money } from '../../domain/money';
+import { parseAmountMinor } from './camt-amount';
+import { child, children, textAt, type XmlNode } from './camt-xml-node';
+import { BankStatementBatchMismatchError, BankStatementEntryInvalidError } from './bank-statement.errors';
+import type { CamtMessageKind, EntryTransaction, StatementEntry, StructuredReference } from './bank-statement.types';
+
+export interface EntryContext {
+  readonly messageKind: CamtMessageKind;
+  readonly statementId: string;
+  readonly accountIban: string;
+  /** 1-based. */
+  readonly entryIndex: number;
+}
+
+/** `RmtInf/Ustrd` is at most 140 characters: a line that long was cut by the bank, not ended by the payer. */
+const USTRD_MAX = 140;
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Maps one `Ntry` to a typed entry, or throws naming the statement, the entry and what is wrong. */
+export function mapEntry(ntry: XmlNode, context: EntryContext): StatementEntry {
+  const where = { statementId: context.statementId, entryNumber: context.entryIndex };
+  const invalid = (reason: string) => new BankStatementEntryInvalidError(reason, where);
+
+  const amount = readMoney(child(ntry, 'Amt'), 'entry', invalid);
+  const direction = readDirection(textAt(ntry, 'CdtDbtInd'), invalid);
+  const status = textAt(ntry, 'Sts', 'Cd') ?? textAt(ntry, 'Sts', 'Prtry') ?? textAt(ntry, 'Sts');
+  if (!status) throw invalid('entry has no status (Sts)');
+  const booked = status === 'BOOK';
+  const bookingDate = readDate(child(ntry, 'BookgDt'), 'booking date', invalid);
+  if (booked && !bookingDate) throw invalid('booked entry has no booking date (BookgDt)');
+  const valueDate = readDate(child(ntry, 'ValDt'), 'value date', invalid);
+  const accountServicerReference = textAt(ntry, 'AcctSvcrRef');
+  const key = keyOf([context.statementId, context.accountIban, String(context.entryIndex), accountServicerReference ?? '']);
+
+  return {
+    messageKind: context.messageKind,
+    statementId: context.statementId,
+    accountIban: context.accountIban,
+    entryIndex: context.entryIndex,
+    key,
+    entryReference: textAt(ntry, 'NtryRef'),
+    accountServicerReference,
+    direction,
+    reversal: isTrue(textAt(ntry, 'RvslInd')),
+    status,
+    booked,
+    bookingDate,
+    valueDate,
+    amount,
+    additionalInfo: textAt(ntry, 'AddtlNtryInf'),
+    transactions: mapTransactions(ntry, amount, key, context),
+  };
+}
+
+function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, context: EntryContext): EntryTransaction[] {
+  const details = children(ntry, 'NtryDtls', 'TxDtls');
+  if (details.length === 0) return [{ index: 1, key: `${entryKey}/1`, amount: entryAmount }];
+
+  const where = { statementId: context.statementId, entryNumber: context.entryIndex };
+  const declaredCount = textAt(ntry, 'NtryDtls', 'Btch', 'NbOfTxs');
+  if (details.length > 1 && declaredCount !== undefined && Number(declaredCount) !== details.length) {
+    throw new BankStatementBatchMismatchError(`batch declares ${declaredCount} transactions but lists ${details.length}`, where);
+  }
+  const amountNodes = details.map((tx) => child(tx, 'Amt') ?? child(tx, 'AmtDtls', 'TxAmt', 'Amt'));
+  const withAmount = amountNodes.filter((node) => node !== undefined).length;
+
+  if (withAmount === 0) {
+    // A batch booked as one sum without per-transaction amounts is one receipt of the entry's amount.
+    return [{ ...describeTransactions(details), index: 1, key: `${entryKey}/1`, amount: entryAmount }];
+  }
+  if (withAmount < details.length) {
+    throw new BankStatementBatchMismatchError(`${details.length - withAmount} of ${details.length} transactions have no amount`, where);
+  }
+  const transactions = details.map((tx, i) => {
+    const reason = (text: string) => new BankStatementEntryInvalidError(`transaction ${i + 1}: ${text}`, where);
+    const amount = readMoney(amountNodes[i], `transaction ${i + 1}`, reason);
+    if (amount.currency !== entryAmount.currency) {
+      throw new BankStatementBatchMismatchError(`transaction ${i + 1} is in ${amount.currency}, the entry in ${entryAmount.currency}`, where);
+    }
+    const described = describeTransactions([tx]);
+    const refs = [described.accountServicerReference, described.endToEndId, described.transactionId].map((r) => r ?? '');
+    return { ...described, index: i + 1, key: `${entryKey}/${keyOf([String(i + 1), ...refs])}`, amount };
+  });
+  const total = transactions.reduce((sum, tx) => sum + tx.amount.amountMinor, 0n);
+  if (total !== entryAmount.amountMinor) {
+    throw new BankStatementBatchMismatchError(
+      `transactions add up to ${total} minor units of ${entryAmount.currency}, the entry is ${entryAmount.amountMinor}`,
+      where,
+    );
+  }
+  return transactions;
+}
+
+type TransactionDescription = Omit<EntryTransaction, 'index' | 'key' | 'amount'>;
+
+/**
+ * The details of one `TxDtls`; for several (a batch booked as one receipt) a field is kept only
+ * where they all agree, and their remittance texts are joined.
+ */
+function describeTransactions(details: XmlNode[]): TransactionDescription {
+  const each = details.map(describeOne);
+  const agreed = <K extends keyof TransactionDescription>(field: K): TransactionDescription[K] | undefined => {
+    const values = new Set(each.map((d) => d[field]).filter((v) => v !== undefined).map((v) => JSON.stringify(v)));
+    return values.size === 1 ? each.find((d) => d[field] !== undefined)![field] : undefined;
+  };
+  if (each.length === 1) return each[0]!;
+  const texts = each.map((d) => d.remittanceText).filter((t): t is string => t !== undefined);
+  return {
+    structuredReference: agreed('structuredReference'),
+    remittanceText: texts.length ? texts.join(' ') : undefined,
+    debtorName: agreed('debtorName'),
+    debtorIban: agreed('debtorIban'),
+    endToEndId: agreed('endToEndId'),
+    accountServicerReference: agreed('accountServicerReference'),
+    transactionId: agreed('transactionId'),
+  };
+}
+
+function describeOne(tx: XmlNode): TransactionDescription {
+  const endToEndId = textAt(tx, 'Refs', 'EndToEndId');
+  return {
+    structuredReference: readStructuredReference(tx),
+    remittanceText: joinUnstructured(children(tx, 'RmtInf', 'Ustrd')),
+    debtorName: textAt(tx, 'RltdPties', 'Dbtr', 'Nm') ?? textAt(tx, 'RltdPties', 'Dbtr', 'Pty', 'Nm'),
+    debtorIban: textAt(tx, 'RltdPties', 'DbtrAcct', 'Id', 'IBAN')?.replace(/\s+/g, '').toUpperCase(),
+    endToEndId: endToEndId === 'NOTPROVIDED' ? undefined : endToEndId,
+    accountServicerReference: textAt(tx, 'Refs', 'AcctSvcrRef'),
+    transactionId: textAt(tx, 'Refs', 'TxId'),
+  };
+}
+
+function readStructuredReference(tx: XmlNode): StructuredReference | undefined {
+  const info = children(tx, 'RmtInf', 'Strd', 'CdtrRefInf').find((node) => textAt(node, 'Ref') !== undefined);
+  if (!info) return undefined;
+  return {
+    reference: textAt(info, 'Ref')!,
+    typeCode: textAt(info, 'Tp', 'CdOrPrtry', 'Cd') ?? textAt(info, 'Tp', 'CdOrPrtry', 'Prtry'),
+    issuer: textAt(info, 'Tp', 'Issr'),
+  };
+}
+
+function joinUnstructured(lines: XmlNode[]): string | undefined {
+  let joined = '';
+  let previousLength = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!text) continue;
+    joined += joined === '' ? text : previousLength >= USTRD_MAX ? text : ` ${text}`;
+    previousLength = line.text.length;
+  }
+  return joined || undefined;
+}
+
+/** Reads `<Amt Ccy="…">` (entries, transactions, balances). */
+export function readMoney(node: XmlNode | undefined, what: string, fail: (reason: string) => Error): Money {
+  if (!node || !node.text.trim()) throw fail(`${what} has no amount`);
+  const currency = node.attributes['Ccy']?.trim();
+  if (!currency) throw fail(`${what} amount has no currency (Ccy)`);
+  const minor = parseAmountMinor(node.text, currency);
+  if (typeof minor === 'string') throw fail(`${what}: ${minor}`);
+  return { amountMinor: minor, currency };
+}
+
+export function readDirection(indicator: string | undefined, fail: (reason: string) => Error): 'CREDIT' | 'DEBIT' {
+  if (indicator === 'CRDT') return 'CREDIT';
+  if (indicator === 'DBIT') return 'DEBIT';
+  throw fail(indicator === undefined ? 'no credit/debit indicator (CdtDbtInd)' : `credit/debit indicator '${indicator}' is neither CRDT nor DBIT`);
+}
+
+/** `<X><Dt>` or `<X><DtTm>` → `YYYY-MM-DD`. */
+export function readDate(node: XmlNode | undefined, what: string, fail: (reason: string) => Error): string | undefined {
+  if (!node) return undefined;
+  const value = textAt(node, 'Dt') ?? textAt(node, 'DtTm');
+  if (value === undefined) return undefined;
+  if (!DATE.test(value)) throw fail(`${what} '${value}' is not a date`);
+  return value.slice(0, 10);
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === 'true' || value === '1';
+}
+
+function keyOf(parts: string[]): string {
+  return parts.map(encodeURIComponent).join('/');
+}

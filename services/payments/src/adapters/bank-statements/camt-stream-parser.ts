@@ -1,0 +1,197 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { mapEntry } from './camt-entry.mapper';
+import { readStatementIdentity, summariseStatement, type StatementIdentity } from './camt-statement.mapper';
+import { newNode, textAt, type XmlNode } from './camt-xml-node';
+import {
+  BankStatementFormatUnsupportedError,
+  BankStatementInvalidError,
+  BankStatementMalformedError,
+  BankStatementTruncatedError,
+  type BankStatementErrorLocation,
+} from './bank-statement.errors';
+import type { CamtMessageKind, StatementFileHeader, StatementFileItem } from './bank-statement.types';
+
+const NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:(camt\.05[34])\.(001\.0[2-8])$/;
+const MESSAGE_ELEMENT: Record<CamtMessageKind, { message: string; statement: string }> = {
+  'camt.053': { message: 'BkToCstmrStmt', statement: 'Stmt' },
+  'camt.054': { message: 'BkToCstmrDbtCdtNtfctn', statement: 'Ntfctn' },
+};
+/** Guards against hostile input: camt nests about a dozen levels deep and no single value is long. */
+const MAX_DEPTH = 40;
+const MAX_TEXT = 20_000;
+
+interface Frame {
+  readonly name: string;
+  /** The captured element, when this element is part of a tree we keep (header, statement, entry). */
+  readonly node?: XmlNode;
+}
+
+interface OpenStatement {
+  readonly node: XmlNode;
+  identity?: StatementIdentity;
+  entryCount: number;
+  inEntry: boolean;
+  readonly bookedNetByCurrency: Map<string, bigint>;
+}
+
+/**
+ * Push-based camt.053 / camt.054 reader over saxes. Feed text with `write`, finish with `end`; each
+ * call returns the items completed so far (header, entries, statement summaries), so at most one
+ * entry's element tree is held at a time. Every problem is thrown as a `BankStatementError`.
+ */
+export class CamtStreamParser {
+  private readonly sax = new SaxesParser({ xmlns: true, position: true });
+  private readonly frames: Frame[] = [];
+  private readonly ready: StatementFileItem[] = [];
+  private skipDepth = 0;
+  private kind?: CamtMessageKind;
+  private version?: string;
+  private namespace?: string;
+  private header?: StatementFileHeader;
+  private statement?: OpenStatement;
+  private rootClosed = false;
+  private closing = false;
+
+  constructor() {
+    this.sax.on('error', (error) => {
+      const reason = error.message;
+      if (this.closing && this.frames.length > 0) throw new BankStatementTruncatedError(`the file ends inside the document (${reason})`, this.location());
+      throw new BankStatementMalformedError(`malformed XML: ${reason}`, this.location());
+    });
+    this.sax.on('xmldecl', (decl) => {
+      if (decl.encoding && !/^utf-?8$/i.test(decl.encoding)) throw new BankStatementFormatUnsupportedError(`encoding ${decl.encoding} is not supported (UTF-8 only)`);
+    });
+    this.sax.on('doctype', () => {
+      throw new BankStatementMalformedError('a DOCTYPE is not allowed in a bank statement');
+    });
+    this.sax.on('opentag', (tag) => this.open(tag));
+    this.sax.on('text', (text) => this.text(text));
+    this.sax.on('cdata', (text) => this.text(text));
+    this.sax.on('closetag', () => this.close());
+  }
+
+  write(chunk: string): StatementFileItem[] {
+    this.sax.write(chunk);
+    return this.ready.splice(0);
+  }
+
+  end(): StatementFileItem[] {
+    this.closing = true;
+    this.sax.close();
+    if (!this.rootClosed) throw new BankStatementTruncatedError('the file ends before its document does', this.location());
+    return this.ready.splice(0);
+  }
+
+  private open(tag: SaxesTagNS): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
+    }
+    const depth = this.frames.length;
+    if (depth >= MAX_DEPTH) throw new BankStatementMalformedError(`elements nested deeper than ${MAX_DEPTH} levels`, this.location());
+    if (depth === 0) return this.openRoot(tag);
+    if (tag.uri !== this.namespace) {
+      this.skipDepth = 1; // another namespace (e.g. inside SplmtryData/Envlp): not ours to read
+      return;
+    }
+    const name = tag.local;
+    const elements = MESSAGE_ELEMENT[this.kind!];
+    if (depth === 1) {
+      if (name !== elements.message) throw new BankStatementFormatUnsupportedError(`a ${this.kind} document holds ${elements.message}, not ${name}`);
+      this.frames.push({ name });
+      return;
+    }
+    const node = newNode(name, attributesOf(tag));
+    if (depth === 2) {
+      if (name === elements.statement) {
+        if (!this.header) throw new BankStatementInvalidError('the group header (GrpHdr) is missing or comes after a statement');
+        this.statement = { node, entryCount: 0, inEntry: false, bookedNetByCurrency: new Map() };
+      } else if (name !== 'GrpHdr') {
+        this.skipDepth = 1;
+        return;
+      }
+      this.frames.push({ name, node });
+      return;
+    }
+    if (depth === 3 && this.statement && name === 'Ntry') {
+      this.statement.identity ??= readStatementIdentity(this.statement.node);
+      this.statement.entryCount++;
+      this.statement.inEntry = true;
+      this.frames.push({ name, node }); // kept apart from the statement's tree, dropped once mapped
+      return;
+    }
+    this.frames[depth - 1]!.node?.children.push(node);
+    this.frames.push({ name, node });
+  }
+
+  private openRoot(tag: SaxesTagNS): void {
+    const match = NAMESPACE.exec(tag.uri);
+    if (tag.local !== 'Document' || !match) {
+      throw new BankStatementFormatUnsupportedError(`not a camt.053/camt.054 (.001.02 – .001.08) document: root ${tag.local} in namespace '${tag.uri}'`);
+    }
+    this.kind = match[1] as CamtMessageKind;
+    this.version = match[2]!;
+    this.namespace = tag.uri;
+    this.frames.push({ name: tag.local });
+  }
+
+  /** saxes reports the whole text between two tags at once, so whitespace-only text is layout, never a value. */
+  private text(text: string): void {
+    if (this.skipDepth > 0 || !/\S/.test(text)) return;
+    const node = this.frames[this.frames.length - 1]?.node;
+    if (!node) return;
+    node.text += text;
+    if (node.text.length > MAX_TEXT) throw new BankStatementMalformedError(`${node.name} holds more than ${MAX_TEXT} characters`, this.location());
+  }
+
+  private close(): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    const frame = this.frames.pop()!;
+    const depth = this.frames.length;
+    if (depth === 0) this.rootClosed = true;
+    else if (depth === 2 && frame.name === 'GrpHdr') this.closeHeader(frame.node!);
+    else if (depth === 2 && this.statement) this.closeStatement(this.statement);
+    else if (depth === 3 && frame.name === 'Ntry' && this.statement?.inEntry) this.closeEntry(this.statement, frame.node!);
+  }
+
+  private closeHeader(node: XmlNode): void {
+    const messageId = textAt(node, 'MsgId');
+    if (!messageId) throw new BankStatementInvalidError('the group header has no MsgId');
+    this.header = { messageKind: this.kind!, version: this.version!, messageId, createdAt: textAt(node, 'CreDtTm') };
+    this.ready.push({ kind: 'header', header: this.header });
+  }
+
+  private closeEntry(statement: OpenStatement, node: XmlNode): void {
+    const identity = statement.identity!;
+    const entry = mapEntry(node, { messageKind: this.kind!, ...identity, entryIndex: statement.entryCount });
+    statement.inEntry = false;
+    if (entry.booked) {
+      const signed = entry.direction === 'CREDIT' ? entry.amount.amountMinor : -entry.amount.amountMinor;
+      const net = statement.bookedNetByCurrency;
+      net.set(entry.amount.currency, (net.get(entry.amount.currency) ?? 0n) + signed);
+    }
+    this.ready.push({ kind: 'entry', entry });
+  }
+
+  private closeStatement(statement: OpenStatement): void {
+    const identity = (statement.identity ??= readStatementIdentity(statement.node));
+    const summary = summariseStatement(statement.node, this.kind!, identity, statement);
+    this.statement = undefined;
+    this.ready.push({ kind: 'statement', statement: summary });
+  }
+
+  private location(): BankStatementErrorLocation {
+    const statement = this.statement;
+    const statementId = statement?.identity?.statementId ?? (statement ? textAt(statement.node, 'Id') : undefined);
+    return { statementId, entryNumber: statement?.inEntry ? statement.entryCount : undefined };
+  }
+}
+
+function attributesOf(tag: SaxesTagNS): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const attribute of Object.values(tag.attributes)) if (!attribute.prefix) attributes[attribute.local] = attribute.value;
+  return attributes;
+}
