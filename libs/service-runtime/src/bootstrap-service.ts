@@ -34,7 +34,8 @@ export async function bootstrapService<C extends ServiceConfig>(definition: Serv
   const config = failFastOnConfigError(() => loadConfig(definition.configClass));
   const tracing = startTracing({ serviceName: definition.name, otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
   const logger = createLogger({ service: definition.name, level: config.LOG_LEVEL });
-  const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true });
+  // rawBody: signed webhooks (payment gateways) verify the exact bytes received, not a re-serialised body.
+  const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true, rawBody: true });
   useStructuredLogger(app);
   definition.configureApp?.(app, config);
 

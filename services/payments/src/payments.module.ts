@@ -2,8 +2,18 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
-import { ClockModule } from '@collections/service-runtime';
+import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
+import { BankStatementsController } from './adapters/http/bank-statements.controller';
+import { CreditorAccountsController } from './adapters/http/creditor-accounts.controller';
+import { GATEWAY_SIGNATURE_OPTIONS, GatewayReceiptsController } from './adapters/http/gateway-receipts.controller';
+import { ReceiptsOpsController } from './adapters/http/receipts-ops.controller';
+import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
+import { AGENCY_ACCOUNT, SepaPayoutFileRenderer } from './adapters/payout-files/payout-file.renderer';
 import { PAYMENTS_MIGRATIONS } from './adapters/persistence/migrations';
+import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
+import { PaymentsSchedule, SCHEDULE_INTERVAL_MS } from './adapters/scheduling/payments-schedule';
+import { PayoutFileRenderer } from './application/ports/creditor-accounts.port';
+import { UnitOfWork } from './application/ports/payments-transaction.port';
 import type { PaymentsConfig } from './config/payments.config';
 
 /** Composition root of the payments service: binds ports to adapters, holds no logic. */
@@ -25,7 +35,21 @@ export class PaymentsModule {
           migrateOnStart: config.DATABASE_MIGRATE_ON_START,
           applicationName: 'payments',
         }),
-        MessagingModule.forRoot({ service: 'payments', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL }),
+        // The group the topic registry lists for every topic payments reads, so its retry and dead-letter topics exist.
+        MessagingModule.forRoot({ service: 'payments', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'payments.ledger' }),
+      ],
+      controllers: [GatewayReceiptsController, BankStatementsController, ReceiptsOpsController, CreditorAccountsController],
+      providers: [
+        { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
+        OperatorAuthGuard,
+        TypeOrmUnitOfWork,
+        { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
+        { provide: GATEWAY_SIGNATURE_OPTIONS, useValue: { secrets: config.gatewaySecrets, toleranceS: config.GATEWAY_SIGNATURE_TOLERANCE_S } },
+        { provide: AGENCY_ACCOUNT, useValue: { name: config.AGENCY_NAME, iban: config.AGENCY_IBAN, bic: config.AGENCY_BIC } },
+        { provide: PayoutFileRenderer, useClass: SepaPayoutFileRenderer },
+        { provide: SCHEDULE_INTERVAL_MS, useValue: config.SCHEDULE_INTERVAL_MS },
+        PaymentsSchedule,
+        CaseEventsConsumer,
       ],
     };
   }

@@ -7,6 +7,7 @@ export { chargesAppliedEntry, type AppliedCharge } from './charges-applied';
 export { paymentAllocatedEntry, paymentSuspendedEntry, type PaymentAllocation } from './payment-entries';
 export { reversalEntry } from './reversal';
 export { writeOffEntry } from './write-off';
+export { directPaymentEntry } from './direct-payment';
 export { commissionEntry, refundPaidEntry, remittanceEntry } from './payout-entries';
 export { checkConsistency, type BalanceDifference, type ConsistencyReport } from './consistency';
 export * from './ledger.errors';

@@ -12,7 +12,8 @@ export type EntryKind =
   | 'WRITE_OFF'
   | 'REFUND_PAID'
   | 'COMMISSION'
-  | 'REMITTANCE';
+  | 'REMITTANCE'
+  | 'DIRECT_PAYMENT';
 
 /**
  * One leg of a journal entry. The amount is signed: positive debits the account, negative

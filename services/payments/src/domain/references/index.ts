@@ -13,6 +13,7 @@ export {
   type CreditorReference,
 } from './creditor-reference';
 export { findReferencesInText, type FoundReference } from './find-references-in-text';
+export { caseReferences } from './case-references';
 export {
   PaymentReferenceError,
   ReferenceLengthInvalidError,

@@ -1,4 +1,6 @@
 import { CreateMessagingTables1700000000000 } from '@collections/messaging';
+import { CreateLedger1700000200000 } from './1700000200000-create-ledger';
+import { CreateCreditorAccounts1700000300000 } from './1700000300000-create-creditor-accounts';
 
 /** Every migration of the payments database, in order. The outbox, inbox and dead-letter tables come first. */
-export const PAYMENTS_MIGRATIONS = [CreateMessagingTables1700000000000];
+export const PAYMENTS_MIGRATIONS = [CreateMessagingTables1700000000000, CreateLedger1700000200000, CreateCreditorAccounts1700000300000];

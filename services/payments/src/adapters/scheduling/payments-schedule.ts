@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@collections/clock';
+import { BatchPoller } from '@collections/service-runtime';
+import { DataSource } from 'typeorm';
+import { checkPlans, type PlanCheckReport } from '../../application/commands/check-plans';
+import { invoiceFees, isInvoicingDay } from '../../application/commands/invoice-fees';
+import { runRemittances, type RemittanceRunReport } from '../../application/commands/run-remittances';
+import { PayoutFileRenderer } from '../../application/ports/creditor-accounts.port';
+import { UnitOfWork } from '../../application/ports/payments-transaction.port';
+import { plusDays } from '../../domain/plans';
+import { TARGET2_RUN_DAYS } from '../../domain/remittance';
+
+export const SCHEDULE_INTERVAL_MS = Symbol('SCHEDULE_INTERVAL_MS');
+
+export interface DailyReport {
+  day: string;
+  plans: PlanCheckReport;
+  remittances: RemittanceRunReport;
+  invoices: Array<{ invoiceNumber: string; creditorId: string }>;
+}
+
+/**
+ * The day's jobs, once per day whichever replica gets there first (a row in daily_runs claims the
+ * day): missed instalments and lapsed settlements, then the remittance run, then — when a month's
+ * first business day has come since the last run — the month's fee invoices. The clock is the
+ * service clock, so tests and the demo move days forward through /ops/clock.
+ */
+@Injectable()
+export class PaymentsSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PaymentsSchedule.name);
+  private readonly poller: BatchPoller;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly files: PayoutFileRenderer,
+    private readonly clock: Clock,
+    private readonly dataSource: DataSource,
+    @Inject(SCHEDULE_INTERVAL_MS) intervalMs: number,
+  ) {
+    this.poller = new BatchPoller(async () => ((await this.runIfDue()) ? 1 : 0), {
+      intervalMs, batchSize: 2, onError: (error) => this.logger.error({ msg: 'daily payments run failed; the next pass retries', err: error.message }),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.poller.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.poller.stop();
+  }
+
+  /** Runs today's jobs unless a replica already did. */
+  async runIfDue(): Promise<DailyReport | undefined> {
+    const today = this.today();
+    const last: Array<{ day: string }> = await this.dataSource.query(`SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM daily_runs`);
+    const claimed: unknown[] = await this.dataSource.query(`INSERT INTO daily_runs (day) VALUES ($1) ON CONFLICT (day) DO NOTHING RETURNING day`, [today]);
+    if (claimed.length === 0) return undefined;
+    return this.run(today, last[0]?.day ?? undefined);
+  }
+
+  /** Runs today's jobs now, even if they ran already today (each job takes only what is still due). */
+  async runToday(): Promise<DailyReport> {
+    const today = this.today();
+    await this.dataSource.query(`INSERT INTO daily_runs (day) VALUES ($1) ON CONFLICT (day) DO NOTHING`, [today]);
+    return this.run(today, plusDays(today, -1));
+  }
+
+  async invoiceNow(): Promise<Array<{ invoiceNumber: string; creditorId: string }>> {
+    return this.uow.run((tx) => invoiceFees(tx, this.today()));
+  }
+
+  private async run(today: string, lastRun: string | undefined): Promise<DailyReport> {
+    const now = this.clock.now();
+    const plans = await this.uow.run((tx) => checkPlans(tx, today));
+    const remittances: RemittanceRunReport = { remittances: [], blocked: [] };
+    for (;;) {
+      const pass = await this.uow.run((tx) => runRemittances(tx, this.files, today, now));
+      remittances.remittances.push(...pass.remittances);
+      remittances.blocked = pass.blocked;
+      if (pass.remittances.length === 0) break;
+    }
+    const invoices = this.invoicingDayPassed(today, lastRun) ? await this.invoiceNow() : [];
+    const report: DailyReport = { day: today, plans, remittances, invoices };
+    for (const blocked of remittances.blocked) this.logger.warn({ msg: 'money due to a creditor cannot be remitted', creditorId: blocked.creditorId, reason: blocked.reason, receipts: blocked.receipts });
+    await this.dataSource.query(`UPDATE daily_runs SET report = $2, ran_at = now() WHERE day = $1`, [today, JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))]);
+    return report;
+  }
+
+  /** A month's first business day fell in (lastRun, today]: a clock moved on by weeks still invoices each month once. */
+  private invoicingDayPassed(today: string, lastRun: string | undefined): boolean {
+    const from = lastRun && lastRun < today ? plusDays(lastRun, 1) : today;
+    for (let day = from < plusDays(today, -62) ? plusDays(today, -62) : from; day <= today; day = plusDays(day, 1)) {
+      if (isInvoicingDay(day, (date) => TARGET2_RUN_DAYS.isRunDay(date))) return true;
+    }
+    return false;
+  }
+
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,174 @@
+import type { Balance, Outstanding } from '../../domain/allocation';
+import type { JournalEntry, Posting } from '../../domain/ledger';
+import type { Money } from '../../domain/money';
+
+/** A case as payments knows it (from CaseOpened): whose it is, where, in which currency, who owes. */
+export interface CaseAccount {
+  caseId: string;
+  creditorId: string;
+  country: string;
+  currency: string;
+  category: 'B2C' | 'B2B';
+  debtorName: string;
+  state: 'open' | 'paid' | 'settled' | 'closed';
+  openedAt: string;
+}
+
+export interface PaymentReference {
+  reference: string;
+  kind: 'OGM' | 'RF';
+}
+
+/** Case accounts and their references, inside the caller's transaction. */
+export abstract class CaseAccountStore {
+  /** Records a new case and its references; false when the case is already known (a redelivery). */
+  abstract open(account: CaseAccount, invoices: unknown, references: PaymentReference[]): Promise<boolean>;
+  /** The account, locked for this transaction: receipts for one case are booked one after the other. */
+  abstract lock(caseId: string): Promise<CaseAccount | undefined>;
+  abstract find(caseId: string): Promise<CaseAccount | undefined>;
+  abstract references(caseId: string): Promise<PaymentReference[]>;
+  abstract caseByReference(reference: string): Promise<string | undefined>;
+  /** Open cases in a currency whose balance or expected instalment equals the amount (matching by amount and name). */
+  abstract candidatesForAmount(currency: string, amountMinor: bigint): Promise<Array<{ caseId: string; debtorName: string; outstanding: Money }>>;
+  /** The balance kept beside the postings (for reads and the consistency check) and the case state. */
+  abstract saveBalance(caseId: string, balance: Balance, refundDue: bigint, state: CaseAccount['state']): Promise<void>;
+  abstract storedBalance(caseId: string): Promise<{ balance: Balance; refundDue: bigint } | undefined>;
+  /** Case ids in id order after `after`, for the consistency check. */
+  abstract caseIdsAfter(after: string, limit: number): Promise<string[]>;
+}
+
+/** The append-only ledger. */
+export abstract class LedgerStore {
+  abstract forCase(caseId: string): Promise<Posting[]>;
+  abstract append(entry: JournalEntry): Promise<void>;
+}
+
+export type ReceiptSource = 'gateway' | 'bank' | 'creditor' | 'cheque';
+export type ReceiptMethod = 'BANK_TRANSFER' | 'CARD' | 'CHEQUE' | 'PAID_TO_CREDITOR';
+export type ReceiptState = 'pending' | 'allocated' | 'suspense' | 'reversed' | 'bounced';
+export type MatchMethod = 'CASE_ID' | 'STRUCTURED_REFERENCE' | 'TEXT_REFERENCE' | 'AMOUNT_AND_NAME' | 'OPERATOR';
+
+/** Money that reached the agency (or the creditor), whatever its source. */
+export interface Receipt {
+  id: string;
+  source: ReceiptSource;
+  /** The source's own id (gateway payment id, bank entry key, creditor report id, cheque number): a repeat finds it. */
+  externalId: string;
+  caseId?: string;
+  amount: Money;
+  method: ReceiptMethod;
+  /** Calendar date the money is available (cheques: the clearing date); remittance runs from it. */
+  valueDate: string;
+  payerReference: string;
+  payerName: string;
+  receivedAt: string;
+  /** Paid to the creditor directly: commission is due, nothing is remitted. */
+  toCreditor: boolean;
+  lateReport: boolean;
+  statementImportId?: string;
+}
+
+export interface StoredReceipt extends Receipt {
+  state: ReceiptState;
+  matchMethod?: MatchMethod;
+  suspenseReason?: string;
+  refundMinor: bigint;
+  remitBy?: string;
+  remittanceId?: string;
+  creditorId?: string;
+}
+
+export abstract class ReceiptStore {
+  /** Records the receipt; false when one from the same source with the same external id exists. */
+  abstract insert(receipt: Receipt, state: ReceiptState): Promise<boolean>;
+  abstract bySourceId(source: ReceiptSource, externalId: string): Promise<StoredReceipt | undefined>;
+  /** Locked for this transaction. */
+  abstract lock(id: string): Promise<StoredReceipt | undefined>;
+  abstract markAllocated(id: string, allocation: { caseId: string; creditorId: string; matchMethod: MatchMethod; remitBy: string; refundMinor: bigint }): Promise<void>;
+  abstract markSuspense(id: string, reason: string): Promise<void>;
+  abstract markState(id: string, state: 'reversed' | 'bounced' | 'pending', valueDate?: string): Promise<void>;
+  abstract suspense(limit: number): Promise<StoredReceipt[]>;
+  /** Allocated receipts of cases whose money is waiting to be remitted, locked and skipped by other runners. */
+  abstract awaitingRemittance(remitByOnOrBefore: string, limit: number): Promise<StoredReceipt[]>;
+  abstract markRemitted(ids: string[], remittanceId: string): Promise<void>;
+  abstract forCase(caseId: string): Promise<StoredReceipt[]>;
+  /** The latest receipt from a source that a reversal of this amount and reference takes back, locked. */
+  abstract reversible(source: ReceiptSource, amount: Money, reference: string): Promise<StoredReceipt | undefined>;
+  abstract statementImport(sha256: string): Promise<StatementImportSummary | undefined>;
+  abstract saveStatementImport(sha256: string, report: StatementImportSummary, at: Date): Promise<void>;
+}
+
+/** What an import of a bank file did (kept, so a second import of the same file answers the same). */
+export interface StatementImportSummary {
+  importId: string;
+  fileName: string;
+  credits: number;
+  allocated: number;
+  suspense: number;
+  duplicates: number;
+  reversed: number;
+  unmatchedReversals: string[];
+}
+
+/** A plan or settlement's state as the domain aggregate keeps it. */
+export interface StoredPlan {
+  planId: string;
+  caseId: string;
+  kind: 'instalments' | 'settlement';
+  status: string;
+  state: unknown;
+}
+
+export abstract class PlanStore {
+  abstract save(plan: StoredPlan): Promise<void>;
+  /** The open plan or settlement of a case, locked. */
+  abstract openForCase(caseId: string): Promise<StoredPlan[]>;
+  /** Open plans and settlements, locked and skipped by other runners, for the daily check. */
+  abstract openPlans(limit: number, afterPlanId: string): Promise<StoredPlan[]>;
+}
+
+export interface Outcome {
+  caseId: string;
+  payment: Receipt;
+  remaining: Outstanding;
+}
+
+/** A receipt's split as PaymentAllocated tells it. */
+export interface AllocationReport {
+  caseId: string;
+  paymentId: string;
+  parts: Array<{ component: 'PRINCIPAL' | 'INTEREST' | 'COSTS' | 'CHARGES'; amount: Money }>;
+  remaining: Balance;
+}
+
+export interface RemittanceReport {
+  remittanceId: string;
+  creditorId: string;
+  paidOn: string;
+  statementId: string;
+  lines: Array<{ caseId: string; paymentId: string; collected: Money; commission: Money; costs: Money; paidOut: Money }>;
+  collected: Money;
+  commission: Money;
+  costs: Money;
+  paidOut: Money;
+}
+
+export interface FeeInvoiceReport {
+  invoiceId: string;
+  creditorId: string;
+  invoiceNumber: string;
+  issueDate: string;
+  dueDate: string;
+  lines: Array<{ kind: 'REGISTRATION' | 'COMMISSION' | 'COSTS'; caseId?: string; amount: Money; description: string }>;
+  total: Money;
+}
+
+/** The events payments emits, written to the outbox in the caller's transaction. */
+export abstract class PaymentsPublisher {
+  abstract paymentReceived(receipt: Receipt, caseId: string): Promise<void>;
+  abstract paymentAllocated(report: AllocationReport): Promise<void>;
+  abstract casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string): Promise<void>;
+  abstract instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void>;
+  abstract remittanceIssued(report: RemittanceReport): Promise<void>;
+  abstract feeInvoiced(report: FeeInvoiceReport): Promise<void>;
+}
