@@ -25,7 +25,7 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
   async paymentReceived(receipt: Receipt, caseId: string): Promise<void> {
     await this.outbox.append(this.manager, [{
       schema: PaymentReceivedSchema, key: caseId,
-      data: { caseId, paymentId: receipt.id, amount: money(receipt.amount), method: METHODS[receipt.method], valueDate: receipt.valueDate, payerReference: receipt.payerReference },
+      data: { caseId, paymentId: receipt.id, amount: money(receipt.amount), method: METHODS[receipt.method], valueDate: receipt.valueDate, payerReference: receipt.payerReference || receipt.remittanceText || '' },
     }]);
   }
 

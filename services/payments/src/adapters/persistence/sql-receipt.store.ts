@@ -4,16 +4,16 @@ import { ReceiptStore, type StatementImportSummary, type MatchMethod, type Recei
 
 type ReceiptRow = {
   id: string; source: ReceiptSource; external_id: string; case_id: string | null; creditor_id: string | null; amount_minor: string; currency: string; method: Receipt['method'];
-  value_date: string; payer_reference: string; payer_name: string; state: ReceiptState; match_method: MatchMethod | null; suspense_reason: string | null; refund_minor: string;
+  value_date: string; payer_reference: string; remittance_text: string; payer_name: string; state: ReceiptState; match_method: MatchMethod | null; suspense_reason: string | null; refund_minor: string;
   to_creditor: boolean; late_report: boolean; remit_by: string | null; remittance_id: string | null; statement_import_id: string | null; received_at: Date;
 };
 
-const COLUMNS = `id, source, external_id, case_id, creditor_id, amount_minor, currency, method, to_char(value_date, 'YYYY-MM-DD') AS value_date, payer_reference, payer_name, state,
+const COLUMNS = `id, source, external_id, case_id, creditor_id, amount_minor, currency, method, to_char(value_date, 'YYYY-MM-DD') AS value_date, payer_reference, remittance_text, payer_name, state,
   match_method, suspense_reason, refund_minor, to_creditor, late_report, to_char(remit_by, 'YYYY-MM-DD') AS remit_by, remittance_id, statement_import_id, received_at`;
 
 const toReceipt = (row: ReceiptRow): StoredReceipt => ({
   id: row.id, source: row.source, externalId: row.external_id, ...(row.case_id ? { caseId: row.case_id } : {}), ...(row.creditor_id ? { creditorId: row.creditor_id } : {}),
-  amount: { amountMinor: BigInt(row.amount_minor), currency: row.currency }, method: row.method, valueDate: row.value_date, payerReference: row.payer_reference, payerName: row.payer_name,
+  amount: { amountMinor: BigInt(row.amount_minor), currency: row.currency }, method: row.method, valueDate: row.value_date, payerReference: row.payer_reference, ...(row.remittance_text ? { remittanceText: row.remittance_text } : {}), payerName: row.payer_name,
   state: row.state, ...(row.match_method ? { matchMethod: row.match_method } : {}), ...(row.suspense_reason ? { suspenseReason: row.suspense_reason } : {}), refundMinor: BigInt(row.refund_minor),
   toCreditor: row.to_creditor, lateReport: row.late_report, ...(row.remit_by ? { remitBy: row.remit_by } : {}), ...(row.remittance_id ? { remittanceId: row.remittance_id } : {}),
   ...(row.statement_import_id ? { statementImportId: row.statement_import_id } : {}), receivedAt: row.received_at.toISOString(),
@@ -28,11 +28,11 @@ export class SqlReceiptStore extends ReceiptStore {
   async insert(receipt: Receipt, state: ReceiptState): Promise<boolean> {
     // A concurrent insert of the same (source, external id) waits for the first to commit, then finds the conflict.
     const rows: unknown[] = await this.manager.query(
-      `INSERT INTO receipts (id, source, external_id, case_id, amount_minor, currency, method, value_date, payer_reference, payer_name, state, to_creditor, late_report, statement_import_id, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (source, external_id) DO NOTHING RETURNING id`,
+      `INSERT INTO receipts (id, source, external_id, case_id, amount_minor, currency, method, value_date, payer_reference, remittance_text, payer_name, state, to_creditor, late_report, statement_import_id, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $16, $10, $11, $12, $13, $14, $15) ON CONFLICT (source, external_id) DO NOTHING RETURNING id`,
       [
         receipt.id, receipt.source, receipt.externalId, receipt.caseId ?? null, receipt.amount.amountMinor.toString(), receipt.amount.currency, receipt.method, receipt.valueDate,
-        receipt.payerReference, receipt.payerName, state, receipt.toCreditor, receipt.lateReport, receipt.statementImportId ?? null, receipt.receivedAt,
+        receipt.payerReference, receipt.payerName, state, receipt.toCreditor, receipt.lateReport, receipt.statementImportId ?? null, receipt.receivedAt, receipt.remittanceText ?? '',
       ],
     );
     return rows.length > 0;
@@ -88,7 +88,7 @@ export class SqlReceiptStore extends ReceiptStore {
 
   async reversible(source: ReceiptSource, amount: Money, reference: string): Promise<StoredReceipt | undefined> {
     const rows: ReceiptRow[] = await this.manager.query(
-      `SELECT ${COLUMNS} FROM receipts WHERE source = $1 AND amount_minor = $2 AND currency = $3 AND state IN ('allocated', 'suspense') AND ($4 = '' OR payer_reference LIKE '%' || $4 || '%')
+      `SELECT ${COLUMNS} FROM receipts WHERE source = $1 AND amount_minor = $2 AND currency = $3 AND state IN ('allocated', 'suspense') AND ($4 = '' OR payer_reference = $4 OR remittance_text LIKE '%' || $4 || '%')
         ORDER BY received_at DESC LIMIT 1 FOR UPDATE`,
       [source, amount.amountMinor.toString(), amount.currency, reference],
     );

@@ -65,7 +65,7 @@ async function book(tx: PaymentsTransaction, credit: StatementCredit, report: St
   }
   const outcome = await receivePayment(tx, {
     id: randomUUID(), source: 'bank', externalId: credit.key, amount: credit.amount, method: 'BANK_TRANSFER', valueDate: credit.valueDate,
-    payerReference: [credit.structuredReference, credit.remittanceText].filter(Boolean).join(' '), payerName: credit.debtorName ?? '',
+    payerReference: credit.structuredReference ?? '', remittanceText: credit.remittanceText ?? '', payerName: credit.debtorName ?? '',
     receivedAt: now.toISOString(), toCreditor: false, lateReport: false, statementImportId: report.importId,
   }, now);
   if (outcome.status === 'allocated') report.allocated += 1;

@@ -89,7 +89,10 @@ async function suspend(tx: PaymentsTransaction, receipt: Receipt, reason: string
  * reference found one (a bank file of references costs one lookup per entry).
  */
 async function findCase(tx: PaymentsTransaction, receipt: Receipt): Promise<{ caseId: string; method: MatchMethod } | { reason: string }> {
-  const toMatch = { amount: receipt.amount, structuredReference: receipt.payerReference, remittanceText: receipt.payerReference, ...(receipt.payerName ? { debtorName: receipt.payerName } : {}) };
+  const toMatch = {
+    amount: receipt.amount, ...(receipt.payerReference ? { structuredReference: receipt.payerReference } : {}), remittanceText: receipt.remittanceText ?? receipt.payerReference,
+    ...(receipt.payerName ? { debtorName: receipt.payerName } : {}),
+  };
   const quoted = matchReceipt(toMatch, { caseByReference: () => undefined, openCases: [] });
   const known = new Map<string, string>();
   for (const reference of quoted.matched ? [] : quoted.unknownReferences) {

@@ -59,7 +59,10 @@ export interface Receipt {
   method: ReceiptMethod;
   /** Calendar date the money is available (cheques: the clearing date); remittance runs from it. */
   valueDate: string;
+  /** The structured reference the payer gave (OGM, RF, a gateway's reference field). */
   payerReference: string;
+  /** Free text that came with the money (a bank transfer's unstructured remittance information). */
+  remittanceText?: string;
   payerName: string;
   receivedAt: string;
   /** Paid to the creditor directly: commission is due, nothing is remitted. */

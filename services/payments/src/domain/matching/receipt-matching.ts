@@ -1,6 +1,9 @@
 import type { Money } from '../money';
 import { sameDebtorName } from './debtor-name.normalisation';
-import { findReferencesInText, normaliseReference } from './matching-reference-checks';
+import { findReferencesInText } from '../references';
+
+/** The form references are issued and looked up in: no frames, slashes or spaces, upper case. */
+const normaliseReference = (raw: string): string => raw.replace(/[\s+*/]/g, '').toUpperCase();
 
 /** What matching needs to know of one receipt (one `TxDtls` of a credit entry, a gateway payment…). */
 export interface ReceiptToMatch {
@@ -64,7 +67,7 @@ export function matchReceipt(receipt: ReceiptToMatch, sources: MatchingSources):
     unknownReferences.push(structured);
   }
 
-  const inText = findReferencesInText(receipt.remittanceText ?? '').filter((reference) => reference !== structured);
+  const inText = findReferencesInText(receipt.remittanceText ?? '').map((found) => found.reference as string).filter((reference) => reference !== structured);
   const known = new Map<string, string>(); // case id → first reference naming it
   for (const reference of inText) {
     const caseId = sources.caseByReference(reference);

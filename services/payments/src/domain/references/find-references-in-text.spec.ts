@@ -32,3 +32,10 @@ describe('findReferencesInText', () => {
     expect(findReferencesInText('RF712348231INVOICE')).toEqual([]);
   });
 });
+
+describe('findReferencesInText: a printed RF reference followed by a word', () => {
+  it('stops where the print grouping ends even when a longer cut happens to pass the check', () => {
+    // "RF70 9297 1261 90" is valid, and so (by chance, 1 in 97) is RF709297126190FACTUUR.
+    expect(findReferencesInText('Betaling RF70 9297 1261 90 factuur F-1')).toEqual([{ scheme: 'RF', reference: 'RF709297126190' }]);
+  });
+});

@@ -68,6 +68,7 @@ export class CreateLedger1700000200000 implements MigrationInterface {
         method text NOT NULL,
         value_date date NOT NULL,
         payer_reference text NOT NULL DEFAULT '',
+        remittance_text text NOT NULL DEFAULT '',
         payer_name text NOT NULL DEFAULT '',
         state text NOT NULL,
         match_method text,
