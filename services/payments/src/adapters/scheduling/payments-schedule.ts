@@ -53,17 +53,23 @@ export class PaymentsSchedule implements OnApplicationBootstrap, OnApplicationSh
   /** Runs today's jobs unless a replica already did. */
   async runIfDue(): Promise<DailyReport | undefined> {
     const today = this.today();
-    const last: Array<{ day: string }> = await this.dataSource.query(`SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM daily_runs`);
+    const lastRun = await this.lastRunBefore(today);
     const claimed: unknown[] = await this.dataSource.query(`INSERT INTO daily_runs (day) VALUES ($1) ON CONFLICT (day) DO NOTHING RETURNING day`, [today]);
     if (claimed.length === 0) return undefined;
-    return this.run(today, last[0]?.day ?? undefined);
+    return this.run(today, lastRun);
   }
 
   /** Runs today's jobs now, even if they ran already today (each job takes only what is still due). */
   async runToday(): Promise<DailyReport> {
     const today = this.today();
+    const lastRun = await this.lastRunBefore(today);
     await this.dataSource.query(`INSERT INTO daily_runs (day) VALUES ($1) ON CONFLICT (day) DO NOTHING`, [today]);
-    return this.run(today, plusDays(today, -1));
+    return this.run(today, lastRun);
+  }
+
+  private async lastRunBefore(today: string): Promise<string | undefined> {
+    const rows: Array<{ day: string | null }> = await this.dataSource.query(`SELECT to_char(max(day), 'YYYY-MM-DD') AS day FROM daily_runs WHERE day < $1`, [today]);
+    return rows[0]?.day ?? undefined;
   }
 
   async invoiceNow(): Promise<Array<{ invoiceNumber: string; creditorId: string }>> {
