@@ -6,6 +6,7 @@ import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/ser
 import { BankStatementsController } from './adapters/http/bank-statements.controller';
 import { CreditorAccountsController } from './adapters/http/creditor-accounts.controller';
 import { GATEWAY_SIGNATURE_OPTIONS, GatewayReceiptsController } from './adapters/http/gateway-receipts.controller';
+import { ReceiptCoalescer } from './adapters/http/receipt-coalescer';
 import { ReceiptsOpsController } from './adapters/http/receipts-ops.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
 import { AGENCY_ACCOUNT, SepaPayoutFileRenderer } from './adapters/payout-files/payout-file.renderer';
@@ -49,6 +50,7 @@ export class PaymentsModule {
         { provide: PayoutFileRenderer, useClass: SepaPayoutFileRenderer },
         { provide: SCHEDULE_INTERVAL_MS, useValue: config.SCHEDULE_INTERVAL_MS },
         PaymentsSchedule,
+        ReceiptCoalescer,
         CaseEventsConsumer,
       ],
     };

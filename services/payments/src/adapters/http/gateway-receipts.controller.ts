@@ -5,9 +5,8 @@ import { Clock } from '@collections/clock';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import type { Request } from 'express';
-import { receivePayment } from '../../application/commands/receive-payment';
-import { UnitOfWork } from '../../application/ports/payments-transaction.port';
 import { verifyGatewaySignature } from './gateway-signature';
+import { ReceiptCoalescer } from './receipt-coalescer';
 
 export const GATEWAY_SIGNATURE_OPTIONS = Symbol('GATEWAY_SIGNATURE_OPTIONS');
 export interface GatewaySignatureOptions {
@@ -61,7 +60,7 @@ export class GatewayReceiptRequest {
 @Controller('v1/gateway-receipts')
 export class GatewayReceiptsController {
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly receipts: ReceiptCoalescer,
     private readonly clock: Clock,
     @Inject(GATEWAY_SIGNATURE_OPTIONS) private readonly options: GatewaySignatureOptions,
   ) {}
@@ -73,13 +72,10 @@ export class GatewayReceiptsController {
     const now = this.clock.now();
     const verdict = verifyGatewaySignature(signature, request.rawBody, this.options.secrets.get(provider), Math.floor(Date.now() / 1000), this.options.toleranceS);
     if (!verdict.ok) throw new UnauthorizedException(verdict.reason);
-    const outcome = await this.uow.run((tx) =>
-      receivePayment(tx, {
+    return this.receipts.receive({
         id: randomUUID(), source: 'gateway', externalId: `${provider}:${body.paymentId}`, ...(body.caseId ? { caseId: body.caseId } : {}),
         amount: { amountMinor: BigInt(body.amount.amountMinor), currency: body.amount.currency }, method: body.method, valueDate: body.paidAt.slice(0, 10),
         payerReference: body.reference ?? '', payerName: body.payerName ?? '', receivedAt: now.toISOString(), toCreditor: false, lateReport: false,
-      }, now),
-    );
-    return outcome;
+    });
   }
 }

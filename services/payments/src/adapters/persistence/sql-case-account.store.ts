@@ -1,13 +1,30 @@
 import type { EntityManager } from 'typeorm';
-import type { Balance } from '../../domain/allocation';
-import { CaseAccountStore, type CaseAccount, type PaymentReference } from '../../application/ports/payments.ports';
+import type { Balance, Outstanding } from '../../domain/allocation';
+import { CaseAccountStore, type CaseAccount, type LockedAccount, type PaymentReference } from '../../application/ports/payments.ports';
 import type { Money } from '../../domain/money';
+import { OPEN, toPlan, type PlanRow } from './sql-plan.store';
 
-type AccountRow = { case_id: string; creditor_id: string; country: string; currency: string; category: 'B2C' | 'B2B'; debtor_name: string; state: CaseAccount['state']; opened_at: Date };
+type StoredInvoice = { number: string; issueDate: string; dueDate: string; outstandingMinor: string };
+type AccountRow = {
+  case_id: string; creditor_id: string; country: string; currency: string; category: 'B2C' | 'B2B'; debtor_name: string; state: CaseAccount['state']; opened_at: Date;
+  principal_minor: string; interest_minor: string; costs_minor: string; charges_minor: string; refund_due_minor: string; invoices: StoredInvoice[]; open_plans?: PlanRow[];
+};
 
-const toAccount = (row: AccountRow): CaseAccount => ({
-  caseId: row.case_id, creditorId: row.creditor_id, country: row.country, currency: row.currency, category: row.category, debtorName: row.debtor_name, state: row.state, openedAt: row.opened_at.toISOString(),
-});
+const toAccount = (row: AccountRow): LockedAccount => {
+  const money = (amountMinor: string): Money => ({ amountMinor: BigInt(amountMinor), currency: row.currency });
+  return {
+    caseId: row.case_id, creditorId: row.creditor_id, country: row.country, currency: row.currency, category: row.category, debtorName: row.debtor_name, state: row.state, openedAt: row.opened_at.toISOString(),
+    outstanding: {
+      principal: money(row.principal_minor), interest: money(row.interest_minor), costs: money(row.costs_minor), charges: money(row.charges_minor),
+      invoices: row.invoices.map((invoice) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, outstanding: money(invoice.outstandingMinor) })),
+    },
+    refundDue: BigInt(row.refund_due_minor),
+    openPlans: (row.open_plans ?? []).map(toPlan),
+  };
+};
+
+const invoicesJson = (outstanding: Outstanding) =>
+  JSON.stringify(outstanding.invoices.map((invoice) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, outstandingMinor: invoice.outstanding.amountMinor.toString() })));
 
 /** case_accounts and payment_references. */
 export class SqlCaseAccountStore extends CaseAccountStore {
@@ -15,11 +32,14 @@ export class SqlCaseAccountStore extends CaseAccountStore {
     super();
   }
 
-  async open(account: CaseAccount, invoices: unknown, references: PaymentReference[]): Promise<boolean> {
+  async open(account: CaseAccount, outstanding: Outstanding, references: PaymentReference[]): Promise<boolean> {
     const inserted: unknown[] = await this.manager.query(
-      `INSERT INTO case_accounts (case_id, creditor_id, country, currency, category, debtor_name, state, invoices, opened_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-      [account.caseId, account.creditorId, account.country, account.currency, account.category, account.debtorName, account.state, JSON.stringify(invoices), account.openedAt],
+      `INSERT INTO case_accounts (case_id, creditor_id, country, currency, category, debtor_name, state, invoices, opened_at, principal_minor, interest_minor, costs_minor, charges_minor)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+      [
+        account.caseId, account.creditorId, account.country, account.currency, account.category, account.debtorName, account.state, invoicesJson(outstanding), account.openedAt,
+        outstanding.principal.amountMinor.toString(), outstanding.interest.amountMinor.toString(), outstanding.costs.amountMinor.toString(), outstanding.charges.amountMinor.toString(),
+      ],
     );
     if (inserted.length === 0) return false;
     for (const reference of references) {
@@ -28,9 +48,25 @@ export class SqlCaseAccountStore extends CaseAccountStore {
     return true;
   }
 
-  async lock(caseId: string): Promise<CaseAccount | undefined> {
-    const rows: AccountRow[] = await this.manager.query(`SELECT * FROM case_accounts WHERE case_id = $1 FOR UPDATE`, [caseId]);
-    return rows[0] && toAccount(rows[0]);
+  async lock(caseId: string): Promise<LockedAccount | undefined> {
+    return (await this.lockMany([caseId])).get(caseId);
+  }
+
+  /** Plans are read with their account: they change only under its lock. */
+  async lockMany(caseIds: string[]): Promise<Map<string, LockedAccount>> {
+    if (caseIds.length === 0) return new Map();
+    const rows: AccountRow[] = await this.manager.query(
+      `SELECT a.*, (SELECT json_agg(p ORDER BY p.updated_at) FROM payment_plans p WHERE p.case_id = a.case_id AND p.${OPEN}) AS open_plans
+         FROM case_accounts a WHERE a.case_id = ANY($1::uuid[]) ORDER BY a.case_id FOR UPDATE OF a`,
+      [[...new Set(caseIds)]],
+    );
+    return new Map(rows.map((row) => [row.case_id, toAccount(row)]));
+  }
+
+  async casesByReferences(references: string[]): Promise<Map<string, string>> {
+    if (references.length === 0) return new Map();
+    const rows: Array<{ reference: string; case_id: string }> = await this.manager.query(`SELECT reference, case_id FROM payment_references WHERE reference = ANY($1::text[])`, [[...new Set(references)]]);
+    return new Map(rows.map((row) => [row.reference, row.case_id]));
   }
 
   async find(caseId: string): Promise<CaseAccount | undefined> {
@@ -63,10 +99,23 @@ export class SqlCaseAccountStore extends CaseAccountStore {
     return rows.map((row) => ({ caseId: row.case_id, debtorName: row.debtor_name, outstanding: { amountMinor: BigInt(row.total), currency } }));
   }
 
-  async saveBalance(caseId: string, balance: Balance, refundDue: bigint, state: CaseAccount['state']): Promise<void> {
+  async saveBalance(caseId: string, balance: Outstanding, refundDue: bigint, state: CaseAccount['state']): Promise<void> {
+    await this.saveBalances([{ caseId, outstanding: balance, refundDue, state }]);
+  }
+
+  async saveBalances(accounts: Array<{ caseId: string; outstanding: Outstanding; refundDue: bigint; state: CaseAccount['state'] }>): Promise<void> {
+    if (accounts.length === 0) return;
+    const column = (pick: (account: (typeof accounts)[number]) => string) => accounts.map(pick);
     await this.manager.query(
-      `UPDATE case_accounts SET principal_minor = $2, interest_minor = $3, costs_minor = $4, charges_minor = $5, refund_due_minor = $6, state = $7, updated_at = now() WHERE case_id = $1`,
-      [caseId, balance.principal.amountMinor.toString(), balance.interest.amountMinor.toString(), balance.costs.amountMinor.toString(), balance.charges.amountMinor.toString(), refundDue.toString(), state],
+      `UPDATE case_accounts a SET principal_minor = u.principal, interest_minor = u.interest, costs_minor = u.costs, charges_minor = u.charges, refund_due_minor = u.refund, state = u.state,
+              invoices = u.invoices, updated_at = now()
+         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::text[], $8::jsonb[]) AS u(case_id, principal, interest, costs, charges, refund, state, invoices)
+        WHERE a.case_id = u.case_id`,
+      [
+        column((a) => a.caseId), column((a) => a.outstanding.principal.amountMinor.toString()), column((a) => a.outstanding.interest.amountMinor.toString()),
+        column((a) => a.outstanding.costs.amountMinor.toString()), column((a) => a.outstanding.charges.amountMinor.toString()), column((a) => a.refundDue.toString()), column((a) => a.state),
+        column((a) => invoicesJson(a.outstanding)),
+      ],
     );
   }
 

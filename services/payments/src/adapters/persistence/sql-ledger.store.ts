@@ -23,16 +23,24 @@ export class SqlLedgerStore extends LedgerStore {
   }
 
   async append(entry: JournalEntry): Promise<void> {
-    if (entry.postings.length === 0) return;
-    const values: unknown[] = [];
-    const tuples = entry.postings.map((posting, index) => {
-      values.push(posting.id, posting.entryId, posting.caseId, posting.account, posting.component ?? null, posting.invoice ? JSON.stringify(posting.invoice) : null, posting.amountMinor.toString(), posting.currency, posting.kind, posting.source, posting.reverses ?? null, posting.occurredAt);
-      const base = index * 12;
-      return `(${Array.from({ length: 12 }, (_, column) => `$${base + column + 1}`).join(', ')})`;
-    });
+    await this.appendMany([entry]);
+  }
+
+  /** Every posting of the entries in one statement, in order (seq keeps it). */
+  async appendMany(entries: JournalEntry[]): Promise<void> {
+    const postings = entries.flatMap((entry) => entry.postings);
+    if (postings.length === 0) return;
+    const column = <T>(pick: (posting: Posting) => T) => postings.map(pick);
     await this.manager.query(
-      `INSERT INTO ledger_postings (id, entry_id, case_id, account, component, invoice, amount_minor, currency, kind, source, reverses, occurred_at) VALUES ${tuples.join(', ')}`,
-      values,
+      `INSERT INTO ledger_postings (id, entry_id, case_id, account, component, invoice, amount_minor, currency, kind, source, reverses, occurred_at)
+       SELECT id, entry_id, case_id, account, component, invoice, amount_minor, currency, kind, source, reverses, occurred_at
+         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::jsonb[], $7::bigint[], $8::text[], $9::text[], $10::text[], $11::text[], $12::timestamptz[])
+              WITH ORDINALITY AS p(id, entry_id, case_id, account, component, invoice, amount_minor, currency, kind, source, reverses, occurred_at, n)
+        ORDER BY n`,
+      [
+        column((p) => p.id), column((p) => p.entryId), column((p) => p.caseId), column((p) => p.account), column((p) => p.component ?? null), column((p) => (p.invoice ? JSON.stringify(p.invoice) : null)),
+        column((p) => p.amountMinor.toString()), column((p) => p.currency), column((p) => p.kind), column((p) => p.source), column((p) => p.reverses ?? null), column((p) => p.occurredAt),
+      ],
     );
   }
 }

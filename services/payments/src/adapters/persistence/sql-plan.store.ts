@@ -5,10 +5,10 @@ import { PlanStore, type StoredPlan } from '../../application/ports/payments.por
 const toJson = (state: unknown) => JSON.stringify(state, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
 const fromJson = (state: unknown): unknown => JSON.parse(JSON.stringify(state), (key, value: unknown) => (key === 'amountMinor' && typeof value === 'string' ? BigInt(value) : value));
 
-const OPEN = `status IN ('ACTIVE', 'OPEN')`;
+export const OPEN = `status IN ('ACTIVE', 'OPEN')`;
 
-type PlanRow = { plan_id: string; case_id: string; kind: StoredPlan['kind']; status: string; state: unknown };
-const toPlan = (row: PlanRow): StoredPlan => ({ planId: row.plan_id, caseId: row.case_id, kind: row.kind, status: row.status, state: fromJson(row.state) });
+export type PlanRow = { plan_id: string; case_id: string; kind: StoredPlan['kind']; status: string; state: unknown };
+export const toPlan = (row: PlanRow): StoredPlan => ({ planId: row.plan_id, caseId: row.case_id, kind: row.kind, status: row.status, state: fromJson(row.state) });
 
 /** payment_plans: instalment plans and settlements, one open per case. */
 export class SqlPlanStore extends PlanStore {
@@ -30,7 +30,8 @@ export class SqlPlanStore extends PlanStore {
   }
 
   async openPlans(limit: number, afterPlanId: string): Promise<StoredPlan[]> {
-    const rows: PlanRow[] = await this.manager.query(`SELECT * FROM payment_plans WHERE ${OPEN} AND plan_id > $1 ORDER BY plan_id LIMIT $2 FOR UPDATE SKIP LOCKED`, [afterPlanId, limit]);
+    // Not locked here: a plan changes only under its case account's lock, which the caller takes.
+    const rows: PlanRow[] = await this.manager.query(`SELECT * FROM payment_plans WHERE ${OPEN} AND plan_id > $1 ORDER BY plan_id LIMIT $2`, [afterPlanId, limit]);
     return rows.map(toPlan);
   }
 }

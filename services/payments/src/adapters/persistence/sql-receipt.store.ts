@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Money } from '../../domain/money';
-import { ReceiptStore, type StatementImportSummary, type MatchMethod, type Receipt, type ReceiptSource, type ReceiptState, type StoredReceipt } from '../../application/ports/payments.ports';
+import { ReceiptStore, type BookedReceipt, type MatchMethod, type Receipt, type ReceiptSource, type ReceiptState, type StatementImportSummary, type StoredReceipt } from '../../application/ports/payments.ports';
 
 type ReceiptRow = {
   id: string; source: ReceiptSource; external_id: string; case_id: string | null; creditor_id: string | null; amount_minor: string; currency: string; method: Receipt['method'];
@@ -25,17 +25,44 @@ export class SqlReceiptStore extends ReceiptStore {
     super();
   }
 
-  async insert(receipt: Receipt, state: ReceiptState): Promise<boolean> {
-    // A concurrent insert of the same (source, external id) waits for the first to commit, then finds the conflict.
+  async insertBooked(receipts: BookedReceipt[]): Promise<number> {
+    if (receipts.length === 0) return 0;
+    const column = <T>(pick: (booked: BookedReceipt, receipt: Receipt) => T) => receipts.map((booked) => pick(booked, booked.receipt));
+    // A receipt another transaction is inserting with the same source id: this insert waits for it, then skips it.
     const rows: unknown[] = await this.manager.query(
-      `INSERT INTO receipts (id, source, external_id, case_id, amount_minor, currency, method, value_date, payer_reference, remittance_text, payer_name, state, to_creditor, late_report, statement_import_id, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $16, $10, $11, $12, $13, $14, $15) ON CONFLICT (source, external_id) DO NOTHING RETURNING id`,
+      `INSERT INTO receipts (id, source, external_id, case_id, creditor_id, amount_minor, currency, method, value_date, payer_reference, remittance_text, payer_name, state,
+                             match_method, suspense_reason, refund_minor, to_creditor, late_report, remit_by, statement_import_id, received_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::bigint[], $7::text[], $8::text[], $9::date[], $10::text[], $11::text[], $12::text[], $13::text[],
+                            $14::text[], $15::text[], $16::bigint[], $17::boolean[], $18::boolean[], $19::date[], $20::uuid[], $21::timestamptz[])
+       ON CONFLICT (source, external_id) DO NOTHING RETURNING id`,
       [
-        receipt.id, receipt.source, receipt.externalId, receipt.caseId ?? null, receipt.amount.amountMinor.toString(), receipt.amount.currency, receipt.method, receipt.valueDate,
-        receipt.payerReference, receipt.payerName, state, receipt.toCreditor, receipt.lateReport, receipt.statementImportId ?? null, receipt.receivedAt, receipt.remittanceText ?? '',
+        column((_b, r) => r.id), column((_b, r) => r.source), column((_b, r) => r.externalId), column((b, r) => b.allocation?.caseId ?? r.caseId ?? null), column((b) => b.allocation?.creditorId ?? null),
+        column((_b, r) => r.amount.amountMinor.toString()), column((_b, r) => r.amount.currency), column((_b, r) => r.method), column((_b, r) => r.valueDate), column((_b, r) => r.payerReference),
+        column((_b, r) => r.remittanceText ?? ''), column((_b, r) => r.payerName), column((b) => b.state), column((b) => b.allocation?.matchMethod ?? null), column((b) => b.suspenseReason ?? null),
+        column((b) => (b.allocation?.refundMinor ?? 0n).toString()), column((_b, r) => r.toCreditor), column((_b, r) => r.lateReport), column((b) => b.allocation?.remitBy ?? null),
+        column((_b, r) => r.statementImportId ?? null), column((_b, r) => r.receivedAt),
       ],
     );
-    return rows.length > 0;
+    return rows.length;
+  }
+
+  async updateBooked(receipts: BookedReceipt[]): Promise<void> {
+    for (const booked of receipts) {
+      const allocation = booked.allocation;
+      await this.manager.query(
+        `UPDATE receipts SET state = $2, case_id = COALESCE($3, case_id), creditor_id = $4, match_method = $5, remit_by = $6, refund_minor = $7, suspense_reason = $8, value_date = $9, updated_at = now() WHERE id = $1`,
+        [booked.receipt.id, booked.state, allocation?.caseId ?? null, allocation?.creditorId ?? null, allocation?.matchMethod ?? null, allocation?.remitBy ?? null, (allocation?.refundMinor ?? 0n).toString(), booked.suspenseReason ?? null, booked.receipt.valueDate],
+      );
+    }
+  }
+
+  async bySourceIds(keys: Array<{ source: ReceiptSource; externalId: string }>): Promise<Map<string, StoredReceipt>> {
+    if (keys.length === 0) return new Map();
+    const rows: ReceiptRow[] = await this.manager.query(
+      `SELECT ${COLUMNS} FROM receipts WHERE (source, external_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [keys.map((key) => key.source), keys.map((key) => key.externalId)],
+    );
+    return new Map(rows.map((row) => [`${row.source}\u0000${row.external_id}`, toReceipt(row)]));
   }
 
   async bySourceId(source: ReceiptSource, externalId: string): Promise<StoredReceipt | undefined> {
@@ -46,17 +73,6 @@ export class SqlReceiptStore extends ReceiptStore {
   async lock(id: string): Promise<StoredReceipt | undefined> {
     const rows: ReceiptRow[] = await this.manager.query(`SELECT ${COLUMNS} FROM receipts WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] && toReceipt(rows[0]);
-  }
-
-  async markAllocated(id: string, allocation: { caseId: string; creditorId: string; matchMethod: MatchMethod; remitBy: string; refundMinor: bigint }): Promise<void> {
-    await this.manager.query(
-      `UPDATE receipts SET state = 'allocated', case_id = $2, creditor_id = $3, match_method = $4, remit_by = $5, refund_minor = $6, suspense_reason = NULL, updated_at = now() WHERE id = $1`,
-      [id, allocation.caseId, allocation.creditorId, allocation.matchMethod, allocation.remitBy, allocation.refundMinor.toString()],
-    );
-  }
-
-  async markSuspense(id: string, reason: string): Promise<void> {
-    await this.manager.query(`UPDATE receipts SET state = 'suspense', suspense_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
   }
 
   async markState(id: string, state: 'reversed' | 'bounced' | 'pending', valueDate?: string): Promise<void> {

@@ -21,18 +21,23 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
   }
 
   run<T>(work: (tx: PaymentsTransaction) => Promise<T>): Promise<T> {
-    return inTransaction(this.dataSource, (manager) => work(this.within(manager)));
+    return inTransaction(this.dataSource, async (manager) => {
+      const tx = this.within(manager, this.outbox, true);
+      const result = await work(tx);
+      await tx.events.flush();
+      return result;
+    });
   }
 
-  /** The same stores over a transaction someone else opened (an event consumer's). */
-  within(manager: EntityManager, outbox: OutboxWriter = this.outbox): PaymentsTransaction {
+  /** The same stores over a transaction someone else opened (an event consumer's): events are written as they come. */
+  within(manager: EntityManager, outbox: OutboxWriter = this.outbox, bufferEvents = false): PaymentsTransaction {
     return {
       accounts: new SqlCaseAccountStore(manager),
       ledger: new SqlLedgerStore(manager),
       receipts: new SqlReceiptStore(manager),
       plans: new SqlPlanStore(manager),
       creditors: new SqlCreditorAccountStore(manager),
-      events: new OutboxPaymentsPublisher(manager, outbox),
+      events: new OutboxPaymentsPublisher(manager, outbox, bufferEvents),
     };
   }
 }

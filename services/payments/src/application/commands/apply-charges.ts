@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chargesAppliedEntry } from '../../domain/ledger';
 import type { Money } from '../../domain/money';
 import type { PaymentsTransaction } from '../ports/payments-transaction.port';
-import { settleAccount } from './receive-payment';
+import { resyncAccount } from './resync-account';
 
 /**
  * ChargesApplied: damages, flat fees and default interest dunning added under the country's law,
@@ -17,6 +17,6 @@ export async function applyCharges(tx: PaymentsTransaction, caseId: string, even
   if (booked.length === 0) return 'applied';
   const entry = chargesAppliedEntry(ledger, { caseId, entryId: randomUUID(), occurredAt: now.toISOString(), source: eventId }, booked);
   await tx.ledger.append(entry);
-  await settleAccount(tx, account, [...ledger, ...entry.postings], '', 'paid');
+  await resyncAccount(tx, account, [...ledger, ...entry.postings], '');
   return 'applied';
 }

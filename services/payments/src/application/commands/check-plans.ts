@@ -20,7 +20,10 @@ export async function checkPlans(tx: PaymentsTransaction, today: string, batchSi
   for (;;) {
     const plans = await tx.plans.openPlans(batchSize, after);
     if (plans.length === 0) return report;
-    for (const stored of plans) {
+    for (const listed of plans) {
+      // Read again under the case's lock: a receipt booked meanwhile may have paid an instalment.
+      const stored = (await tx.accounts.lock(listed.caseId))?.openPlans.find((plan) => plan.planId === listed.planId);
+      if (!stored) continue;
       report.checked += 1;
       if (stored.kind === 'instalments') {
         const change = reportMissedInstalments(stored.state as InstalmentPlan, today, INSTALMENT_GRACE_DAYS);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Money } from '../../domain/money';
 import type { PaymentsTransaction, UnitOfWork } from '../ports/payments-transaction.port';
-import { receivePayment } from './receive-payment';
+import type { Receipt } from '../ports/payments.ports';
+import { ReceiptRecordedConcurrentlyError, receivePayments } from './receive-payment';
 import { reverseReceipt } from './settle-receipts';
 
 /** One booked credit (or a reversal of one) of a bank statement, as the reader found it. */
@@ -30,8 +31,9 @@ export interface StatementImportReport {
   unmatchedReversals: string[];
 }
 
-/** Receipts per transaction: a failure rolls back one chunk, never the entries before it. */
-const CHUNK = 200;
+/** Receipts per transaction, booked as one batch: a failure rolls back one chunk, never the entries before it. */
+const CHUNK = 500;
+const CHUNKS_IN_FLIGHT = 2;
 
 /**
  * Books a bank statement whose file was read whole and checked (a malformed or truncated file never
@@ -43,32 +45,53 @@ export async function importBankStatement(uow: UnitOfWork, file: { sha256: strin
   const earlier = await uow.run((tx) => tx.receipts.statementImport(file.sha256));
   if (earlier) return { ...earlier, alreadyImported: true };
   const report: StatementImportReport = { importId: randomUUID(), fileName: file.name, alreadyImported: false, credits: file.credits.length, allocated: 0, suspense: 0, duplicates: 0, reversed: 0, unmatchedReversals: [] };
-  for (let start = 0; start < file.credits.length; start += CHUNK) {
-    await uow.run(async (tx) => {
-      for (const credit of file.credits.slice(start, start + CHUNK)) await book(tx, credit, report, now);
-    });
-  }
+  const credits = file.credits.filter((credit) => !credit.reversal);
+  let next = 0;
+  // Two chunks in flight: one is computed while the other waits on the database. Chunks touching the
+  // same case wait for each other on its account lock, taken in case order (never a deadlock).
+  const worker = async () => {
+    while (next < credits.length) {
+      const chunk = credits.slice(next, next + CHUNK);
+      next += CHUNK;
+      const outcomes = await retryOnConcurrentRecord(() => uow.run((tx) => receivePayments(tx, chunk.map((credit) => receiptOf(credit, report.importId, now)), now)));
+      for (const outcome of outcomes) {
+        if (outcome.status === 'allocated') report.allocated += 1;
+        else if (outcome.status === 'suspense') report.suspense += 1;
+        else if (outcome.status === 'duplicate') report.duplicates += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CHUNKS_IN_FLIGHT }, worker));
+  // Reversals once every credit is booked: a file may carry a credit and its reversal.
+  for (const credit of file.credits.filter((candidate) => candidate.reversal)) await uow.run((tx) => takeBack(tx, credit, report, now));
   await uow.run((tx) => tx.receipts.saveStatementImport(file.sha256, report, now));
   return report;
 }
 
-async function book(tx: PaymentsTransaction, credit: StatementCredit, report: StatementImportReport, now: Date): Promise<void> {
-  if (credit.reversal) {
-    const original = await tx.receipts.reversible('bank', credit.amount, credit.structuredReference ?? credit.remittanceText ?? '');
-    if (!original) {
-      report.unmatchedReversals.push(credit.key);
-      return;
-    }
-    await reverseReceipt(tx, original.id, now);
-    report.reversed += 1;
-    return;
+/** The same file imported twice at once: the second chunk to commit is booked again and finds the repeats. */
+async function retryOnConcurrentRecord<T>(book: () => Promise<T>): Promise<T> {
+  try {
+    return await book();
+  } catch (error) {
+    if (!(error instanceof ReceiptRecordedConcurrentlyError)) throw error;
+    return book();
   }
-  const outcome = await receivePayment(tx, {
+}
+
+function receiptOf(credit: StatementCredit, importId: string, now: Date): Receipt {
+  return {
     id: randomUUID(), source: 'bank', externalId: credit.key, amount: credit.amount, method: 'BANK_TRANSFER', valueDate: credit.valueDate,
     payerReference: credit.structuredReference ?? '', remittanceText: credit.remittanceText ?? '', payerName: credit.debtorName ?? '',
-    receivedAt: now.toISOString(), toCreditor: false, lateReport: false, statementImportId: report.importId,
-  }, now);
-  if (outcome.status === 'allocated') report.allocated += 1;
-  else if (outcome.status === 'suspense') report.suspense += 1;
-  else if (outcome.status === 'duplicate') report.duplicates += 1;
+    receivedAt: now.toISOString(), toCreditor: false, lateReport: false, statementImportId: importId,
+  };
+}
+
+async function takeBack(tx: PaymentsTransaction, credit: StatementCredit, report: StatementImportReport, now: Date): Promise<void> {
+  const original = await tx.receipts.reversible('bank', credit.amount, credit.structuredReference ?? credit.remittanceText ?? '');
+  if (!original) {
+    report.unmatchedReversals.push(credit.key);
+    return;
+  }
+  await reverseReceipt(tx, original.id, now);
+  report.reversed += 1;
 }

@@ -31,8 +31,7 @@ export async function openCaseAccount(tx: PaymentsTransaction, opening: CaseOpen
   const account: CaseAccount = {
     caseId: opening.caseId, creditorId: opening.creditorId, country: opening.country, currency, category: opening.category, debtorName: opening.debtorName, state: 'open', openedAt: now.toISOString(),
   };
-  const opened = await tx.accounts.open(account, opening.invoices.map((invoice) => ({ ...invoice, principal: { amountMinor: invoice.principal.amountMinor.toString(), currency: invoice.principal.currency } })), await freeReferences(tx, opening.caseId));
-  if (!opened) return 'duplicate';
+  if (await tx.accounts.find(opening.caseId)) return 'duplicate';
   const entry = claimOpenedEntry([], { caseId: opening.caseId, entryId: randomUUID(), occurredAt: now.toISOString(), source: `case-opened:${opening.caseId}` }, {
     invoices: opening.invoices,
     interest: opening.interest ?? { amountMinor: 0n, currency },
@@ -40,8 +39,8 @@ export async function openCaseAccount(tx: PaymentsTransaction, opening: CaseOpen
     partialPayments: opening.partialPayments,
     allocationOrder: allocationOrderFor(opening.country),
   });
+  if (!(await tx.accounts.open(account, balanceOf(entry.postings, currency), await freeReferences(tx, opening.caseId)))) return 'duplicate';
   await tx.ledger.append(entry);
-  await tx.accounts.saveBalance(opening.caseId, balanceOf(entry.postings, currency), 0n, 'open');
   return 'opened';
 }
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { reversalEntry } from '../../domain/ledger';
 import type { MatchMethod, StoredReceipt } from '../ports/payments.ports';
 import type { PaymentsTransaction } from '../ports/payments-transaction.port';
-import { allocateReceipt, settleAccount, type ReceiptOutcome } from './receive-payment';
+import { allocateRecorded, type ReceiptOutcome } from './receive-payment';
+import { resyncAccount } from './resync-account';
 
 export class ReceiptNotFoundError extends Error {
   readonly code = 'PAYMENTS.RECEIPT_NOT_FOUND';
@@ -31,7 +32,7 @@ export async function clearCheque(tx: PaymentsTransaction, receiptId: string, cl
   const receipt = await locked(tx, receiptId);
   if (receipt.state !== 'pending') throw new ReceiptStateConflictError(receiptId, receipt.state, 'cleared');
   await tx.receipts.markState(receiptId, 'pending', clearedOn);
-  return allocateReceipt(tx, { ...receipt, valueDate: clearedOn }, now);
+  return (await allocateRecorded(tx, [{ receipt: { ...receipt, valueDate: clearedOn } }], now))[0]!;
 }
 
 /**
@@ -53,7 +54,7 @@ export async function reverseReceipt(tx: PaymentsTransaction, receiptId: string,
     if (allocated) {
       const entry = reversalEntry(ledger, { caseId: account.caseId, entryId: randomUUID(), occurredAt: now.toISOString(), source: `reversal:${receipt.id}` }, allocated.entryId);
       await tx.ledger.append(entry);
-      await settleAccount(tx, { ...account, state: 'open' }, [...ledger, ...entry.postings], receipt.id, 'paid');
+      await resyncAccount(tx, account, [...ledger, ...entry.postings], receipt.id);
     }
   }
   await tx.receipts.markState(receiptId, 'reversed');
@@ -65,5 +66,5 @@ export async function assignSuspended(tx: PaymentsTransaction, receiptId: string
   const receipt = await locked(tx, receiptId);
   if (receipt.state !== 'suspense') throw new ReceiptStateConflictError(receiptId, receipt.state, 'assigned to a case');
   const method: MatchMethod = 'OPERATOR';
-  return allocateReceipt(tx, receipt, now, { caseId, method });
+  return (await allocateRecorded(tx, [{ receipt, assigned: { caseId, method } }], now))[0]!;
 }

@@ -14,6 +14,16 @@ export interface CaseAccount {
   openedAt: string;
 }
 
+/** A case account with its balance as it stands: what receipts are allocated against. */
+export interface LockedAccount extends CaseAccount {
+  /** Kept in step with the postings (the consistency check compares them). */
+  outstanding: Outstanding;
+  /** Overpayments owed back to the debtor. */
+  refundDue: bigint;
+  /** Its open instalment plan or settlement, locked with it. */
+  openPlans: StoredPlan[];
+}
+
 export interface PaymentReference {
   reference: string;
   kind: 'OGM' | 'RF';
@@ -22,16 +32,21 @@ export interface PaymentReference {
 /** Case accounts and their references, inside the caller's transaction. */
 export abstract class CaseAccountStore {
   /** Records a new case and its references; false when the case is already known (a redelivery). */
-  abstract open(account: CaseAccount, invoices: unknown, references: PaymentReference[]): Promise<boolean>;
+  abstract open(account: CaseAccount, outstanding: Outstanding, references: PaymentReference[]): Promise<boolean>;
   /** The account, locked for this transaction: receipts for one case are booked one after the other. */
-  abstract lock(caseId: string): Promise<CaseAccount | undefined>;
+  abstract lock(caseId: string): Promise<LockedAccount | undefined>;
+  /** Several accounts locked at once, in case id order (two batches never deadlock). */
+  abstract lockMany(caseIds: string[]): Promise<Map<string, LockedAccount>>;
   abstract find(caseId: string): Promise<CaseAccount | undefined>;
   abstract references(caseId: string): Promise<PaymentReference[]>;
   abstract caseByReference(reference: string): Promise<string | undefined>;
+  /** The cases several references were issued for (absent: unknown). */
+  abstract casesByReferences(references: string[]): Promise<Map<string, string>>;
   /** Open cases in a currency whose balance or expected instalment equals the amount (matching by amount and name). */
   abstract candidatesForAmount(currency: string, amountMinor: bigint): Promise<Array<{ caseId: string; debtorName: string; outstanding: Money }>>;
   /** The balance kept beside the postings (for reads and the consistency check) and the case state. */
-  abstract saveBalance(caseId: string, balance: Balance, refundDue: bigint, state: CaseAccount['state']): Promise<void>;
+  abstract saveBalance(caseId: string, balance: Outstanding, refundDue: bigint, state: CaseAccount['state']): Promise<void>;
+  abstract saveBalances(accounts: Array<{ caseId: string; outstanding: Outstanding; refundDue: bigint; state: CaseAccount['state'] }>): Promise<void>;
   abstract storedBalance(caseId: string): Promise<{ balance: Balance; refundDue: bigint } | undefined>;
   /** Case ids in id order after `after`, for the consistency check. */
   abstract caseIdsAfter(after: string, limit: number): Promise<string[]>;
@@ -41,6 +56,7 @@ export abstract class CaseAccountStore {
 export abstract class LedgerStore {
   abstract forCase(caseId: string): Promise<Posting[]>;
   abstract append(entry: JournalEntry): Promise<void>;
+  abstract appendMany(entries: JournalEntry[]): Promise<void>;
 }
 
 export type ReceiptSource = 'gateway' | 'bank' | 'creditor' | 'cheque';
@@ -71,6 +87,14 @@ export interface Receipt {
   statementImportId?: string;
 }
 
+/** A receipt as a booking leaves it. */
+export interface BookedReceipt {
+  receipt: Receipt;
+  state: 'pending' | 'allocated' | 'suspense';
+  allocation?: { caseId: string; creditorId: string; matchMethod: MatchMethod; remitBy: string; refundMinor: bigint };
+  suspenseReason?: string;
+}
+
 export interface StoredReceipt extends Receipt {
   state: ReceiptState;
   matchMethod?: MatchMethod;
@@ -83,12 +107,15 @@ export interface StoredReceipt extends Receipt {
 
 export abstract class ReceiptStore {
   /** Records the receipt; false when one from the same source with the same external id exists. */
-  abstract insert(receipt: Receipt, state: ReceiptState): Promise<boolean>;
+  /** Records new receipts in their final state; returns how many were inserted (the others were recorded meanwhile). */
+  abstract insertBooked(receipts: BookedReceipt[]): Promise<number>;
+  /** Writes what became of receipts recorded earlier (a cleared cheque, a suspended receipt assigned). */
+  abstract updateBooked(receipts: BookedReceipt[]): Promise<void>;
   abstract bySourceId(source: ReceiptSource, externalId: string): Promise<StoredReceipt | undefined>;
+  /** The receipts already recorded under these source ids, keyed `source + "\u0000" + externalId`. */
+  abstract bySourceIds(keys: Array<{ source: ReceiptSource; externalId: string }>): Promise<Map<string, StoredReceipt>>;
   /** Locked for this transaction. */
   abstract lock(id: string): Promise<StoredReceipt | undefined>;
-  abstract markAllocated(id: string, allocation: { caseId: string; creditorId: string; matchMethod: MatchMethod; remitBy: string; refundMinor: bigint }): Promise<void>;
-  abstract markSuspense(id: string, reason: string): Promise<void>;
   abstract markState(id: string, state: 'reversed' | 'bounced' | 'pending', valueDate?: string): Promise<void>;
   abstract suspense(limit: number): Promise<StoredReceipt[]>;
   /** Allocated receipts of cases whose money is waiting to be remitted, locked and skipped by other runners. */
@@ -126,7 +153,7 @@ export abstract class PlanStore {
   abstract save(plan: StoredPlan): Promise<void>;
   /** The open plan or settlement of a case, locked. */
   abstract openForCase(caseId: string): Promise<StoredPlan[]>;
-  /** Open plans and settlements, locked and skipped by other runners, for the daily check. */
+  /** Open plans and settlements, in id order, for the daily check (not locked: the caller locks each case's account, under which plans change). */
   abstract openPlans(limit: number, afterPlanId: string): Promise<StoredPlan[]>;
 }
 
@@ -168,6 +195,8 @@ export interface FeeInvoiceReport {
 
 /** The events payments emits, written to the outbox in the caller's transaction. */
 export abstract class PaymentsPublisher {
+  /** Writes what the events buffered (a unit of work does it before committing). */
+  abstract flush(): Promise<void>;
   abstract paymentReceived(receipt: Receipt, caseId: string): Promise<void>;
   abstract paymentAllocated(report: AllocationReport): Promise<void>;
   abstract casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string): Promise<void>;

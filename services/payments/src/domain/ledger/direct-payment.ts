@@ -1,8 +1,9 @@
-import { allocate, type AllocationOrder, type AllocationResult } from '../allocation';
+import type { AllocationOrder, AllocationResult } from '../allocation';
 import type { Money } from '../money';
 import { balanceOf } from './balance';
 import { assertEntryIdFree, isReversed, openedCaseCurrency } from './case-ledger';
-import { credit, debit, journalEntry, type EntryHeader, type JournalEntry, type Leg, type Posting } from './journal-entry';
+import type { EntryHeader, JournalEntry, Posting } from './journal-entry';
+import { receiptEntry } from './receipt-entry';
 import { LedgerInputInvalidError, PaymentAlreadyAllocatedError } from './ledger.errors';
 
 /**
@@ -18,13 +19,5 @@ export function directPaymentEntry(ledger: readonly Posting[], header: EntryHead
   if (payment.currency !== currency) throw new LedgerInputInvalidError(`a direct payment in ${payment.currency} on a case in ${currency}`);
   if (ledger.some((p) => p.kind === 'DIRECT_PAYMENT' && p.source === header.source && !isReversed(ledger, p.entryId))) throw new PaymentAlreadyAllocatedError(header.source);
 
-  const balance = balanceOf(ledger, currency);
-  const allocation = allocate(payment, balance, order);
-  const legs: Leg[] = [];
-  for (const part of allocation.parts) {
-    const invoice = balance.invoices.find((i) => i.number === part.invoiceNumber);
-    const tags = { component: part.component, ...(invoice ? { invoice: { number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate } } : {}) };
-    legs.push(credit('RECEIVABLE', part.amount, tags), debit('CREDITOR_CLAIM', part.amount, tags));
-  }
-  return { entry: journalEntry(header, 'DIRECT_PAYMENT', legs), allocation };
+  return receiptEntry(balanceOf(ledger, currency), header, { payment, order, fundedFrom: 'CREDITOR' });
 }

@@ -1,8 +1,9 @@
-import { allocate, type AllocationOrder, type AllocationResult } from '../allocation';
-import { sum, type Money } from '../money';
+import type { AllocationOrder, AllocationResult } from '../allocation';
+import type { Money } from '../money';
 import { balanceOf } from './balance';
 import { assertEntryIdFree, creditBalance, isReversed, openedCaseCurrency } from './case-ledger';
-import { credit, debit, journalEntry, type EntryHeader, type JournalEntry, type Leg, type Posting } from './journal-entry';
+import { credit, debit, journalEntry, type EntryHeader, type JournalEntry, type Posting } from './journal-entry';
+import { receiptEntry } from './receipt-entry';
 import { AccountBalanceInsufficientError, LedgerInputInvalidError, PaymentAlreadyAllocatedError } from './ledger.errors';
 
 /**
@@ -38,17 +39,7 @@ export function paymentAllocatedEntry(
     throw new AccountBalanceInsufficientError(`suspense on case ${header.caseId} holds less than ${payment.amountMinor} minor units`);
   }
 
-  const balance = balanceOf(ledger, currency);
-  const allocation = allocate(payment, balance, order);
-  const legs: Leg[] = [debit(fundedFrom, payment)];
-  for (const part of allocation.parts) {
-    const invoice = balance.invoices.find((i) => i.number === part.invoiceNumber);
-    const tags = { component: part.component, ...(invoice ? { invoice: { number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate } } : {}) };
-    legs.push(credit('RECEIVABLE', part.amount, tags), debit('CREDITOR_CLAIM', part.amount, tags));
-  }
-  legs.push(credit('CREDITOR_PAYABLE', sum(currency, allocation.parts.map((p) => p.amount))));
-  legs.push(credit('REFUND_LIABILITY', allocation.refund));
-  return { entry: journalEntry(header, 'PAYMENT_ALLOCATED', legs), allocation };
+  return receiptEntry(balanceOf(ledger, currency), header, { payment, order, fundedFrom });
 }
 
 function assertPayment(ledger: readonly Posting[], header: EntryHeader, payment: Money): string {

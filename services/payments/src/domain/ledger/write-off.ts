@@ -1,4 +1,4 @@
-import { balanceKey, type BalanceComponent } from '../allocation';
+import { balanceKey, type BalanceComponent, type Outstanding } from '../allocation';
 import { balanceOf, totalOf } from './balance';
 import { assertEntryIdFree, openedCaseCurrency } from './case-ledger';
 import { credit, debit, journalEntry, type EntryHeader, type JournalEntry, type Leg, type Posting } from './journal-entry';
@@ -12,7 +12,11 @@ import { NothingToWriteOffError } from './ledger.errors';
 export function writeOffEntry(ledger: readonly Posting[], header: EntryHeader): JournalEntry {
   const currency = openedCaseCurrency(ledger, header.caseId);
   assertEntryIdFree(ledger, header.entryId);
-  const balance = balanceOf(ledger, currency);
+  return writeOffEntryOn(balanceOf(ledger, currency), header);
+}
+
+/** The same, from the balance as it stands (kept in step with the postings by the caller). */
+export function writeOffEntryOn(balance: Outstanding, header: EntryHeader): JournalEntry {
   if (totalOf(balance) === 0n) throw new NothingToWriteOffError(header.caseId);
 
   const legs: Leg[] = [];

@@ -38,11 +38,12 @@ export class CreateLedger1700000200000 implements MigrationInterface {
         CONSTRAINT ck_payment_references__kind CHECK (kind IN ('OGM', 'RF'))
       )`);
     await runner.query(`CREATE INDEX ix_payment_references__case_id ON payment_references (case_id)`);
-    // Append-only: a correction is a new entry (a reversal), never an update.
+    // Append-only: a correction is a new entry (a reversal), never an update. `seq` orders a case's
+    // postings as written; it needs no index of its own beyond the case's.
     await runner.query(`
       CREATE TABLE ledger_postings (
-        seq bigserial CONSTRAINT pk_ledger_postings PRIMARY KEY,
-        id text NOT NULL CONSTRAINT uq_ledger_postings__id UNIQUE,
+        id text CONSTRAINT pk_ledger_postings PRIMARY KEY,
+        seq bigserial NOT NULL,
         entry_id text NOT NULL,
         case_id uuid NOT NULL,
         account text NOT NULL,
