@@ -7,7 +7,7 @@
  * 2. Bank statement: a camt.053 file of 100,000 credit entries with OGM references, read by the
  *    streaming reader and booked (matched, allocated, evented through the outbox): entries/s.
  *
- *   npm run bench:payments                                   # 10,000 receipts at 600/s, 100,000 entries
+ *   npm run bench:payments                                   # 10,000 receipts at 500/s, 100,000 entries
  *   BENCH_RECEIPTS=3000 BENCH_RATE=500 BENCH_ENTRIES=20000 npm run bench:payments
  *
  * In-process on a throwaway database; no broker (events stop at the outbox). Afterwards checks the
@@ -41,7 +41,7 @@ import { ogmReference, writeCamtImportFile } from './camt-import-data';
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
 const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 10_000);
-const RATE = Number(process.env.BENCH_RATE ?? 600);
+const RATE = Number(process.env.BENCH_RATE ?? 500);
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 100_000);
 const DUPLICATE_EVERY = 100;
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 500);
