@@ -1,4 +1,5 @@
 import { CreateMessagingTables1700000000000 } from '@collections/messaging';
+import { CreateWorkQueues1700000200000 } from './1700000200000-create-work-queues';
 
 /** Every migration of the contact-center database, in order. The outbox, inbox and dead-letter tables come first. */
-export const CONTACT_CENTER_MIGRATIONS = [CreateMessagingTables1700000000000];
+export const CONTACT_CENTER_MIGRATIONS = [CreateMessagingTables1700000000000, CreateWorkQueues1700000200000];

@@ -1,0 +1,122 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@collections/clock';
+import type { Response } from 'express';
+import { askCreditor, askForDocuments, linkThirdParty, raiseDispute, settleDispute } from '../../application/commands/disputes';
+import { proposePlan, proposeSettlement, recordDeclaration } from '../../application/commands/negotiate';
+import { nextTask, recordOutcome, releaseTask, type OutcomeInput } from '../../application/commands/work-tasks';
+import { UnitOfWork, type Agent } from '../../application/ports/contact-center.ports';
+import { AgentAuthGuard, CurrentAgent } from './agent-auth.guard';
+import {
+  DeclarationRequest, DisputeRequest, DocumentRequest, InformationRequest, OutcomeRequest, PlanRequest, ResolutionRequest, SettlementRequest, ThirdPartyRequest, type MoneyRequest,
+} from './requests';
+
+const money = (request: MoneyRequest) => ({ amountMinor: BigInt(request.amountMinor), currency: request.currency });
+const outcomeOf = (body: OutcomeRequest): OutcomeInput => ({
+  result: body.result, minutesSpent: body.minutesSpent, ...(body.promise ? { promise: { amount: money(body.promise.amount), payBy: body.promise.payBy } } : {}),
+  ...(body.callbackAt ? { callbackAt: new Date(body.callbackAt) } : {}), ...(body.thirdPartyRole ? { thirdPartyRole: body.thirdPartyRole } : {}),
+  ...(body.note ? { note: body.note } : {}), noteForCreditor: body.noteForCreditor ?? false,
+});
+
+/** The agents' API: the next task, outcomes, negotiation, disputes, requests to creditors, third parties. */
+@ApiTags('agents')
+@ApiBearerAuth()
+@UseGuards(AgentAuthGuard)
+@Controller('v1/agent')
+export class AgentController {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post('tasks/next')
+  @ApiOperation({ summary: 'Lease the most urgent task you may work now (204 when there is none)' })
+  async next(@CurrentAgent() agent: Agent, @Res({ passthrough: true }) response: Response) {
+    const task = await nextTask(this.uow, agent, this.clock.now());
+    if (!task) {
+      response.status(204);
+      return undefined;
+    }
+    response.status(200);
+    return { taskId: task.id, caseId: task.caseId, kind: task.kind, language: task.language, details: task.details, callableUntil: task.notAfter.toISOString(), leaseExpiresAt: task.leaseExpiresAt.toISOString() };
+  }
+
+  @Post('tasks/:taskId/release')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Give a task back to the queue' })
+  async release(@CurrentAgent() agent: Agent, @Param('taskId', new ParseUUIDPipe()) taskId: string) {
+    await releaseTask(this.uow, agent, taskId);
+  }
+
+  @Post('tasks/:taskId/outcome')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record what came of the call or visit you hold; the task is then done' })
+  outcome(@CurrentAgent() agent: Agent, @Param('taskId', new ParseUUIDPipe()) taskId: string, @Body() body: OutcomeRequest) {
+    return recordOutcome(this.uow, agent, { taskId }, outcomeOf(body), this.clock.now());
+  }
+
+  @Post('cases/:caseId/interactions')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record an inbound contact (the debtor or a third party called)' })
+  inbound(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: OutcomeRequest) {
+    return recordOutcome(this.uow, agent, { caseId }, outcomeOf(body), this.clock.now());
+  }
+
+  @Put('cases/:caseId/declaration')
+  @HttpCode(204)
+  @ApiOperation({ summary: "Enter the debtor's declaration of income and charges" })
+  async declaration(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: DeclarationRequest) {
+    await recordDeclaration(this.uow, agent.id, caseId, {
+      monthlyIncomeMinor: BigInt(body.monthlyIncomeMinor), monthlyChargesMinor: BigInt(body.monthlyChargesMinor), dependants: body.dependants, currency: body.currency, declaredOn: body.declaredOn,
+    });
+  }
+
+  @Post('cases/:caseId/plans')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Propose an instalment plan: agreed at once below the authority limit, else sent to the creditor for approval' })
+  plan(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: PlanRequest) {
+    return proposePlan(this.uow, agent.id, caseId, body.instalments.map((i) => ({ number: i.number, dueDate: i.dueDate, amount: money(i.amount) })), body.explanation ?? '', this.clock.now());
+  }
+
+  @Post('cases/:caseId/settlements')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Propose a full and final settlement below the balance' })
+  settlement(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: SettlementRequest) {
+    return proposeSettlement(this.uow, agent.id, caseId, money(body.amount), body.payBy, body.explanation ?? '', this.clock.now());
+  }
+
+  @Post('cases/:caseId/disputes')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a dispute: dunning pauses until it is resolved' })
+  dispute(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: DisputeRequest) {
+    return raiseDispute(this.uow, agent.id, caseId, { ground: body.ground, summary: body.summary, ...(body.disputedAmount ? { disputedAmount: money(body.disputedAmount) } : {}) }, this.clock.now());
+  }
+
+  @Post('disputes/:disputeId/document-requests')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Ask the creditor for the documents behind the disputed claim, by a date' })
+  documents(@Param('disputeId', new ParseUUIDPipe()) disputeId: string, @Body() body: DocumentRequest) {
+    return askForDocuments(this.uow, disputeId, body.question, body.answerBy, this.clock.now());
+  }
+
+  @Post('disputes/:disputeId/resolution')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Resolve a dispute: upheld, reduced, cancelled or withdrawn' })
+  async resolve(@Param('disputeId', new ParseUUIDPipe()) disputeId: string, @Body() body: ResolutionRequest) {
+    await settleDispute(this.uow, disputeId, { resolution: body.resolution, ...(body.reduction ? { reduction: money(body.reduction) } : {}), explanation: body.explanation });
+  }
+
+  @Post('cases/:caseId/information-requests')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Ask the creditor a question with a deadline' })
+  information(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: InformationRequest) {
+    return askCreditor(this.uow, caseId, body, this.clock.now());
+  }
+
+  @Post('cases/:caseId/third-parties')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Link a mediator, administrator, trustee, lawyer, notary, social services or heir to the case' })
+  thirdParty(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: ThirdPartyRequest) {
+    return linkThirdParty(this.uow, caseId, body);
+  }
+}

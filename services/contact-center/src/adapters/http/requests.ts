@@ -1,0 +1,195 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+} from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MINOR = /^\d{1,15}$/;
+
+export class MoneyRequest {
+  @Matches(MINOR, { message: 'amountMinor must be a whole number of minor units, as a string of digits' })
+  amountMinor!: string;
+
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency!: string;
+}
+
+export class PromiseRequest {
+  @ValidateNested() @Type(() => MoneyRequest)
+  amount!: MoneyRequest;
+
+  @Matches(DATE, { message: 'payBy must be a calendar date YYYY-MM-DD' })
+  payBy!: string;
+}
+
+export const RESULTS = ['REACHED', 'NO_ANSWER', 'WRONG_NUMBER', 'REFUSED_TO_PAY', 'PROMISE_TO_PAY', 'CALLBACK_REQUESTED', 'DEBTOR_ABSENT', 'THIRD_PARTY', 'DISPUTE_RAISED', 'ASKED_FOR_PLAN'] as const;
+export const ROLES = ['DEBT_MEDIATOR', 'PROVISIONAL_ADMINISTRATOR', 'SOCIAL_SERVICES', 'TRUSTEE', 'NOTARY', 'LAWYER', 'HEIR'] as const;
+
+export class OutcomeRequest {
+  @IsIn(RESULTS, { message: `result must be one of ${RESULTS.join(', ')}` })
+  result!: (typeof RESULTS)[number];
+
+  @IsOptional() @ValidateNested() @Type(() => PromiseRequest)
+  promise?: PromiseRequest;
+
+  @IsOptional() @IsISO8601({ strict: true }, { message: 'callbackAt must be an ISO 8601 instant' })
+  callbackAt?: string;
+
+  @IsOptional() @IsIn(ROLES, { message: `thirdPartyRole must be one of ${ROLES.join(', ')}` })
+  thirdPartyRole?: (typeof ROLES)[number];
+
+  @IsOptional() @IsString() @MaxLength(4_000)
+  note?: string;
+
+  /** Show the note on the creditor's timeline. */
+  @IsOptional() @IsBoolean()
+  noteForCreditor?: boolean;
+
+  @IsInt() @Min(0) @Max(600)
+  minutesSpent!: number;
+}
+
+export class InstalmentRequest {
+  @IsInt() @Min(1)
+  number!: number;
+
+  @Matches(DATE, { message: 'dueDate must be a calendar date YYYY-MM-DD' })
+  dueDate!: string;
+
+  @ValidateNested() @Type(() => MoneyRequest)
+  amount!: MoneyRequest;
+}
+
+export class PlanRequest {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(120) @ValidateNested({ each: true }) @Type(() => InstalmentRequest)
+  instalments!: InstalmentRequest[];
+
+  /** Why the agency recommends it (shown to the creditor when approval is needed). */
+  @IsOptional() @IsString() @MaxLength(2_000)
+  explanation?: string;
+}
+
+export class SettlementRequest {
+  @ValidateNested() @Type(() => MoneyRequest)
+  amount!: MoneyRequest;
+
+  @Matches(DATE, { message: 'payBy must be a calendar date YYYY-MM-DD' })
+  payBy!: string;
+
+  @IsOptional() @IsString() @MaxLength(2_000)
+  explanation?: string;
+}
+
+export class DeclarationRequest {
+  @Matches(MINOR, { message: 'monthlyIncomeMinor must be a whole number of minor units' })
+  monthlyIncomeMinor!: string;
+
+  @Matches(MINOR, { message: 'monthlyChargesMinor must be a whole number of minor units' })
+  monthlyChargesMinor!: string;
+
+  @IsInt() @Min(0) @Max(20)
+  dependants!: number;
+
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency!: string;
+
+  @Matches(DATE, { message: 'declaredOn must be a calendar date YYYY-MM-DD' })
+  declaredOn!: string;
+}
+
+export const GROUNDS = ['NOT_OWED', 'ALREADY_PAID', 'AMOUNT_WRONG', 'DEFECTIVE_GOODS_OR_SERVICE', 'WRONG_DEBTOR', 'OTHER'] as const;
+
+export class DisputeRequest {
+  @IsIn(GROUNDS, { message: `ground must be one of ${GROUNDS.join(', ')}` })
+  ground!: (typeof GROUNDS)[number];
+
+  @IsString() @MinLength(1) @MaxLength(4_000)
+  summary!: string;
+
+  @IsOptional() @ValidateNested() @Type(() => MoneyRequest)
+  disputedAmount?: MoneyRequest;
+}
+
+export class DocumentRequest {
+  @IsString() @MinLength(1) @MaxLength(4_000)
+  question!: string;
+
+  @Matches(DATE, { message: 'answerBy must be a calendar date YYYY-MM-DD' })
+  answerBy!: string;
+}
+
+export const RESOLUTIONS = ['CLAIM_UPHELD', 'AMOUNT_REDUCED', 'CLAIM_CANCELLED', 'WITHDRAWN_BY_DEBTOR'] as const;
+
+export class ResolutionRequest {
+  @IsIn(RESOLUTIONS, { message: `resolution must be one of ${RESOLUTIONS.join(', ')}` })
+  resolution!: (typeof RESOLUTIONS)[number];
+
+  @IsOptional() @ValidateNested() @Type(() => MoneyRequest)
+  reduction?: MoneyRequest;
+
+  @IsString() @MinLength(1) @MaxLength(4_000)
+  explanation!: string;
+}
+
+export const TOPICS = ['DEBTOR_CONTACTS', 'AMOUNTS', 'SUPPORTING_DOCUMENTS', 'OTHER'] as const;
+
+export class InformationRequest {
+  @IsIn(TOPICS, { message: `topic must be one of ${TOPICS.join(', ')}` })
+  topic!: (typeof TOPICS)[number];
+
+  @IsString() @MinLength(1) @MaxLength(4_000)
+  question!: string;
+
+  @Matches(DATE, { message: 'answerBy must be a calendar date YYYY-MM-DD' })
+  answerBy!: string;
+}
+
+export class ThirdPartyRequest {
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role!: (typeof ROLES)[number];
+
+  @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  /** Phone, e-mail, address, reference (a mediator's file number…). */
+  @IsObject()
+  contact!: Record<string, unknown>;
+}
+
+export class AgentRequest {
+  @IsString() @MinLength(1) @MaxLength(200)
+  name!: string;
+
+  @IsIn(['agent', 'team_lead'], { message: 'role must be agent or team_lead' })
+  role!: 'agent' | 'team_lead';
+
+  @IsArray() @ArrayMinSize(1) @Matches(/^[A-Z]{2}$/, { each: true, message: 'countries must be ISO 3166-1 alpha-2 codes' })
+  countries!: string[];
+
+  @IsArray() @ArrayMinSize(1) @Matches(/^[a-z]{2}$/, { each: true, message: 'languages must be ISO 639-1 codes' })
+  languages!: string[];
+}
+
+export class RatesRequest {
+  @Matches(DATE, { message: 'asOf must be a calendar date YYYY-MM-DD' })
+  asOf!: string;
+
+  /** EUR for one unit of each currency, as a decimal string: { "SEK": "0.0871", "GBP": "1.1650" }. */
+  @IsObject()
+  eurPer!: Record<string, string>;
+}
+
+export class CreditorTermsRequest {
+  /** The creditor's own authority limit in EUR minor units, when lower than EUR 50,000. */
+  @IsOptional() @Matches(MINOR, { message: 'authorityLimitEurMinor must be a whole number of minor units' })
+  authorityLimitEurMinor?: string;
+
+  @IsOptional() @Matches(MINOR, { message: 'minInstalmentMinor must be a whole number of minor units' })
+  minInstalmentMinor?: string;
+
+  @IsOptional() @IsInt() @Min(1) @Max(120)
+  maxDurationMonths?: number;
+
+  @IsOptional() @IsInt() @Min(0) @Max(10_000)
+  settlementFloorBp?: number;
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { openDispute, requestDocuments, resolveDispute, type Dispute } from '../../domain/disputes';
+import type { Money } from '../../domain/money';
+import { effectOf, type ThirdPartyRole } from '../../domain/third-parties';
+import type { UnitOfWork } from '../ports/contact-center.ports';
+import { CaseUnknownError, DisputeUnknownError, ProposalRefusedError } from './errors';
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** The debtor contests the claim: DisputeOpened pauses dunning until it is resolved. */
+export function raiseDispute(uow: UnitOfWork, agentId: string, caseId: string, input: { ground: Dispute['ground']; summary: string; disputedAmount?: Money }, now: Date): Promise<{ disputeId: string }> {
+  return uow.run(async (tx) => {
+    if (!(await tx.cases.find(caseId))) throw new CaseUnknownError(caseId);
+    const dispute = openDispute({ disputeId: randomUUID(), caseId, ground: input.ground, summary: input.summary, ...(input.disputedAmount ? { disputedAmount: input.disputedAmount } : {}), openedAt: now.toISOString() });
+    await tx.work.saveDispute(dispute.disputeId, caseId, dispute.state, dispute);
+    await tx.events.disputeOpened(caseId, dispute.disputeId, dispute.ground, dispute.summary, agentId);
+    return { disputeId: dispute.disputeId };
+  });
+}
+
+/** Asks the creditor for the documents behind a disputed claim, by a date (InformationRequested). */
+export function askForDocuments(uow: UnitOfWork, disputeId: string, question: string, answerBy: string, now: Date): Promise<{ requestId: string }> {
+  return uow.run(async (tx) => {
+    const stored = await tx.work.dispute(disputeId);
+    if (!stored) throw new DisputeUnknownError(disputeId);
+    const requestId = randomUUID();
+    const dispute = requestDocuments(stored.dispute as Dispute, { requestId, answerBy, today: today(now) });
+    await tx.work.saveDispute(disputeId, stored.caseId, dispute.state, dispute);
+    await tx.events.informationRequested(stored.caseId, requestId, 'SUPPORTING_DOCUMENTS', question, answerBy, disputeId);
+    return { requestId };
+  });
+}
+
+/** Upheld, cancelled, withdrawn or upheld for less: DisputeResolved resumes (or ends) collection. */
+export function settleDispute(uow: UnitOfWork, disputeId: string, input: { resolution: 'CLAIM_UPHELD' | 'AMOUNT_REDUCED' | 'CLAIM_CANCELLED' | 'WITHDRAWN_BY_DEBTOR'; reduction?: Money; explanation: string }): Promise<void> {
+  return uow.run(async (tx) => {
+    const stored = await tx.work.dispute(disputeId);
+    if (!stored) throw new DisputeUnknownError(disputeId);
+    const file = (await tx.cases.find(stored.caseId))!;
+    const balance = file.balance;
+    const total = { amountMinor: balance.principal.amountMinor + balance.interest.amountMinor + balance.costs.amountMinor + balance.charges.amountMinor, currency: file.currency };
+    const dispute = resolveDispute(stored.dispute as Dispute, { resolution: input.resolution, ...(input.reduction ? { reduction: input.reduction } : {}), balance: total, explanation: input.explanation });
+    await tx.work.saveDispute(disputeId, stored.caseId, dispute.state, dispute);
+    await tx.events.disputeResolved(stored.caseId, disputeId, input.resolution, input.reduction, input.explanation);
+  });
+}
+
+/** A question to the creditor with a deadline; dunning recommends closure when it passes unanswered. */
+export function askCreditor(uow: UnitOfWork, caseId: string, input: { topic: 'DEBTOR_CONTACTS' | 'AMOUNTS' | 'OTHER' | 'SUPPORTING_DOCUMENTS'; question: string; answerBy: string }, now: Date): Promise<{ requestId: string }> {
+  return uow.run(async (tx) => {
+    if (!(await tx.cases.find(caseId))) throw new CaseUnknownError(caseId);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.answerBy) || input.answerBy <= today(now)) {
+      throw new ProposalRefusedError('the request cannot be sent', [{ field: 'answerBy', code: 'NOT_IN_FUTURE', message: `answerBy ${input.answerBy} must be a date after today (${today(now)})` }]);
+    }
+    const requestId = randomUUID();
+    await tx.events.informationRequested(caseId, requestId, input.topic, input.question, input.answerBy);
+    return { requestId };
+  });
+}
+
+/** A mediator, administrator, trustee, lawyer, heir… linked to the case, and what it changes. */
+export function linkThirdParty(uow: UnitOfWork, caseId: string, input: { role: ThirdPartyRole; name: string; contact: Record<string, unknown> }): Promise<{ thirdPartyId: string; effect: ReturnType<typeof effectOf> }> {
+  return uow.run(async (tx) => {
+    if (!(await tx.cases.find(caseId))) throw new CaseUnknownError(caseId);
+    const id = randomUUID();
+    await tx.work.addThirdParty({ id, caseId, role: input.role, name: input.name, contact: input.contact });
+    const effect = effectOf(input.role);
+    if (effect.heirSearch) {
+      await tx.tasks.enqueue({
+        id: randomUUID(), actionId: `heir-search:${id}`, caseId, kind: 'HEIR_SEARCH', country: (await tx.cases.find(caseId))!.country, language: 'en', details: { thirdPartyId: id, name: input.name },
+        priority: 0, notBefore: new Date(0), notAfter: new Date('9999-12-31T00:00:00Z'),
+      });
+    }
+    return { thirdPartyId: id, effect };
+  });
+}

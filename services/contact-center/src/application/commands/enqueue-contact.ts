@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { Money } from '../../domain/money';
+import { toEurMinor } from '../../domain/negotiation';
+import { taskPriority } from '../../domain/tasks';
+import type { CaseFile, ContactCenterTransaction, TaskKind } from '../ports/contact-center.ports';
+
+export interface ContactRequest {
+  caseId: string;
+  actionId: string;
+  kind: TaskKind;
+  language: string;
+  notBefore: Date;
+  notAfter: Date;
+  balance?: CaseFile['balance'];
+  details: Record<string, unknown>;
+  successScore?: number;
+}
+
+const total = (balance: CaseFile['balance']): Money => ({
+  amountMinor: balance.principal.amountMinor + balance.interest.amountMinor + balance.costs.amountMinor + balance.charges.amountMinor,
+  currency: balance.principal.currency,
+});
+
+/**
+ * A call or visit dunning requested becomes a task in the queue of the case's country and the
+ * debtor's language, ranked by what is at stake (the balance in EUR), the chance of success and how
+ * soon its lawful window closes. A redelivered request finds its task and adds nothing.
+ */
+export async function enqueueContact(tx: ContactCenterTransaction, request: ContactRequest, now: Date): Promise<'queued' | 'duplicate' | 'unknown-case'> {
+  const file = await tx.cases.find(request.caseId);
+  if (!file) return 'unknown-case';
+  const balance = request.balance ?? file.balance;
+  if (request.balance) await tx.cases.updateBalance(request.caseId, request.balance);
+  let balanceEurMinor = 0n;
+  try {
+    balanceEurMinor = toEurMinor(total(balance), await tx.terms.rates());
+  } catch {
+    // No rate for the currency yet: the task still queues, ranked as if nothing were at stake.
+  }
+  const queued = await tx.tasks.enqueue({
+    id: randomUUID(), actionId: request.actionId, caseId: request.caseId, kind: request.kind, country: file.country, language: primaryLanguage(request.language || file.language),
+    details: request.details, priority: taskPriority({ balanceEurMinor, ...(request.successScore !== undefined ? { successScore: request.successScore } : {}), notAfter: request.notAfter, now }),
+    notBefore: request.notBefore, notAfter: request.notAfter,
+  });
+  return queued ? 'queued' : 'duplicate';
+}
+
+/** Queues match agents on the language itself: `fr-BE` is served by French speakers. */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase() || 'en';
+}

@@ -1,0 +1,139 @@
+import type { Money } from '../../domain/money';
+
+/** What contact-center knows of a case: whose, where, who owes, and the balance as last told. */
+export interface CaseFile {
+  caseId: string;
+  creditorId: string;
+  country: string;
+  language: string;
+  debtorName: string;
+  currency: string;
+  balance: { principal: Money; interest: Money; costs: Money; charges: Money };
+  closed: boolean;
+}
+
+export type TaskKind = 'CALL' | 'VISIT' | 'CREDITOR_MESSAGE' | 'HEIR_SEARCH';
+
+export interface Task {
+  id: string;
+  actionId: string;
+  caseId: string;
+  kind: TaskKind;
+  country: string;
+  language: string;
+  /** Phones to try, the visit address, the creditor's message: what the agent works with. */
+  details: Record<string, unknown>;
+  priority: number;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+export interface LeasedTask extends Task {
+  leasedBy: string;
+  leaseExpiresAt: Date;
+}
+
+export interface Agent {
+  id: string;
+  name: string;
+  role: 'agent' | 'team_lead';
+  countries: string[];
+  languages: string[];
+}
+
+export abstract class CaseStore {
+  abstract save(file: CaseFile): Promise<void>;
+  abstract find(caseId: string): Promise<CaseFile | undefined>;
+  abstract updateBalance(caseId: string, balance: CaseFile['balance']): Promise<void>;
+  abstract close(caseId: string): Promise<void>;
+}
+
+export abstract class TaskStore {
+  /** false when a task for this action exists (a redelivered request). */
+  abstract enqueue(task: Task): Promise<boolean>;
+  /**
+   * The most urgent task the agent may work now (its countries and languages, inside the lawful
+   * window), queued or abandoned by another agent (lease run out), leased to this agent: two agents
+   * asking at once never get the same task.
+   */
+  abstract leaseNext(agent: Agent, now: Date, leaseExpiresAt: Date): Promise<LeasedTask | undefined>;
+  /** The task, if this agent holds its lease now; locked. */
+  abstract heldBy(taskId: string, agentId: string, now: Date): Promise<LeasedTask | undefined>;
+  abstract release(taskId: string, agentId: string): Promise<boolean>;
+  abstract complete(taskId: string, at: Date): Promise<void>;
+  abstract cancelForCase(caseId: string): Promise<number>;
+}
+
+export interface Interaction {
+  id: string;
+  caseId: string;
+  taskId?: string;
+  actionId: string;
+  agentId: string;
+  channel: 'PHONE' | 'HOME_VISIT';
+  direction: 'OUTBOUND' | 'INBOUND';
+  result: string;
+  details: Record<string, unknown>;
+  note: string;
+  noteForCreditor: boolean;
+  minutesSpent: number;
+  contactedAt: Date;
+}
+
+export interface Negotiation {
+  id: string;
+  caseId: string;
+  kind: 'plan' | 'settlement';
+  status: 'agreed' | 'awaiting_creditor' | 'declined_by_creditor';
+  proposal: Record<string, unknown>;
+  approvalRequestId?: string;
+  agentId: string;
+}
+
+export abstract class WorkStore {
+  abstract recordInteraction(interaction: Interaction): Promise<void>;
+  abstract saveNegotiation(negotiation: Negotiation): Promise<void>;
+  abstract negotiationByApprovalRequest(requestId: string): Promise<Negotiation | undefined>;
+  abstract decideNegotiation(id: string, status: Negotiation['status'], at: Date): Promise<void>;
+  abstract saveDeclaration(caseId: string, declaration: unknown, agentId: string): Promise<void>;
+  abstract declaration(caseId: string): Promise<unknown | undefined>;
+  abstract saveDispute(id: string, caseId: string, state: string, dispute: unknown): Promise<void>;
+  abstract dispute(id: string): Promise<{ caseId: string; dispute: unknown } | undefined>;
+  abstract addThirdParty(party: { id: string; caseId: string; role: string; name: string; contact: Record<string, unknown> }): Promise<void>;
+  abstract thirdParties(caseId: string): Promise<Array<{ id: string; role: string; name: string; contact: Record<string, unknown> }>>;
+}
+
+export abstract class TermsStore {
+  abstract rates(): Promise<{ asOf: string; eurPer: Record<string, string> }>;
+  abstract saveRates(asOf: string, eurPer: Record<string, string>): Promise<void>;
+  abstract creditorTerms(creditorId: string): Promise<{ authorityLimitEurMinor?: bigint; minInstalmentMinor?: bigint; maxDurationMonths?: number; settlementFloorBp?: number } | undefined>;
+  abstract saveCreditorTerms(creditorId: string, terms: Record<string, unknown>): Promise<void>;
+}
+
+/** contact-center.interactions.v1 events, through the outbox in the caller's transaction. */
+export abstract class ContactCenterPublisher {
+  abstract outcomeRecorded(interaction: Interaction, promise?: { amount: Money; payBy: string }, callbackAt?: Date, thirdPartyRole?: string): Promise<void>;
+  abstract planAgreed(caseId: string, planId: string, instalments: Array<{ number: number; dueDate: string; amount: Money }>, balance: CaseFile['balance'], agentId: string, approvalRequestId?: string): Promise<void>;
+  abstract settlementAgreed(caseId: string, settlementId: string, amount: Money, payBy: string, balance: CaseFile['balance'], agentId: string, approvalRequestId?: string): Promise<void>;
+  abstract approvalRequested(caseId: string, requestId: string, proposal: { plan?: Array<{ number: number; dueDate: string; amount: Money }>; settlement?: { amount: Money; payBy: string } }, balance: CaseFile['balance'], explanation: string, answerBy: string): Promise<void>;
+  abstract disputeOpened(caseId: string, disputeId: string, ground: string, summary: string, agentId: string): Promise<void>;
+  abstract disputeResolved(caseId: string, disputeId: string, resolution: string, reduction: Money | undefined, explanation: string): Promise<void>;
+  abstract informationRequested(caseId: string, requestId: string, topic: string, question: string, answerBy: string, disputeId?: string): Promise<void>;
+}
+
+export interface ContactCenterTransaction {
+  cases: CaseStore;
+  tasks: TaskStore;
+  work: WorkStore;
+  terms: TermsStore;
+  events: ContactCenterPublisher;
+}
+
+export abstract class UnitOfWork {
+  abstract run<T>(work: (tx: ContactCenterTransaction) => Promise<T>): Promise<T>;
+}
+
+export abstract class AgentDirectory {
+  abstract create(agent: Omit<Agent, 'id'>): Promise<{ agent: Agent; key: string }>;
+  abstract authenticate(key: string): Promise<Agent | undefined>;
+}
