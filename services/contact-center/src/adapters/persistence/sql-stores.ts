@@ -61,18 +61,23 @@ export class SqlTaskStore extends TaskStore {
   }
 
   async leaseNext(agent: Agent, now: Date, leaseExpiresAt: Date): Promise<LeasedTask | undefined> {
-    // SKIP LOCKED: an agent racing another for the same task takes the next one instead of waiting.
+    // The head of each of the agent's queues (read in index order), the best of them leased. SKIP
+    // LOCKED: an agent racing another for the same task takes the next one instead of waiting.
+    const queues = agent.countries.flatMap((country) => agent.languages.map((language) => `${country}:${language}`));
     const [rows]: [TaskRow[], number] = await this.manager.query(
       `UPDATE tasks t SET state = 'leased', leased_by = $1, lease_expires_at = $2
         WHERE t.id = (
-          SELECT id FROM tasks
-           WHERE (state = 'queued' OR (state = 'leased' AND lease_expires_at < $3))
-             AND country = ANY($4::text[]) AND language = ANY($5::text[]) AND not_before <= $3 AND not_after > $3
-           ORDER BY priority DESC
-           LIMIT 1
-           FOR UPDATE SKIP LOCKED)
+          SELECT head.id FROM unnest($4::text[]) AS q(queue)
+           CROSS JOIN LATERAL (
+             SELECT id, priority FROM tasks
+              WHERE queue = q.queue AND state IN ('queued', 'leased') AND (state = 'queued' OR lease_expires_at < $3) AND not_before <= $3 AND not_after > $3
+              ORDER BY priority DESC
+              LIMIT 1
+              FOR UPDATE SKIP LOCKED) AS head
+           ORDER BY head.priority DESC
+           LIMIT 1)
         RETURNING t.*`,
-      [agent.id, leaseExpiresAt, now, agent.countries, agent.languages],
+      [agent.id, leaseExpiresAt, now, queues],
     );
     return rows[0] && toTask(rows[0]);
   }

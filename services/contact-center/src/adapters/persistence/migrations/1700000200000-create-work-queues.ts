@@ -36,7 +36,8 @@ export class CreateWorkQueues1700000200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // A task is queued, then leased to one agent until done or until its lease runs out (abandoned:
-    // it is handed out again). The partial index serves "next task" for a country and language.
+    // it is handed out again). One queue per country and language; the partial index reads each
+    // queue in priority order, so "next task" never sorts the backlog.
     await runner.query(`
       CREATE TABLE tasks (
         id uuid CONSTRAINT pk_tasks PRIMARY KEY,
@@ -45,6 +46,7 @@ export class CreateWorkQueues1700000200000 implements MigrationInterface {
         kind text NOT NULL,
         country text NOT NULL,
         language text NOT NULL,
+        queue text GENERATED ALWAYS AS (country || ':' || language) STORED,
         details jsonb NOT NULL,
         priority double precision NOT NULL,
         not_before timestamptz NOT NULL,
@@ -57,7 +59,7 @@ export class CreateWorkQueues1700000200000 implements MigrationInterface {
         CONSTRAINT ck_tasks__state CHECK (state IN ('queued', 'leased', 'done', 'cancelled')),
         CONSTRAINT ck_tasks__kind CHECK (kind IN ('CALL', 'VISIT', 'CREDITOR_MESSAGE', 'HEIR_SEARCH'))
       )`);
-    await runner.query(`CREATE INDEX ix_tasks__open ON tasks (country, language, priority DESC) WHERE state IN ('queued', 'leased')`);
+    await runner.query(`CREATE INDEX ix_tasks__open ON tasks (queue, priority DESC) WHERE state IN ('queued', 'leased')`);
     await runner.query(`CREATE INDEX ix_tasks__case_id ON tasks (case_id)`);
     await runner.query(`
       CREATE TABLE interactions (
