@@ -91,7 +91,15 @@ describe('negotiation: the EUR 50,000 authority limit, creditor approval, disput
 
   it('opens a dispute, asks the creditor for documents and resolves it, each as an event', async () => {
     const caseId = await center.openCase({ principalMinor: 80_000n });
-    const { disputeId } = (await center.http().post(`/v1/agent/cases/${caseId}/disputes`).set(auth).send({ ground: 'ALREADY_PAID', summary: 'Paid in cash in April.' }).expect(201)).body;
+    const receipt = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(300_000, 0x20)]);
+    const disguised = await center.http().post(`/v1/agent/cases/${caseId}/disputes`).set(auth)
+      .send({ ground: 'ALREADY_PAID', summary: 'Paid in cash in April.', documents: [{ fileName: 'receipt.pdf', mediaType: 'application/pdf', contentBase64: Buffer.from('MZ\u0090\u0000').toString('base64') }] });
+    expect(disguised.status).toBe(422);
+    expect(disguised.body.errors).toEqual([expect.objectContaining({ field: 'documents[0].content', code: 'UNSUPPORTED_TYPE' })]);
+    const { disputeId, documentIds } = (await center.http().post(`/v1/agent/cases/${caseId}/disputes`).set(auth)
+      .send({ ground: 'ALREADY_PAID', summary: 'Paid in cash in April.', documents: [{ fileName: 'receipt.pdf', mediaType: 'application/pdf', contentBase64: receipt.toString('base64') }] }).expect(201)).body;
+    const kept = await center.http().get(`/v1/agent/disputes/${disputeId}/documents/${documentIds[0]}`).set(auth).buffer(true).expect(200);
+    expect(Buffer.compare(kept.body as Buffer, receipt)).toBe(0);
     expect(await center.published(DisputeOpenedSchema, caseId)).toEqual([expect.objectContaining({ disputeId, ground: DisputeGround.ALREADY_PAID })]);
     await center.http().post(`/v1/agent/disputes/${disputeId}/document-requests`).set(auth).send({ question: 'Please send the delivery note and the cash register log.', answerBy: day(14) }).expect(201);
     expect(await center.published(InformationRequestedSchema, caseId)).toEqual([expect.objectContaining({ disputeId, topic: InformationTopic.SUPPORTING_DOCUMENTS, answerBy: day(14) })]);

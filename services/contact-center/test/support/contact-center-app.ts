@@ -10,6 +10,7 @@ import { createThrowawayDatabase, testBrokers, testKafka, waitFor, type Throwawa
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { configureContactCenterApp } from '../../src/adapters/http/configure-app';
 import { ContactCenterConfig } from '../../src/config/contact-center.config';
 import { ContactCenterModule } from '../../src/contact-center.module';
 
@@ -38,6 +39,7 @@ export async function startContactCenterApp(): Promise<ContactCenterApp> {
     NODE_ENV: 'test', DATABASE_URL: database.url, KAFKA_BROKERS: testBrokers().join(','), DATABASE_MIGRATE_ON_START: 'true', LOG_LEVEL: 'warn', OPERATOR_TOKEN: OPERATOR['X-Operator-Token'],
   });
   const app = await NestFactory.create(ContactCenterModule.forRoot(config), { logger: false });
+  configureContactCenterApp(app);
   await app.init();
   const dataSource = app.get(DataSource);
   const producer: Producer = testKafka().producer();

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Put, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@collections/clock';
 import type { Response } from 'express';
@@ -89,7 +89,18 @@ export class AgentController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Open a dispute: dunning pauses until it is resolved' })
   dispute(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: DisputeRequest) {
-    return raiseDispute(this.uow, agent.id, caseId, { ground: body.ground, summary: body.summary, ...(body.disputedAmount ? { disputedAmount: money(body.disputedAmount) } : {}) }, this.clock.now());
+    return raiseDispute(this.uow, agent.id, caseId, {
+      ground: body.ground, summary: body.summary, ...(body.disputedAmount ? { disputedAmount: money(body.disputedAmount) } : {}),
+      documents: (body.documents ?? []).map((document) => ({ fileName: document.fileName, mediaType: document.mediaType, content: Buffer.from(document.contentBase64, 'base64') })),
+    }, this.clock.now());
+  }
+
+  @Get('disputes/:disputeId/documents/:documentId')
+  @ApiOperation({ summary: 'A document the debtor sent in support of a dispute' })
+  async document(@Param('disputeId', new ParseUUIDPipe()) disputeId: string, @Param('documentId', new ParseUUIDPipe()) documentId: string) {
+    const found = await this.uow.run((tx) => tx.work.disputeDocument(disputeId, documentId));
+    if (!found) throw new NotFoundException(`no document ${documentId} on dispute ${disputeId}`);
+    return new StreamableFile(found.content, { type: found.mediaType, disposition: `attachment; filename="${found.fileName.replace(/"/g, '')}"`, length: found.content.length });
   }
 
   @Post('disputes/:disputeId/document-requests')

@@ -99,6 +99,18 @@ export class DeclarationRequest {
 
 export const GROUNDS = ['NOT_OWED', 'ALREADY_PAID', 'AMOUNT_WRONG', 'DEFECTIVE_GOODS_OR_SERVICE', 'WRONG_DEBTOR', 'OTHER'] as const;
 
+export class EvidenceRequest {
+  @IsString() @MinLength(1) @MaxLength(200)
+  fileName!: string;
+
+  @IsIn(['application/pdf', 'image/png', 'image/jpeg'], { message: 'mediaType must be application/pdf, image/png or image/jpeg' })
+  mediaType!: string;
+
+  /** The file, base64-encoded (at most 5 MB once decoded). */
+  @IsString() @Matches(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'contentBase64 must be base64' }) @MaxLength(7_000_000)
+  contentBase64!: string;
+}
+
 export class DisputeRequest {
   @IsIn(GROUNDS, { message: `ground must be one of ${GROUNDS.join(', ')}` })
   ground!: (typeof GROUNDS)[number];
@@ -108,6 +120,10 @@ export class DisputeRequest {
 
   @IsOptional() @ValidateNested() @Type(() => MoneyRequest)
   disputedAmount?: MoneyRequest;
+
+  /** What the debtor sent in support (PDF, PNG, JPEG; at most 5 files). */
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => EvidenceRequest)
+  documents?: EvidenceRequest[];
 }
 
 export class DocumentRequest {

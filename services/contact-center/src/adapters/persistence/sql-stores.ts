@@ -158,6 +158,15 @@ export class SqlWorkStore extends WorkStore {
     return rows[0] && { caseId: rows[0].case_id, dispute: fromJson(rows[0].dispute) };
   }
 
+  async addDisputeDocument(document: { id: string; disputeId: string; fileName: string; mediaType: string; content: Buffer }): Promise<void> {
+    await this.manager.query(`INSERT INTO dispute_documents (id, dispute_id, file_name, media_type, content) VALUES ($1, $2, $3, $4, $5)`, [document.id, document.disputeId, document.fileName, document.mediaType, document.content]);
+  }
+
+  async disputeDocument(disputeId: string, documentId: string): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined> {
+    const rows: Array<{ file_name: string; media_type: string; content: Buffer }> = await this.manager.query(`SELECT file_name, media_type, content FROM dispute_documents WHERE dispute_id = $1 AND id = $2`, [disputeId, documentId]);
+    return rows[0] && { fileName: rows[0].file_name, mediaType: rows[0].media_type, content: rows[0].content };
+  }
+
   async addThirdParty(party: { id: string; caseId: string; role: string; name: string; contact: Record<string, unknown> }): Promise<void> {
     await this.manager.query(`INSERT INTO third_parties (id, case_id, role, name, contact) VALUES ($1, $2, $3, $4, $5)`, [party.id, party.caseId, party.role, party.name, JSON.stringify(party.contact)]);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openDispute, requestDocuments, resolveDispute, type Dispute } from '../../domain/disputes';
+import { checkEvidence, openDispute, requestDocuments, resolveDispute, type Dispute } from '../../domain/disputes';
 import type { Money } from '../../domain/money';
 import { effectOf, type ThirdPartyRole } from '../../domain/third-parties';
 import type { UnitOfWork } from '../ports/contact-center.ports';
@@ -7,14 +7,29 @@ import { CaseUnknownError, DisputeUnknownError, ProposalRefusedError } from './e
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-/** The debtor contests the claim: DisputeOpened pauses dunning until it is resolved. */
-export function raiseDispute(uow: UnitOfWork, agentId: string, caseId: string, input: { ground: Dispute['ground']; summary: string; disputedAmount?: Money }, now: Date): Promise<{ disputeId: string }> {
+export interface Evidence {
+  fileName: string;
+  mediaType: string;
+  content: Buffer;
+}
+
+/** The debtor contests the claim, with what they sent in support: DisputeOpened pauses dunning until it is resolved. */
+export function raiseDispute(uow: UnitOfWork, agentId: string, caseId: string, input: { ground: Dispute['ground']; summary: string; disputedAmount?: Money; documents?: Evidence[] }, now: Date): Promise<{ disputeId: string; documentIds: string[] }> {
   return uow.run(async (tx) => {
     if (!(await tx.cases.find(caseId))) throw new CaseUnknownError(caseId);
+    const documents = input.documents ?? [];
+    const problems = checkEvidence(documents.map((document) => ({ fileName: document.fileName, declaredType: document.mediaType, content: document.content })));
+    if (problems.length > 0) throw new ProposalRefusedError('the dispute cannot be opened with these documents', problems);
     const dispute = openDispute({ disputeId: randomUUID(), caseId, ground: input.ground, summary: input.summary, ...(input.disputedAmount ? { disputedAmount: input.disputedAmount } : {}), openedAt: now.toISOString() });
     await tx.work.saveDispute(dispute.disputeId, caseId, dispute.state, dispute);
+    const documentIds: string[] = [];
+    for (const document of documents) {
+      const id = randomUUID();
+      await tx.work.addDisputeDocument({ id, disputeId: dispute.disputeId, fileName: document.fileName, mediaType: document.mediaType, content: document.content });
+      documentIds.push(id);
+    }
     await tx.events.disputeOpened(caseId, dispute.disputeId, dispute.ground, dispute.summary, agentId);
-    return { disputeId: dispute.disputeId };
+    return { disputeId: dispute.disputeId, documentIds };
   });
 }
 

@@ -99,6 +99,8 @@ export abstract class WorkStore {
   abstract declaration(caseId: string): Promise<unknown | undefined>;
   abstract saveDispute(id: string, caseId: string, state: string, dispute: unknown): Promise<void>;
   abstract dispute(id: string): Promise<{ caseId: string; dispute: unknown } | undefined>;
+  abstract addDisputeDocument(document: { id: string; disputeId: string; fileName: string; mediaType: string; content: Buffer }): Promise<void>;
+  abstract disputeDocument(disputeId: string, documentId: string): Promise<{ fileName: string; mediaType: string; content: Buffer } | undefined>;
   abstract addThirdParty(party: { id: string; caseId: string; role: string; name: string; contact: Record<string, unknown> }): Promise<void>;
   abstract thirdParties(caseId: string): Promise<Array<{ id: string; role: string; name: string; contact: Record<string, unknown> }>>;
 }

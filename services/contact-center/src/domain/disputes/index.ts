@@ -14,3 +14,4 @@ export {
   type DocumentRequest,
 } from './dispute';
 export { DisputeInputInvalidError, DisputeStateError } from './dispute.errors';
+export { checkEvidence, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES, EVIDENCE_MEDIA_TYPES } from './evidence';

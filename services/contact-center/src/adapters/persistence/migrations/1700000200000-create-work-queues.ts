@@ -108,6 +108,16 @@ export class CreateWorkQueues1700000200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await runner.query(`CREATE INDEX ix_disputes__case_id ON disputes (case_id)`);
+    // What the debtor sent in support of a dispute (checked PDF or pictures), kept with it.
+    await runner.query(`
+      CREATE TABLE dispute_documents (
+        id uuid CONSTRAINT pk_dispute_documents PRIMARY KEY,
+        dispute_id uuid NOT NULL CONSTRAINT fk_dispute_documents__dispute_id REFERENCES disputes (id),
+        file_name text NOT NULL,
+        media_type text NOT NULL,
+        content bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
     await runner.query(`
       CREATE TABLE third_parties (
         id uuid CONSTRAINT pk_third_parties PRIMARY KEY,
@@ -133,7 +143,7 @@ export class CreateWorkQueues1700000200000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(
-      'DROP TABLE creditor_terms; DROP TABLE exchange_rates; DROP TABLE third_parties; DROP TABLE disputes; DROP TABLE income_declarations; DROP TABLE negotiations; DROP TABLE interactions; DROP TABLE tasks; DROP TABLE cases; DROP TABLE agents',
+      'DROP TABLE creditor_terms; DROP TABLE exchange_rates; DROP TABLE third_parties; DROP TABLE dispute_documents; DROP TABLE disputes; DROP TABLE income_declarations; DROP TABLE negotiations; DROP TABLE interactions; DROP TABLE tasks; DROP TABLE cases; DROP TABLE agents',
     );
   }
 }
