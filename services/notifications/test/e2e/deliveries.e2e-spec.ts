@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema, RemittanceIssuedSchema } from '@collections/contracts';
+import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema, RemittanceIssuedSchema, InformationRequestedSchema, InformationTopic, CreditorInstructedSchema, CreditorInstructionKind } from '@collections/contracts';
+import { Clock } from '@collections/clock';
 import { waitFor } from '@collections/testing';
 import { startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
 
@@ -140,5 +141,33 @@ describe('deliveries: letters, e-mails over real SMTP, retries and suppression (
     expect(digest!.text).toMatch(/encaissé 200,00\s€, commission 30,00\s€, frais 2,50\s€, reversé 167,50\s€/);
     expect(digest!.text).toMatch(/Total : encaissé 300,00\s€, commission 45,00\s€, frais 2,50\s€, reversé 252,50\s€/);
     expect(await notifications.published(NotificationSentSchema, first)).toHaveLength(2);
+  });
+
+  it('reminds the creditor of an unanswered request two days before its deadline, and not once it is answered', async () => {
+    const creditorId = randomUUID();
+    const creditor = { creditorEmail: 'juridique@lambic.example', creditorId, creditorLanguage: 'fr' };
+    const [unanswered, answered] = [await notifications.openCase(creditor), await notifications.openCase(creditor)];
+    const today = (await notifications.app.get(Clock)).now();
+    const answerBy = new Date(today.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const ask = (caseId: string, requestId: string) =>
+      notifications.send('contact-center.interactions.v1', InformationRequestedSchema, caseId, { caseId, requestId, topic: InformationTopic.SUPPORTING_DOCUMENTS, question: 'Merci de nous envoyer le bon de livraison.', answerBy });
+    const [first, second] = [randomUUID(), randomUUID()];
+    await ask(unanswered, first);
+    await ask(answered, second);
+    // The answer may overtake the request (another topic): the reminder is withdrawn either way.
+    await notifications.send('intake.cases.v1', CreditorInstructedSchema, answered, { caseId: answered, creditorId, instructionId: randomUUID(), kind: CreditorInstructionKind.PROVIDE_INFORMATION, inReplyTo: second, note: 'ci-joint' });
+    await waitFor('both requests recorded', async () => (await notifications.dataSource.query(`SELECT 1 FROM deliveries WHERE recipient = $1 AND request_key LIKE 'event:%'`, [creditor.creditorEmail])).length === 2);
+    await waitFor('the unanswered one\'s reminder scheduled', async () => (await notifications.dataSource.query(`SELECT state FROM deliveries WHERE request_key = $1`, [`reminder:${first}`]))[0]?.state === 'pending');
+    await waitFor('the answered reminder withdrawn', async () => (await notifications.dataSource.query(`SELECT state FROM deliveries WHERE request_key = $1`, [`reminder:${second}`]))[0]?.state === 'suppressed');
+    const toCreditor = () => notifications.smtp.received.filter((received) => JSON.stringify(received.to).includes(creditor.creditorEmail));
+
+    await notifications.advance('1m');
+    expect(toCreditor()).toHaveLength(2);
+    expect(toCreditor().some((mail) => mail.subject?.startsWith('Rappel'))).toBe(false);
+    await notifications.advance('9d'); // past day 8 at 06:00 UTC, whatever the hour now
+    const reminders = toCreditor().filter((mail) => mail.subject?.startsWith('Rappel :'));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.text).toContain('Merci de nous envoyer le bon de livraison.');
+    expect(await notifications.published(NotificationFailedSchema, answered)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { CaseFacts, CreditorIdentity, Delivery } from '../../application/po
 import { belgianStructuredReferenceForCase, creditorReferenceForCase, formatCreditorReference, renderLetterPdf, type LetterDocument } from '../../domain/letters';
 import { LANGUAGES, type CaseStatement, type Language, type MessageContext, type MessageKind, type Money } from '../../domain/message';
 import {
-  composeDigest, createTemplateCatalogue, envelopeSenderLine, formatCalendarDate, formatMoney, localeOf, parseTemplateKey, render, TemplateError, type RenderedMessage, type TemplateCatalogue,
+  composeDigest, createTemplateCatalogue, envelopeSenderLine, REMINDER_PREFIX, formatCalendarDate, formatMoney, localeOf, parseTemplateKey, render, TemplateError, type RenderedMessage, type TemplateCatalogue,
 } from '../../domain/templates';
 import { sampleContext } from '../../domain/templates/sample-context';
 import type { TemplateCountry } from '../../domain/templates/template-wording';
@@ -54,7 +54,7 @@ export class TemplateMessageComposer extends MessageComposer {
     const currency = own?.invoices[0]?.currency || 'EUR';
     const principal = { amountMinor: (own?.invoices ?? []).reduce((total, invoice) => total + BigInt(invoice.amountMinor), 0n), currency };
     const zero = { amountMinor: 0n, currency };
-    const details = delivery.details as { subjectLine?: string; body?: string; respondBy?: string; remittance?: StoredRemittance };
+    const details = delivery.details as { subjectLine?: string; body?: string; respondBy?: string; remittance?: StoredRemittance; reminder?: boolean };
     const context: MessageContext = {
       agency: AGENCY,
       creditor: creditorOf(own ? creditors.get(own.creditorId) : undefined),
@@ -72,8 +72,9 @@ export class TemplateMessageComposer extends MessageComposer {
       ...(details.remittance ? { remittance: remittanceOf(details.remittance, facts) } : {}),
     };
     try {
-      const rendered = render(this.catalogue, { kind, language: languageOf(delivery.language), country: country as TemplateCountry, channel: 'email' }, context);
-      return { subject: rendered.subject, text: rendered.text, html: rendered.html };
+      const language = languageOf(delivery.language);
+      const rendered = render(this.catalogue, { kind, language, country: country as TemplateCountry, channel: 'email' }, context);
+      return { subject: details.reminder ? `${REMINDER_PREFIX[language]} ${rendered.subject}` : rendered.subject, text: rendered.text, html: rendered.html };
     } catch (error) {
       if (error instanceof TemplateError) throw new TemplateMissingError(error.message);
       throw error;

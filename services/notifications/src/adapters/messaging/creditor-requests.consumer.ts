@@ -6,7 +6,7 @@ import {
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
 import { requestDelivery } from '../../application/commands/request-delivery';
-import { nextDigestAt } from '../../domain/delivery/delivery';
+import { nextDigestAt, reminderAt } from '../../domain/delivery/delivery';
 import type { MessageKind } from '../../domain/message';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
 
@@ -23,6 +23,28 @@ export class CreditorRequestsConsumer {
     private readonly uow: TypeOrmUnitOfWork,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * A request with a deadline (approval, information) also gets a reminder two days before it,
+   * withdrawn when the creditor answers (CreditorInstructed in reply to it).
+   */
+  private async remind(context: EventContext, caseId: string, kind: MessageKind, requestId: string, answerBy: string, details: Record<string, unknown>) {
+    const at = reminderAt(answerBy, this.clock.now());
+    if (!at) return;
+    const tx = this.uow.within(context.manager, context.outbox);
+    const creditorId = (await tx.cases.find([caseId])).get(caseId)?.creditorId;
+    const identity = creditorId ? (await tx.cases.creditors([creditorId])).get(creditorId) : undefined;
+    if (!identity?.email) return; // the request itself already reported that the creditor has no address
+    await requestDelivery(
+      tx,
+      {
+        requestKey: reminderKey(requestId), caseId, actionId: '', audience: 'creditor', channel: 'email', recipient: identity.email, templateKey: `creditor.${kind}`,
+        language: identity.language ?? 'en', details: { ...details, reminder: true, ...(identity.dailyDigest ? { digest: true } : {}) },
+      },
+      this.clock.now(),
+      at,
+    );
+  }
 
   private async notify(context: EventContext, caseId: string, kind: MessageKind, details: Record<string, unknown>, knownCreditorId?: string) {
     const tx = this.uow.within(context.manager, context.outbox);
@@ -53,6 +75,7 @@ export class CreditorRequestsConsumer {
   @HandlesEvent(CreditorApprovalRequestedSchema)
   async onApprovalRequested(event: CreditorApprovalRequested, context: EventContext) {
     await this.notify(context, event.caseId, 'CREDITOR_APPROVAL_REQUEST', { body: event.explanation, ...(event.answerBy ? { respondBy: event.answerBy } : {}) });
+    if (event.answerBy) await this.remind(context, event.caseId, 'CREDITOR_APPROVAL_REQUEST', event.requestId, event.answerBy, { body: event.explanation, respondBy: event.answerBy });
   }
 
   /** The remittance notice: each payment remitted, the commission and costs kept, what was paid out. */
@@ -72,5 +95,8 @@ export class CreditorRequestsConsumer {
   @HandlesEvent(InformationRequestedSchema)
   async onInformationRequested(event: InformationRequested, context: EventContext) {
     await this.notify(context, event.caseId, 'CREDITOR_INFORMATION_REQUEST', { body: event.question, ...(event.answerBy ? { respondBy: event.answerBy } : {}) });
+    if (event.answerBy) await this.remind(context, event.caseId, 'CREDITOR_INFORMATION_REQUEST', event.requestId, event.answerBy, { body: event.question, respondBy: event.answerBy });
   }
 }
+
+export const reminderKey = (requestId: string) => `reminder:${requestId}`;

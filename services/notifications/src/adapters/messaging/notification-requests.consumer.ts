@@ -5,6 +5,7 @@ import {
   type Balance, type CaseOpened, type CreditorInstructed, type DisputeOpened, type DisputeResolved, type LetterRequested, type MessageRequested,
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
+import { reminderKey } from './creditor-requests.consumer';
 import { requestDelivery } from '../../application/commands/request-delivery';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
 
@@ -87,5 +88,7 @@ export class NotificationRequestsConsumer {
     const suppressions = this.uow.within(context.manager, context.outbox).suppressions;
     if (event.kind === CreditorInstructionKind.HOLD) await suppressions.suppressCase(event.caseId, `hold:${event.instructionId}`, 'the creditor asked to stop contacting the debtor');
     if (event.kind === CreditorInstructionKind.RELEASE_HOLD && event.inReplyTo) await suppressions.liftCase(event.caseId, `hold:${event.inReplyTo}`);
+    // Any answer to a request makes its reminder pointless.
+    if (event.inReplyTo) await this.uow.within(context.manager, context.outbox).deliveries.withdraw(reminderKey(event.inReplyTo), event.caseId, `the creditor answered (instruction ${event.instructionId})`);
   }
 }

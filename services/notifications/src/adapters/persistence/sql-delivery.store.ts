@@ -72,4 +72,15 @@ export class SqlDeliveryStore extends DeliveryStore {
   async markDelivered(id: string, at: Date): Promise<void> {
     await this.manager.query(`UPDATE deliveries SET delivered_at = $2, updated_at = now() WHERE id = $1`, [id, at.toISOString()]);
   }
+
+  async withdraw(requestKey: string, caseId: string, reason: string): Promise<void> {
+    // Ends as suppressed without a NotificationFailed: nothing failed, the message is no longer needed.
+    await this.manager.query(
+      `INSERT INTO deliveries (id, request_key, case_id, audience, channel, recipient, template_key, language, request, state, failure_kind, failure_detail)
+       VALUES (gen_random_uuid(), $1, $2, 'creditor', 'email', '', '', '', '{}', 'suppressed', 'SUPPRESSED', $3)
+       ON CONFLICT (request_key) DO UPDATE SET state = 'suppressed', failure_kind = 'SUPPRESSED', failure_detail = EXCLUDED.failure_detail, next_attempt_at = NULL, updated_at = now()
+        WHERE deliveries.state = 'pending'`,
+      [requestKey, caseId, reason],
+    );
+  }
 }

@@ -30,6 +30,12 @@ export abstract class DeliveryStore {
   abstract markFailed(id: string, attempts: number, kind: FailureKind, detail: string): Promise<void>;
   abstract byProviderMessageId(providerMessageId: string): Promise<(Delivery & { state: string; deliveredAt?: Date }) | undefined>;
   abstract markDelivered(id: string, at: Date): Promise<void>;
+  /**
+   * Withdraws a delivery not sent yet (a reminder the creditor made pointless by answering). When it
+   * is not recorded yet (the answer overtook the request on another topic), a withdrawn placeholder
+   * takes its key, so the request arriving later finds it and schedules nothing.
+   */
+  abstract withdraw(requestKey: string, caseId: string, reason: string): Promise<void>;
 }
 
 /** Recipients never to use again, and cases whose debtor must not be messaged for now. */

@@ -1,4 +1,4 @@
-import { afterFailure, nextDigestAt, RETRY_DELAYS_MS, suppressionKey } from './delivery';
+import { afterFailure, nextDigestAt, reminderAt, RETRY_DELAYS_MS, suppressionKey } from './delivery';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -36,5 +36,13 @@ describe('nextDigestAt', () => {
     expect(nextDigestAt(new Date('2026-03-31T05:59:59Z')).toISOString()).toBe('2026-03-31T06:00:00.000Z');
     expect(nextDigestAt(new Date('2026-03-31T06:00:00Z')).toISOString()).toBe('2026-04-01T06:00:00.000Z');
     expect(nextDigestAt(new Date('2026-12-31T23:10:00Z')).toISOString()).toBe('2027-01-01T06:00:00.000Z');
+  });
+});
+
+describe('reminderAt', () => {
+  it('reminds two days before the deadline at the digest hour, and not when that is too close', () => {
+    expect(reminderAt('2026-12-10', new Date('2026-11-23T10:00:00Z'))?.toISOString()).toBe('2026-12-08T06:00:00.000Z');
+    expect(reminderAt('2026-11-26', new Date('2026-11-23T10:00:00Z'))).toBeUndefined();
+    expect(reminderAt('not a date', new Date('2026-11-23T10:00:00Z'))).toBeUndefined();
   });
 });

@@ -39,6 +39,18 @@ export function nextDigestAt(now: Date): Date {
   return new Date(today > now.getTime() ? today : today + 86_400_000);
 }
 
+/** Days before a creditor's deadline the reminder goes out, unless the creditor has answered. */
+export const REMINDER_DAYS_BEFORE_DEADLINE = 2;
+
+/**
+ * When to remind a creditor of a request due on `answerBy` (a calendar date): at the digest hour
+ * two days before; no reminder when that moment is already past or within a day of the request.
+ */
+export function reminderAt(answerBy: string, now: Date): Date | undefined {
+  const at = new Date(Date.parse(`${answerBy}T00:00:00Z`) - REMINDER_DAYS_BEFORE_DEADLINE * 86_400_000 + DIGEST_HOUR_UTC * 3_600_000);
+  return Number.isNaN(at.getTime()) || at.getTime() - now.getTime() < 86_400_000 ? undefined : at;
+}
+
 /** Recipients are suppressed as normalised: e-mail addresses lower case, numbers as E.164. */
 export function suppressionKey(channel: DeliveryChannel, recipient: string): string {
   return `${channel}:${channel === 'email' ? recipient.trim().toLowerCase() : recipient.replace(/[^+0-9]/g, '')}`;

@@ -13,6 +13,9 @@ const DIGEST_WORDING: Record<Language, { subject: (agency: string, count: number
   sv: { subject: (agency, n) => `${agency}: er dagliga sammanfattning (${n} ${n === 1 ? 'meddelande' : 'meddelanden'})`, intro: (n) => (n === 1 ? 'Här är meddelandet vi har till er i dag.' : `Här är de ${n} meddelanden vi har till er i dag.`) },
 };
 
+/** What a reminder's subject starts with, before the request's own subject. */
+export const REMINDER_PREFIX: Record<Language, string> = { en: 'Reminder:', fr: 'Rappel :', nl: 'Herinnering:', de: 'Erinnerung:', es: 'Recordatorio:', sv: 'Påminnelse:' };
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One e-mail from several composed creditor messages, in the creditor's language. */

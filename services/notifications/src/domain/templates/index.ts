@@ -1,7 +1,7 @@
 /** The notifications service's message templates: wording per language, country mentions, rendering. */
 export { compileCatalogue, createTemplateCatalogue, type TemplateCatalogue, type TemplateSets } from './compile-catalogue';
 export { MESSAGE_CONTEXT_SHAPE, TEMPLATE_HELPERS } from './context-paths';
-export { composeDigest } from './digest-wording';
+export { composeDigest, REMINDER_PREFIX } from './digest-wording';
 export { envelopeSenderLine, revealsCollection } from './envelope';
 export { formatAddress, formatCalendarDate, formatMoney, formatNumber, localeOf, minorToDecimalString } from './locale-format';
 export { includedMentions, mandatoryMentions, mentionText } from './mandatory-mentions';
