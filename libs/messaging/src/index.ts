@@ -14,6 +14,6 @@ export { DLQ_HEADERS, DEAD_LETTER_ID_HEADER } from './dead-letters/dead-letter-h
 export { deadLetterStore, type DeadLetterRow, type DeadLetterStatus } from './dead-letters/dead-letter-store';
 export { replayDeadLetters, type ReplaySelection } from './dead-letters/dead-letter-replay';
 export { messagingMetrics } from './metrics/messaging-metrics';
-export { HandlesEvent, HandlesEventBatch } from './nest/handles-event.decorator';
+export { ConsumerGroup, HandlesEvent, HandlesEventBatch } from './nest/handles-event.decorator';
 export { KafkaReadiness } from './nest/kafka-readiness';
 export { MessagingModule, type MessagingModuleOptions } from './nest/messaging.module';

@@ -3,6 +3,7 @@ import type { DescMessage } from '@bufbuild/protobuf';
 
 export const HANDLES_EVENT = Symbol('HANDLES_EVENT');
 export const HANDLES_EVENT_BATCH = Symbol('HANDLES_EVENT_BATCH');
+export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 
 /**
  * Marks a provider or controller method as the handler of one integration event:
@@ -27,3 +28,15 @@ export const HandlesEvent = (schema: DescMessage): MethodDecorator => SetMetadat
  */
 export const HandlesEventBatch = (schema: DescMessage): MethodDecorator =>
   applyDecorators(SetMetadata(HANDLES_EVENT, schema.typeName), SetMetadata(HANDLES_EVENT_BATCH, true));
+
+/**
+ * Puts a class's handlers in a consumer group of their own, beside the service's main one: the
+ * group reads its topics at its own pace, with its own inbox, retry and dead-letter topics (the
+ * topic registry must list it as a consumer). For a projection that must never hold up, or be held
+ * up by, the service's own work (intake's creditor timeline beside its claim intake).
+ *
+ *   @ConsumerGroup('intake.timeline')
+ *   @Injectable()
+ *   export class TimelineProjector { @HandlesEvent(LetterRequestedSchema) … }
+ */
+export const ConsumerGroup = (group: string): ClassDecorator => SetMetadata(CONSUMER_GROUP, group);

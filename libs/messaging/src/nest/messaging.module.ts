@@ -26,7 +26,7 @@ export interface MessagingModuleOptions {
   brokers: string[];
   /** The service's database URL, for the relay's LISTEN connection. */
   databaseUrl: string;
-  /** Defaults to `<service>.events`. */
+  /** Defaults to `<service>.events`. Classes marked @ConsumerGroup(name) get a consumer of their own in that group. */
   consumerGroup?: string;
   consumer?: Partial<Omit<EventConsumerOptions, 'group' | 'topics' | 'handlers' | 'lookup' | 'outbox'>>;
   relay?: OutboxRelayOptions;
@@ -41,7 +41,7 @@ const PRODUCER = Symbol('MESSAGING_PRODUCER');
 @Injectable()
 class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Messaging');
-  private consumer?: EventConsumer;
+  private readonly consumers: EventConsumer[] = [];
 
   constructor(
     @Inject(OPTIONS) private readonly options: MessagingModuleOptions,
@@ -57,26 +57,29 @@ class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.connect();
     await this.relay.start();
-    const handlers = this.discovery.discover();
-    if (handlers.size === 0) return;
+    const defaultGroup = this.options.consumerGroup ?? `${this.options.service}.events`;
     const lookup = this.options.lookup ?? catalogLookup;
-    const topics = [...new Set([...handlers.keys()].map((type) => lookup(type)?.topic))];
-    if (topics.includes(undefined)) throw new Error('a @HandlesEvent type has no topic in the contracts catalogue');
-    this.consumer = new EventConsumer(this.transport, this.dataSource, this.producer, {
-      group: this.options.consumerGroup ?? `${this.options.service}.events`,
-      topics: topics as string[],
-      handlers,
-      lookup,
-      outbox: this.outbox,
-      log: (level, message, ids) => this.logger[level === 'info' ? 'log' : level]({ msg: message, ...ids }),
-      ...this.options.consumer,
-    });
-    await this.consumer.start();
-    this.logger.log({ msg: 'consuming', group: this.consumer.group, topics, eventTypes: [...handlers.keys()] });
+    for (const [group, handlers] of this.discovery.discoverByGroup(defaultGroup)) {
+      const topics = [...new Set([...handlers.keys()].map((type) => lookup(type)?.topic))];
+      if (topics.includes(undefined)) throw new Error('a @HandlesEvent type has no topic in the contracts catalogue');
+      const consumer = new EventConsumer(this.transport, this.dataSource, this.producer, {
+        group,
+        topics: topics as string[],
+        handlers,
+        lookup,
+        outbox: this.outbox,
+        log: (level, message, ids) => this.logger[level === 'info' ? 'log' : level]({ msg: message, ...ids }),
+        // The service's consumer settings (hooks such as onParked) are its main group's; other groups keep the defaults.
+        ...(group === defaultGroup ? this.options.consumer : {}),
+      });
+      await consumer.start();
+      this.consumers.push(consumer);
+      this.logger.log({ msg: 'consuming', group: consumer.group, topics, eventTypes: [...handlers.keys()] });
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.consumer?.stop();
+    for (const consumer of this.consumers) await consumer.stop();
     await this.relay.stop();
     await this.producer.disconnect();
     await this.readiness.close();
