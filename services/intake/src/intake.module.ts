@@ -11,6 +11,9 @@ import { SubmitCaseHandler } from './application/commands/submit-case/submit-cas
 import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
 import { CaseImportStore } from './application/ports/case-import-store.port';
 import { CaseReader } from './application/ports/case-reader.port';
+import { TimelineController } from './adapters/http/timeline/timeline.controller';
+import { TimelineProjector } from './adapters/messaging/timeline.projector';
+import { SqlTimelineStore } from './adapters/persistence/sql-timeline.store';
 import { DocumentStore } from './application/ports/document-store.port';
 import { CreditorDirectory } from './application/ports/creditor-directory.port';
 import { UnitOfWork } from './application/ports/intake-transaction.port';
@@ -64,13 +67,15 @@ export class IntakeModule {
           consumer: { onParked: answerUnreadableClaim },
         }),
       ],
-      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
         { provide: DOCUMENT_MAX_BYTES, useValue: config.documentMaxBytes },
         { provide: DocumentStore, useClass: SqlDocumentStore },
         { provide: CaseReader, useClass: SqlCaseReader },
+        SqlTimelineStore,
+        TimelineProjector,
         AttachDocumentHandler,
         GiveInstructionHandler,
         ReportDirectPaymentHandler,

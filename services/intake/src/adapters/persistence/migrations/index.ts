@@ -3,6 +3,7 @@ import { CreateCreditorsAndCases1700000100000 } from './1700000100000-create-cre
 import { CreateChannelsAndClaims1700000200000 } from './1700000200000-create-channels-and-claims';
 import { CreateCaseImports1700000300000 } from './1700000300000-create-case-imports';
 import { CreateCaseRecords1700000400000 } from './1700000400000-create-case-records';
+import { CreateTimeline1700000500000 } from './1700000500000-create-timeline';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const INTAKE_MIGRATIONS = [
   CreateChannelsAndClaims1700000200000,
   CreateCaseImports1700000300000,
   CreateCaseRecords1700000400000,
+  CreateTimeline1700000500000,
 ];

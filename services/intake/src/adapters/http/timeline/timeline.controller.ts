@@ -1,0 +1,38 @@
+import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CaseReader } from '../../../application/ports/case-reader.port';
+import { SqlTimelineStore } from '../../persistence/sql-timeline.store';
+import { CreditorAuthGuard, CurrentCreditor } from '../auth/creditor-auth.guard';
+
+/** A case as it happens: every letter, call, plan, payment, remittance and recommendation, in order. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@UseGuards(CreditorAuthGuard)
+@Controller('v1/cases/:caseId/timeline')
+export class TimelineController {
+  constructor(
+    private readonly cases: CaseReader,
+    private readonly timeline: SqlTimelineStore,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "The case's timeline, oldest first, a page at a time (`after` = the last entry's cursor)" })
+  async page(@CurrentCreditor() creditorId: string, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Query('limit') limit = '100', @Query('after') after?: string) {
+    // Another creditor's case is as absent as one that does not exist.
+    if (!(await this.cases.exists(creditorId, caseId))) throw new NotFoundException(`no case ${caseId}`);
+    const size = Number(limit);
+    if (!Number.isInteger(size) || size < 1 || size > 500) throw new BadRequestException('limit must be a whole number from 1 to 500');
+    let cursor: { occurredAt: Date; id: string } | undefined;
+    if (after) {
+      const [at, id] = Buffer.from(after, 'base64url').toString().split('|');
+      if (!at || !id || Number.isNaN(Date.parse(at)) || !/^\d+$/.test(id)) throw new BadRequestException('after must be a cursor from a previous page');
+      cursor = { occurredAt: new Date(at), id };
+    }
+    const entries = await this.timeline.page(caseId, size, cursor);
+    return {
+      caseId,
+      entries: entries.map((entry) => ({ at: entry.occurredAt.toISOString(), kind: entry.kind, by: entry.role, eventId: entry.eventId, eventType: entry.eventType, details: entry.details })),
+      next: entries.length === size ? entries[entries.length - 1]!.cursor : null,
+    };
+  }
+}

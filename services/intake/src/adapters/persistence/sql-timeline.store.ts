@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { TimelineEntry, TimelineRole } from '../../domain/timeline/timeline-entry';
+
+type EntryRow = { id: string; event_id: string; event_type: string; kind: string; role: TimelineRole; occurred_at: Date; details: Record<string, unknown> };
+
+/** timeline_entries: written by the projector, read page by page for the creditor. */
+@Injectable()
+export class SqlTimelineStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  within(manager: EntityManager) {
+    return {
+      /** Only for a case intake holds; an event seen before (same event id) adds nothing. */
+      add: async (entry: TimelineEntry): Promise<void> => {
+        await manager.query(
+          `INSERT INTO timeline_entries (case_id, event_id, event_type, kind, role, occurred_at, details)
+           SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM cases WHERE id = $1)
+           ON CONFLICT (event_id, case_id) DO NOTHING`,
+          [entry.caseId, entry.eventId, entry.eventType, entry.kind, entry.role, entry.occurredAt, JSON.stringify(entry.details)],
+        );
+      },
+    };
+  }
+
+  /** Entries in the order things happened; `after` is the last entry's cursor of the previous page. */
+  async page(caseId: string, limit: number, after?: { occurredAt: Date; id: string }): Promise<Array<Omit<TimelineEntry, 'caseId'> & { cursor: string }>> {
+    const rows: EntryRow[] = await this.dataSource.query(
+      `SELECT id, event_id, event_type, kind, role, occurred_at, details FROM timeline_entries
+        WHERE case_id = $1 AND ($2::timestamptz IS NULL OR (occurred_at, id) > ($2::timestamptz, $3::bigint))
+        ORDER BY occurred_at, id LIMIT $4`,
+      [caseId, after?.occurredAt ?? null, after?.id ?? '0', limit],
+    );
+    return rows.map((row) => ({
+      eventId: row.event_id, eventType: row.event_type, kind: row.kind, role: row.role, occurredAt: row.occurred_at, details: row.details,
+      cursor: Buffer.from(`${row.occurred_at.toISOString()}|${row.id}`).toString('base64url'),
+    }));
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { DescMessage } from '@bufbuild/protobuf';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import {
+  Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
+  PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict,
+} from '@collections/contracts';
+import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
+import { testKafka, waitFor } from '@collections/testing';
+import type { Producer } from 'kafkajs';
+import request from 'supertest';
+import { aCaseFileInput } from '../builders/case-file-input.builder';
+import { createCreditor, startIntake, type IntakeApp } from '../support/intake-app';
+
+describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Kafka)", () => {
+  let intake: IntakeApp;
+  let producer: Producer;
+  let creditor: Awaited<ReturnType<typeof createCreditor>>;
+  let other: Awaited<ReturnType<typeof createCreditor>>;
+
+  beforeAll(async () => {
+    intake = await startIntake();
+    creditor = await createCreditor(intake, 'Voltix Energy NV');
+    other = await createCreditor(intake, 'Someone Else BV');
+    producer = testKafka().producer();
+    await producer.connect();
+  }, 60_000);
+  afterAll(async () => {
+    await producer?.disconnect();
+    await intake?.close();
+  });
+
+  /** Sends an event as its service would, with its own id and time: the same id twice is a redelivery. */
+  const send = async <S extends DescMessage>(topic: string, schema: S, key: string, data: Record<string, unknown>, id: string, time: Date) => {
+    const headers = toKafkaHeaders({ id, source: '/collections/test', type: schema.typeName, specversion: '1.0', time: time.toISOString(), subject: key });
+    await producer.send({ topic, messages: [{ key, value: Buffer.from(encodeEvent(schema, data as never)), headers }] });
+  };
+
+  it('gives one timeline in the order things happened, from several services, whatever the redeliveries and arrival order', async () => {
+    const caseId = (await request(intake.app.getHttpServer()).post('/v1/cases').set(creditor.auth).send(aCaseFileInput()).expect(201)).body.id as string;
+    const t = (minutes: number) => new Date(Date.parse('2026-11-02T09:00:00Z') + minutes * 60_000);
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    const events = {
+      screened: () => send('screening.verdicts.v1', DebtorScreenedSchema, caseId, {
+        caseId, debtorIdentityId: randomUUID(), verdict: ScreeningVerdict.CLEAR, usableChannels: [ContactChannel.LETTER], contacts: { phones: ['+32470000001'], emails: ['found@by.screening'], addresses: [] },
+      }, 'ev-screened', t(0)),
+      letter: () => send('notifications.deliveries.v1', NotificationSentSchema, caseId, {
+        caseId, notificationId: randomUUID(), actionId: 'a-1', audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(t(60)), providerMessageId: 'print-123',
+      }, 'ev-letter', t(61)),
+      call: () => send('contact-center.interactions.v1', ContactOutcomeRecordedSchema, caseId, {
+        caseId, interactionId: randomUUID(), actionId: 'a-2', agentId: 'agent-7', channel: ContactChannel.PHONE, direction: ContactDirection.OUTBOUND, result: ContactResult.PROMISE_TO_PAY,
+        contactedAt: timestampFromDate(t(2 * 24 * 60)), promise: { amount: eur(10_000n), payBy: '2026-11-10' }, note: 'Will pay on the 10th.',
+      }, 'ev-call', t(2 * 24 * 60 + 5)),
+      paid: () => send('payments.ledger.v1', PaymentReceivedSchema, caseId, { caseId, paymentId: 'p-1', amount: eur(10_000n), method: PaymentMethod.BANK_TRANSFER, valueDate: '2026-11-09', payerReference: '+++090/9337/55493+++' }, 'ev-paid', t(7 * 24 * 60)),
+      allocated: () => send('payments.ledger.v1', PaymentAllocatedSchema, caseId, { caseId, paymentId: 'p-1', allocations: [], remaining: { principal: eur(5_000n) } }, 'ev-allocated', t(7 * 24 * 60 + 1)),
+      remitted: () => send('payments.creditor-accounts.v1', RemittanceIssuedSchema, creditor.creditorId, {
+        remittanceId: 'REM-1', creditorId: creditor.creditorId, paidOn: '2026-11-20', statementId: 'REM-1',
+        lines: [{ caseId, paymentId: 'p-1', collected: eur(10_000n), commission: eur(1_500n), costs: eur(0n), paidOut: eur(8_500n) }, { caseId: randomUUID(), paymentId: 'p-x', collected: eur(1n), commission: eur(0n), costs: eur(0n), paidOut: eur(1n) }],
+        collected: eur(10_001n), commission: eur(1_500n), costs: eur(0n), paidOut: eur(8_501n),
+      }, 'ev-remitted', t(18 * 24 * 60)),
+    };
+    // Out of order, and every event twice.
+    for (const deliver of [events.remitted, events.call, events.paid, events.screened, events.letter, events.allocated, events.call, events.screened, events.remitted, events.letter, events.paid, events.allocated]) await deliver();
+
+    const timeline = async () => (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(creditor.auth).expect(200)).body;
+    await waitFor('all six entries', async () => (await timeline()).entries.length === 6);
+    const { entries } = await timeline();
+    expect(entries.map((entry: { kind: string }) => entry.kind)).toEqual(['SCREENED', 'LETTER_SENT', 'CALL', 'PAYMENT_RECEIVED', 'PAYMENT_ALLOCATED', 'REMITTED']);
+    expect(entries.map((entry: { at: string }) => entry.at)).toEqual([t(0), t(60), t(2 * 24 * 60), t(7 * 24 * 60), t(7 * 24 * 60 + 1), new Date('2026-11-20T00:00:00Z')].map((at) => at.toISOString()));
+    expect(entries[2]).toMatchObject({ by: 'agent', details: expect.objectContaining({ note: 'Will pay on the 10th.', result: 'CONTACT_RESULT_PROMISE_TO_PAY' }) });
+    expect(entries[5].details.lines).toEqual([expect.objectContaining({ caseId, paidOut: { amountMinor: '8500', currency: 'EUR' } })]);
+    // What screening found about the debtor's contacts is not the creditor's to see.
+    expect(JSON.stringify(entries[0].details)).not.toContain('found@by.screening');
+
+    await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(other.auth).expect(404);
+    const firstPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=4`).set(creditor.auth).expect(200)).body;
+    const secondPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=4&after=${firstPage.next}`).set(creditor.auth).expect(200)).body;
+    expect([...firstPage.entries, ...secondPage.entries].map((entry: { eventId: string }) => entry.eventId)).toEqual(entries.map((entry: { eventId: string }) => entry.eventId));
+    expect(secondPage.next).toBeNull();
+  });
+});
