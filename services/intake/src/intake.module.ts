@@ -11,7 +11,7 @@ import { SubmitCaseHandler } from './application/commands/submit-case/submit-cas
 import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
 import { CaseImportStore } from './application/ports/case-import-store.port';
 import { CaseReader } from './application/ports/case-reader.port';
-import { TimelineController } from './adapters/http/timeline/timeline.controller';
+import { PendingDecisionsController, TimelineController } from './adapters/http/timeline/timeline.controller';
 import { TimelineProjector } from './adapters/messaging/timeline.projector';
 import { SqlTimelineStore } from './adapters/persistence/sql-timeline.store';
 import { DocumentStore } from './application/ports/document-store.port';
@@ -67,7 +67,7 @@ export class IntakeModule {
           consumer: { onParked: answerUnreadableClaim },
         }),
       ],
-      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },

@@ -3,7 +3,7 @@ import type { DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
-  PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict,
+  PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { testKafka, waitFor } from '@collections/testing';
@@ -77,5 +77,29 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     const secondPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=4&after=${firstPage.next}`).set(creditor.auth).expect(200)).body;
     expect([...firstPage.entries, ...secondPage.entries].map((entry: { eventId: string }) => entry.eventId)).toEqual(entries.map((entry: { eventId: string }) => entry.eventId));
     expect(secondPage.next).toBeNull();
+  });
+
+  it("lists what the creditor must decide, until it answers, and nothing of another creditor's", async () => {
+    const caseId = (await request(intake.app.getHttpServer()).post('/v1/cases').set(creditor.auth).send(aCaseFileInput({ creditorReference: 'DECIDE-1' })).expect(201)).body.id as string;
+    const [approvalId, closureId] = [randomUUID(), randomUUID()];
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    await send('contact-center.interactions.v1', CreditorApprovalRequestedSchema, caseId, {
+      caseId, requestId: approvalId, proposal: { case: 'paymentPlan', value: { instalments: [{ number: 1, dueDate: '2026-12-01', amount: eur(6_000_000n) }] } },
+      balance: { principal: eur(6_000_000n) }, explanation: 'Above EUR 50,000: your approval is needed.', answerBy: '2026-11-30',
+    }, randomUUID(), new Date());
+    await send('dunning.actions.v1', ClosureRecommendedSchema, caseId, { caseId, recommendationId: closureId, reason: ClosureReason.UNREACHABLE, explanation: 'No answer to 3 letters and 6 calls.' }, randomUUID(), new Date());
+
+    const pending = async (auth: Record<string, string>) => (await request(intake.app.getHttpServer()).get('/v1/pending-decisions').set(auth).expect(200)).body as Array<{ requestId: string; kind: string; answerWith: string[]; answerBy: string | null }>;
+    await waitFor('both decisions listed', async () => (await pending(creditor.auth)).filter((decision) => decision.requestId === approvalId || decision.requestId === closureId).length === 2);
+    const mine = (await pending(creditor.auth)).filter((decision) => decision.requestId === approvalId || decision.requestId === closureId);
+    expect(mine).toEqual([
+      expect.objectContaining({ kind: 'APPROVAL_REQUESTED', answerBy: '2026-11-30', answerWith: ['approve', 'decline'] }),
+      expect.objectContaining({ kind: 'CLOSURE_RECOMMENDED', answerBy: null, answerWith: ['accept_closure', 'continue_collection'] }),
+    ]);
+    expect(await pending(other.auth)).toEqual([]);
+
+    await request(intake.app.getHttpServer()).post(`/v1/cases/${caseId}/instructions`).set(creditor.auth).send({ kind: 'approve', inReplyTo: approvalId }).expect(201);
+    expect((await pending(creditor.auth)).map((decision) => decision.requestId)).not.toContain(approvalId);
+    expect((await pending(creditor.auth)).map((decision) => decision.requestId)).toContain(closureId);
   });
 });

@@ -36,4 +36,24 @@ export class SqlTimelineStore {
       cursor: Buffer.from(`${row.occurred_at.toISOString()}|${row.id}`).toString('base64url'),
     }));
   }
+
+  /**
+   * The creditor's to-do list: approvals above the authority limit, legal action to consent to,
+   * closures recommended (with the reason and what was done), information requested — each until the
+   * creditor answers it (an instruction in reply to it), most urgent deadline first.
+   */
+  async pendingDecisions(creditorId: string): Promise<Array<{ caseId: string; creditorReference: string; kind: string; askedAt: Date; requestId: string; answerBy: string | null; details: Record<string, unknown> }>> {
+    const rows: Array<{ case_id: string; creditor_reference: string; kind: string; occurred_at: Date; request_id: string; answer_by: string | null; details: Record<string, unknown> }> = await this.dataSource.query(
+      `SELECT t.case_id, c.creditor_reference, t.kind, t.occurred_at, t.details, COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId') AS request_id, t.details ->> 'answerBy' AS answer_by
+         FROM timeline_entries t JOIN cases c ON c.id = t.case_id
+        WHERE c.creditor_id = $1 AND c.state = 'open' AND t.kind = ANY($2::text[])
+          AND NOT EXISTS (SELECT 1 FROM creditor_instructions i WHERE i.case_id = t.case_id AND i.in_reply_to = COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId'))
+        ORDER BY COALESCE(t.details ->> 'answerBy', '9999-12-31'), t.occurred_at`,
+      [creditorId, DECISION_KINDS],
+    );
+    return rows.map((row) => ({ caseId: row.case_id, creditorReference: row.creditor_reference, kind: row.kind, askedAt: row.occurred_at, requestId: row.request_id, answerBy: row.answer_by, details: row.details }));
+  }
 }
+
+/** Timeline entries that ask the creditor to decide something. */
+const DECISION_KINDS = ['APPROVAL_REQUESTED', 'LEGAL_ACTION_RECOMMENDED', 'CLOSURE_RECOMMENDED', 'INFORMATION_REQUESTED'];

@@ -36,3 +36,27 @@ export class TimelineController {
     };
   }
 }
+
+/** What the agency waits for the creditor to decide, with the request to answer (POST /v1/cases/{id}/instructions with inReplyTo). */
+@ApiTags('cases')
+@ApiBearerAuth()
+@UseGuards(CreditorAuthGuard)
+@Controller('v1/pending-decisions')
+export class PendingDecisionsController {
+  constructor(private readonly timeline: SqlTimelineStore) {}
+
+  @Get()
+  @ApiOperation({ summary: "The creditor's to-do list: approvals, legal action, closures, information requests not answered yet" })
+  async list(@CurrentCreditor() creditorId: string) {
+    const decisions = await this.timeline.pendingDecisions(creditorId);
+    return decisions.map((decision) => ({ ...decision, askedAt: decision.askedAt.toISOString(), answerWith: ANSWERS[decision.kind] ?? [] }));
+  }
+}
+
+/** The instruction kinds that answer each decision. */
+const ANSWERS: Record<string, string[]> = {
+  APPROVAL_REQUESTED: ['approve', 'decline'],
+  LEGAL_ACTION_RECOMMENDED: ['consent_legal_action', 'refuse_legal_action'],
+  CLOSURE_RECOMMENDED: ['accept_closure', 'continue_collection'],
+  INFORMATION_REQUESTED: ['provide_information'],
+};
