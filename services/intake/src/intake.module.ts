@@ -11,6 +11,7 @@ import { SubmitCaseHandler } from './application/commands/submit-case/submit-cas
 import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
 import { CaseImportStore } from './application/ports/case-import-store.port';
 import { CaseReader } from './application/ports/case-reader.port';
+import { TIMELINE_STREAM_POLL_MS, TimelineStreamController } from './adapters/http/timeline/timeline-stream.controller';
 import { PendingDecisionsController, TimelineController } from './adapters/http/timeline/timeline.controller';
 import { TimelineProjector } from './adapters/messaging/timeline.projector';
 import { SqlTimelineStore } from './adapters/persistence/sql-timeline.store';
@@ -67,7 +68,7 @@ export class IntakeModule {
           consumer: { onParked: answerUnreadableClaim },
         }),
       ],
-      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
@@ -75,6 +76,7 @@ export class IntakeModule {
         { provide: DocumentStore, useClass: SqlDocumentStore },
         { provide: CaseReader, useClass: SqlCaseReader },
         SqlTimelineStore,
+        { provide: TIMELINE_STREAM_POLL_MS, useValue: 500 },
         TimelineProjector,
         AttachDocumentHandler,
         GiveInstructionHandler,

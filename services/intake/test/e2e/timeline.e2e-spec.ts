@@ -102,4 +102,46 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect((await pending(creditor.auth)).map((decision) => decision.requestId)).not.toContain(approvalId);
     expect((await pending(creditor.auth)).map((decision) => decision.requestId)).toContain(closureId);
   });
+
+  it('streams new entries of the creditor\'s cases as Server-Sent Events, and replays what a reconnecting client missed', async () => {
+    const server = intake.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const open = (auth: Record<string, string>, lastEventId?: string) => {
+      const controller = new AbortController();
+      const received: string[] = [];
+      const done = fetch(`${base}/v1/timeline/stream`, { headers: { ...auth, Accept: 'text/event-stream', ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) }, signal: controller.signal }).then(async (response) => {
+        expect(response.headers.get('content-type')).toContain('text/event-stream');
+        const reader = response.body!.getReader();
+        for (;;) {
+          const { value, done: ended } = await reader.read();
+          if (ended) return;
+          received.push(Buffer.from(value).toString());
+        }
+      }).catch((error: Error) => (error.name === 'AbortError' ? undefined : Promise.reject(error)));
+      return { text: () => received.join(''), close: async () => { controller.abort(); await done; } };
+    };
+    const caseId = (await request(server).post('/v1/cases').set(creditor.auth).send(aCaseFileInput({ creditorReference: 'LIVE-1' })).expect(201)).body.id as string;
+    const mine = open(creditor.auth);
+    const theirs = open(other.auth);
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // both streams have started
+    const eventId = randomUUID();
+    await send('notifications.deliveries.v1', NotificationSentSchema, caseId, {
+      caseId, notificationId: randomUUID(), actionId: 'a-9', audience: Audience.DEBTOR, channel: ContactChannel.SMS, templateKey: 'be.b2c.payment-link-sms', language: 'fr', sentAt: timestampFromDate(new Date()), providerMessageId: 'sms-1',
+    }, eventId, new Date());
+
+    await waitFor('the entry streamed', () => mine.text().includes(eventId), { timeoutMs: 15_000 });
+    const frame = mine.text().split('\n\n').find((chunk) => chunk.includes(eventId))!;
+    expect(frame).toMatch(/^id: \d+$/m);
+    expect(frame).toContain('event: timeline');
+    expect(JSON.parse(frame.split('\n').find((line) => line.startsWith('data: '))!.slice(6))).toMatchObject({ caseId, kind: 'SMS_SENT', by: 'agency', eventId });
+    await mine.close();
+    await theirs.close();
+    expect(theirs.text()).not.toContain(eventId);
+
+    const lastSeen = Number(/^id: (\d+)$/m.exec(frame)![1]) - 1;
+    const replay = open(creditor.auth, String(lastSeen));
+    await waitFor('missed entry replayed', () => replay.text().includes(eventId), { timeoutMs: 15_000 });
+    await replay.close();
+  });
 });

@@ -53,6 +53,22 @@ export class SqlTimelineStore {
     );
     return rows.map((row) => ({ caseId: row.case_id, creditorReference: row.creditor_reference, kind: row.kind, askedAt: row.occurred_at, requestId: row.request_id, answerBy: row.answer_by, details: row.details }));
   }
+
+  /** Entries recorded after `afterId` on any of the creditor's cases, in the order they were recorded (the live stream). */
+  async recordedAfter(creditorId: string, afterId: string, limit: number): Promise<Array<{ id: string; caseId: string; kind: string; role: TimelineRole; occurredAt: Date; eventId: string; eventType: string; details: Record<string, unknown> }>> {
+    const rows: Array<EntryRow & { case_id: string }> = await this.dataSource.query(
+      `SELECT t.id, t.case_id, t.event_id, t.event_type, t.kind, t.role, t.occurred_at, t.details FROM timeline_entries t JOIN cases c ON c.id = t.case_id
+        WHERE c.creditor_id = $1 AND t.id > $2 ORDER BY t.id LIMIT $3`,
+      [creditorId, afterId, limit],
+    );
+    return rows.map((row) => ({ id: row.id, caseId: row.case_id, kind: row.kind, role: row.role, occurredAt: row.occurred_at, eventId: row.event_id, eventType: row.event_type, details: row.details }));
+  }
+
+  /** Where a new live stream starts: after everything recorded so far. */
+  async lastId(): Promise<string> {
+    const rows: Array<{ id: string | null }> = await this.dataSource.query(`SELECT max(id)::text AS id FROM timeline_entries`);
+    return rows[0]?.id ?? '0';
+  }
 }
 
 /** Timeline entries that ask the creditor to decide something. */
