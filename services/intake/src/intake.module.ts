@@ -11,7 +11,9 @@ import { SubmitCaseHandler } from './application/commands/submit-case/submit-cas
 import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdraw-case.handler';
 import { CaseImportStore } from './application/ports/case-import-store.port';
 import { CaseReader } from './application/ports/case-reader.port';
+import { ReportsController } from './adapters/http/timeline/reports.controller';
 import { TIMELINE_STREAM_POLL_MS, TimelineStreamController } from './adapters/http/timeline/timeline-stream.controller';
+import { PortfolioReportQueries } from './adapters/persistence/portfolio-report.queries';
 import { PendingDecisionsController, TimelineController } from './adapters/http/timeline/timeline.controller';
 import { TimelineProjector } from './adapters/messaging/timeline.projector';
 import { SqlTimelineStore } from './adapters/persistence/sql-timeline.store';
@@ -68,7 +70,7 @@ export class IntakeModule {
           consumer: { onParked: answerUnreadableClaim },
         }),
       ],
-      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController, ReportsController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
@@ -76,6 +78,7 @@ export class IntakeModule {
         { provide: DocumentStore, useClass: SqlDocumentStore },
         { provide: CaseReader, useClass: SqlCaseReader },
         SqlTimelineStore,
+        PortfolioReportQueries,
         { provide: TIMELINE_STREAM_POLL_MS, useValue: 500 },
         TimelineProjector,
         AttachDocumentHandler,

@@ -3,7 +3,7 @@ import type { DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
-  PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema,
+  PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { testKafka, waitFor } from '@collections/testing';
@@ -143,5 +143,41 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     const replay = open(creditor.auth, String(lastSeen));
     await waitFor('missed entry replayed', () => replay.text().includes(eventId), { timeoutMs: 15_000 });
     await replay.close();
+  });
+
+  it('lists each case with where it stands, and reports the portfolio for a period as JSON and CSV', async () => {
+    const owner = await createCreditor(intake, 'Report Test SA');
+    const server = intake.app.getHttpServer();
+    const [paid, open] = [
+      (await request(server).post('/v1/cases').set(owner.auth).send(aCaseFileInput({ creditorReference: 'R-PAID' })).expect(201)).body.id as string,
+      (await request(server).post('/v1/cases').set(owner.auth).send(aCaseFileInput({ creditorReference: 'R-OPEN' })).expect(201)).body.id as string,
+    ];
+    const now = new Date();
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    await send('payments.ledger.v1', PaymentReceivedSchema, paid, { caseId: paid, paymentId: 'rp-1', amount: eur(145_050n), method: PaymentMethod.CARD, valueDate: now.toISOString().slice(0, 10), payerReference: '' }, randomUUID(), now);
+    await send('payments.ledger.v1', PaymentAllocatedSchema, paid, { caseId: paid, paymentId: 'rp-1', allocations: [], remaining: { principal: eur(0n) } }, randomUUID(), now);
+    await send('payments.ledger.v1', CasePaidInFullSchema, paid, { caseId: paid, totalCollected: eur(145_050n), finalPaymentId: 'rp-1' }, randomUUID(), now);
+    await send('payments.ledger.v1', PaymentReceivedSchema, open, { caseId: open, paymentId: 'rp-2', amount: eur(5_000n), method: PaymentMethod.CARD, valueDate: now.toISOString().slice(0, 10), payerReference: '' }, randomUUID(), now);
+
+    const listed = async () => (await request(server).get('/v1/cases').set(owner.auth).expect(200)).body.items as Array<{ creditorReference: string; progress: { collectedMinor: number; balanceMinor: number | null; outcome: string | null; lastActivity: string } | null }>;
+    await waitFor('progress of both cases', async () => (await listed()).every((item) => item.progress !== null) && (await listed()).find((item) => item.creditorReference === 'R-PAID')?.progress?.outcome === 'PAID_IN_FULL');
+    const items = await listed();
+    expect(items.find((item) => item.creditorReference === 'R-PAID')!.progress).toMatchObject({ collectedMinor: 145_050, balanceMinor: 0, outcome: 'PAID_IN_FULL', lastActivity: expect.any(String) });
+    expect(items.find((item) => item.creditorReference === 'R-OPEN')!.progress).toMatchObject({ collectedMinor: 5_000, outcome: null, lastActivity: 'PAYMENT_RECEIVED' });
+
+    const today = now.toISOString().slice(0, 10);
+    const report = (await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}`).set(owner.auth).expect(200)).body;
+    // Each case placed 165,050 (INV-1 125,000 + INV-2 40,050); 150,050 collected of 330,100.
+    expect(report.rows).toEqual([expect.objectContaining({
+      country: 'BE', currency: 'EUR', casesPlaced: 2, casesByState: { OPEN: 1, PAID_IN_FULL: 1 }, amountPlacedMinor: 330_100, collectedOnPlacedMinor: 150_050, collectionRate: 0.4546,
+      collectedInPeriodMinor: 150_050, casesPaidInFullInPeriod: 1,
+    })]);
+    expect(report.rows[0].averageDaysToCollect).toBeGreaterThanOrEqual(0);
+    const csv = await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}&format=csv`).set(owner.auth).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.split('\n')[0]).toBe('country,currency,cases_placed,cases_open,cases_paid_in_full,amount_placed_minor,collected_on_placed_minor,collection_rate,collected_in_period_minor,remitted_in_period_minor,cases_paid_in_full_in_period,average_days_to_collect');
+    expect(csv.text.split('\n')[1]).toMatch(/^BE,EUR,2,1,1,330100,150050,0\.4546,150050,0,1,/);
+    expect((await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}`).set(other.auth).expect(200)).body.rows).toEqual([]);
+    await request(server).get('/v1/reports/portfolio?from=2026-13-01&to=x').set(owner.auth).expect(400);
   });
 });

@@ -9,7 +9,7 @@ import {
 } from '@collections/contracts';
 import { ConsumerGroup, HandlesEvent, type EventContext } from '@collections/messaging';
 import { WITHHELD_FIELDS, type TimelineRole } from '../../domain/timeline/timeline-entry';
-import { SqlTimelineStore } from '../persistence/sql-timeline.store';
+import { SqlTimelineStore, type ProgressChange } from '../persistence/sql-timeline.store';
 
 const CHANNEL_KINDS: Partial<Record<ContactChannel, string>> = { [ContactChannel.LETTER]: 'LETTER_SENT', [ContactChannel.EMAIL]: 'EMAIL_SENT', [ContactChannel.SMS]: 'SMS_SENT' };
 
@@ -26,11 +26,11 @@ const CHANNEL_KINDS: Partial<Record<ContactChannel, string>> = { [ContactChannel
 export class TimelineProjector {
   constructor(private readonly store: SqlTimelineStore) {}
 
-  private async record<S extends DescMessage>(context: EventContext, schema: S, event: MessageShape<S>, entry: { caseId: string; kind: string; role: TimelineRole; at?: Timestamp | string }) {
+  private async record<S extends DescMessage>(context: EventContext, schema: S, event: MessageShape<S>, entry: { caseId: string; kind: string; role: TimelineRole; at?: Timestamp | string; progress?: ProgressChange }) {
     const details = toJson(schema, event, { alwaysEmitImplicit: false }) as Record<string, unknown>;
     for (const field of WITHHELD_FIELDS[schema.typeName] ?? []) delete details[field];
     const occurredAt = typeof entry.at === 'string' ? new Date(`${entry.at}T00:00:00Z`) : entry.at ? timestampDate(entry.at) : new Date(context.event.time ?? Date.now());
-    await this.store.within(context.manager).add({ caseId: entry.caseId, eventId: context.event.id, eventType: schema.typeName, kind: entry.kind, role: entry.role, occurredAt, details });
+    await this.store.within(context.manager).add({ caseId: entry.caseId, eventId: context.event.id, eventType: schema.typeName, kind: entry.kind, role: entry.role, occurredAt, details }, entry.progress);
   }
 
   @HandlesEvent(DebtorScreenedSchema)
@@ -121,22 +121,24 @@ export class TimelineProjector {
 
   @HandlesEvent(CaseClosedSchema)
   onClosed(event: MessageShape<typeof CaseClosedSchema>, context: EventContext) {
-    return this.record(context, CaseClosedSchema, event, { caseId: event.caseId, kind: 'CASE_CLOSED', role: 'agency' });
+    return this.record(context, CaseClosedSchema, event, { caseId: event.caseId, kind: 'CASE_CLOSED', role: 'agency', progress: { outcome: 'CLOSED' } });
   }
 
   @HandlesEvent(PaymentReceivedSchema)
   onPaymentReceived(event: MessageShape<typeof PaymentReceivedSchema>, context: EventContext) {
-    return this.record(context, PaymentReceivedSchema, event, { caseId: event.caseId, kind: 'PAYMENT_RECEIVED', role: 'debtor' });
+    return this.record(context, PaymentReceivedSchema, event, { caseId: event.caseId, kind: 'PAYMENT_RECEIVED', role: 'debtor', progress: { collectedMinor: event.amount?.amountMinor ?? 0n } });
   }
 
   @HandlesEvent(PaymentAllocatedSchema)
   onPaymentAllocated(event: MessageShape<typeof PaymentAllocatedSchema>, context: EventContext) {
-    return this.record(context, PaymentAllocatedSchema, event, { caseId: event.caseId, kind: 'PAYMENT_ALLOCATED', role: 'system' });
+    const left = event.remaining;
+    const balanceMinor = (left?.principal?.amountMinor ?? 0n) + (left?.interest?.amountMinor ?? 0n) + (left?.costs?.amountMinor ?? 0n) + (left?.charges?.amountMinor ?? 0n);
+    return this.record(context, PaymentAllocatedSchema, event, { caseId: event.caseId, kind: 'PAYMENT_ALLOCATED', role: 'system', progress: { balanceMinor } });
   }
 
   @HandlesEvent(CasePaidInFullSchema)
   onPaidInFull(event: MessageShape<typeof CasePaidInFullSchema>, context: EventContext) {
-    return this.record(context, CasePaidInFullSchema, event, { caseId: event.caseId, kind: 'PAID_IN_FULL', role: 'system' });
+    return this.record(context, CasePaidInFullSchema, event, { caseId: event.caseId, kind: 'PAID_IN_FULL', role: 'system', progress: { outcome: 'PAID_IN_FULL', balanceMinor: 0n } });
   }
 
   @HandlesEvent(InstalmentMissedSchema)
@@ -148,7 +150,9 @@ export class TimelineProjector {
   @HandlesEvent(RemittanceIssuedSchema)
   async onRemitted(event: MessageShape<typeof RemittanceIssuedSchema>, context: EventContext) {
     for (const caseId of new Set(event.lines.map((line) => line.caseId))) {
-      await this.record(context, RemittanceIssuedSchema, { ...event, lines: event.lines.filter((line) => line.caseId === caseId) }, { caseId, kind: 'REMITTED', role: 'agency', at: event.paidOn });
+      const lines = event.lines.filter((line) => line.caseId === caseId);
+      const remittedMinor = lines.reduce((total, line) => total + (line.paidOut?.amountMinor ?? 0n), 0n);
+      await this.record(context, RemittanceIssuedSchema, { ...event, lines }, { caseId, kind: 'REMITTED', role: 'agency', at: event.paidOn, progress: { remittedMinor } });
     }
   }
 

@@ -20,6 +20,8 @@ export interface CaseView {
   openedAt: string;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
+  /** Where the case stands, as the services' events tell it (null before any). */
+  progress: { balanceMinor: number | null; collectedMinor: number; remittedMinor: number; lastActivity: string | null; lastActivityAt: string | null; outcome: string | null } | null;
   caseFile: unknown;
 }
 
@@ -37,9 +39,18 @@ interface CaseViewRow {
   withdrawn_at: Date | null;
   withdrawal_reason: string | null;
   case_file: StoredCaseFile;
+  balance_minor: string | null;
+  collected_minor: string | null;
+  remitted_minor: string | null;
+  last_activity: string | null;
+  last_activity_at: Date | null;
+  outcome: string | null;
+  has_progress: boolean;
 }
 
-const COLUMNS = 'id, creditor_reference, state, category, currency, consultant_id, route, case_import_id, claim_id, opened_at, withdrawn_at, withdrawal_reason, case_file';
+const COLUMNS = `c.id, c.creditor_reference, c.state, c.category, c.currency, c.consultant_id, c.route, c.case_import_id, c.claim_id, c.opened_at, c.withdrawn_at, c.withdrawal_reason, c.case_file,
+  p.balance_minor, p.collected_minor, p.remitted_minor, p.last_activity, p.last_activity_at, p.outcome, p.case_id IS NOT NULL AS has_progress`;
+const FROM = 'cases c LEFT JOIN case_progress p ON p.case_id = c.id';
 
 /** The read side of cases: plain SQL, always filtered by the creditor, so another creditor's case does not exist. */
 @Injectable()
@@ -47,7 +58,7 @@ export class CaseQueries {
   constructor(private readonly dataSource: DataSource) {}
 
   async get(creditorId: string, caseId: string): Promise<CaseView> {
-    const rows: CaseViewRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM cases WHERE id = $1 AND creditor_id = $2`, [caseId, creditorId]);
+    const rows: CaseViewRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.id = $1 AND c.creditor_id = $2`, [caseId, creditorId]);
     if (rows.length === 0) throw new CaseNotFoundError(caseId);
     return toView(rows[0]);
   }
@@ -57,10 +68,10 @@ export class CaseQueries {
     const limit = filter.limit ?? 50;
     const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
     const rows: CaseViewRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM cases
-       WHERE creditor_id = $1 AND ($2::text IS NULL OR state = $2) AND ($3::text IS NULL OR creditor_reference = $3)
-         AND ($4::timestamptz IS NULL OR (opened_at, id) < ($4::timestamptz, $5::uuid))
-       ORDER BY opened_at DESC, id DESC LIMIT $6`,
+      `SELECT ${COLUMNS} FROM ${FROM}
+       WHERE c.creditor_id = $1 AND ($2::text IS NULL OR c.state = $2) AND ($3::text IS NULL OR c.creditor_reference = $3)
+         AND ($4::timestamptz IS NULL OR (c.opened_at, c.id) < ($4::timestamptz, $5::uuid))
+       ORDER BY c.opened_at DESC, c.id DESC LIMIT $6`,
       [creditorId, filter.state ?? null, filter.creditorReference ?? null, after?.openedAt ?? null, after?.id ?? null, limit + 1],
     );
     const page = rows.slice(0, limit);
@@ -91,6 +102,12 @@ function toView(row: CaseViewRow): CaseView {
     openedAt: row.opened_at.toISOString(),
     withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
     withdrawalReason: row.withdrawal_reason,
+    progress: row.has_progress
+      ? {
+          balanceMinor: row.balance_minor === null ? null : Number(row.balance_minor), collectedMinor: Number(row.collected_minor), remittedMinor: Number(row.remitted_minor),
+          lastActivity: row.last_activity, lastActivityAt: row.last_activity_at?.toISOString() ?? null, outcome: row.outcome,
+        }
+      : null,
     caseFile: numbers(file),
   };
 }

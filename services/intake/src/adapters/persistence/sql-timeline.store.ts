@@ -2,6 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TimelineEntry, TimelineRole } from '../../domain/timeline/timeline-entry';
 
+/** What an entry changes in the case's figures. */
+export interface ProgressChange {
+  balanceMinor?: bigint;
+  collectedMinor?: bigint;
+  remittedMinor?: bigint;
+  outcome?: 'PAID_IN_FULL' | 'CLOSED';
+}
+
 type EntryRow = { id: string; event_id: string; event_type: string; kind: string; role: TimelineRole; occurred_at: Date; details: Record<string, unknown> };
 
 /** timeline_entries: written by the projector, read page by page for the creditor. */
@@ -12,13 +20,32 @@ export class SqlTimelineStore {
   within(manager: EntityManager) {
     return {
       /** Only for a case intake holds; an event seen before (same event id) adds nothing. */
-      add: async (entry: TimelineEntry): Promise<void> => {
-        await manager.query(
+      add: async (entry: TimelineEntry, progress: ProgressChange = {}): Promise<boolean> => {
+        const inserted: unknown[] = await manager.query(
           `INSERT INTO timeline_entries (case_id, event_id, event_type, kind, role, occurred_at, details)
            SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM cases WHERE id = $1)
-           ON CONFLICT (event_id, case_id) DO NOTHING`,
+           ON CONFLICT (event_id, case_id) DO NOTHING RETURNING id`,
           [entry.caseId, entry.eventId, entry.eventType, entry.kind, entry.role, entry.occurredAt, JSON.stringify(entry.details)],
         );
+        if (inserted.length === 0) return false;
+        // Only a first delivery moves the figures; the latest activity is the one that happened last.
+        await manager.query(
+          `INSERT INTO case_progress (case_id, balance_minor, collected_minor, remitted_minor, last_activity, last_activity_at, outcome, paid_in_full_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT (case_id) DO UPDATE SET
+             balance_minor = COALESCE(EXCLUDED.balance_minor, case_progress.balance_minor),
+             collected_minor = case_progress.collected_minor + EXCLUDED.collected_minor,
+             remitted_minor = case_progress.remitted_minor + EXCLUDED.remitted_minor,
+             last_activity = CASE WHEN case_progress.last_activity_at IS NULL OR EXCLUDED.last_activity_at >= case_progress.last_activity_at THEN EXCLUDED.last_activity ELSE case_progress.last_activity END,
+             last_activity_at = GREATEST(case_progress.last_activity_at, EXCLUDED.last_activity_at),
+             outcome = COALESCE(EXCLUDED.outcome, case_progress.outcome),
+             paid_in_full_at = COALESCE(EXCLUDED.paid_in_full_at, case_progress.paid_in_full_at)`,
+          [
+            entry.caseId, progress.balanceMinor?.toString() ?? null, (progress.collectedMinor ?? 0n).toString(), (progress.remittedMinor ?? 0n).toString(), entry.kind, entry.occurredAt,
+            progress.outcome ?? null, progress.outcome === 'PAID_IN_FULL' ? entry.occurredAt : null,
+          ],
+        );
+        return true;
       },
     };
   }
