@@ -12,6 +12,9 @@ import { WithdrawCaseHandler } from './application/commands/withdraw-case/withdr
 import { CaseImportStore } from './application/ports/case-import-store.port';
 import { CaseReader } from './application/ports/case-reader.port';
 import { ReportsController } from './adapters/http/timeline/reports.controller';
+import { WebhooksController } from './adapters/http/webhooks/webhooks.controller';
+import { SqlWebhookStore } from './adapters/persistence/sql-webhook.store';
+import { WEBHOOK_DISPATCH_OPTIONS, WebhookDispatcher } from './adapters/scheduling/webhook-dispatcher';
 import { TIMELINE_STREAM_POLL_MS, TimelineStreamController } from './adapters/http/timeline/timeline-stream.controller';
 import { PortfolioReportQueries } from './adapters/persistence/portfolio-report.queries';
 import { PendingDecisionsController, TimelineController } from './adapters/http/timeline/timeline.controller';
@@ -70,7 +73,7 @@ export class IntakeModule {
           consumer: { onParked: answerUnreadableClaim },
         }),
       ],
-      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController, ReportsController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController, ReportsController, WebhooksController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
@@ -78,6 +81,9 @@ export class IntakeModule {
         { provide: DocumentStore, useClass: SqlDocumentStore },
         { provide: CaseReader, useClass: SqlCaseReader },
         SqlTimelineStore,
+        SqlWebhookStore,
+        { provide: WEBHOOK_DISPATCH_OPTIONS, useValue: { intervalMs: config.WEBHOOK_DISPATCH_INTERVAL_MS } },
+        WebhookDispatcher,
         PortfolioReportQueries,
         { provide: TIMELINE_STREAM_POLL_MS, useValue: 500 },
         TimelineProjector,

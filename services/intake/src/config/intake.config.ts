@@ -11,6 +11,12 @@ export class IntakeConfig extends ServiceConfig {
   @Max(2048, { message: 'must be at most 2048' })
   readonly CASE_IMPORT_MAX_MIB: number = 25;
 
+  /** How often each replica looks for webhook deliveries due (a fresh timeline entry is sent within it). */
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100, { message: 'must be at least 100' })
+  @Max(60_000, { message: 'must be at most 60000' })
+  readonly WEBHOOK_DISPATCH_INTERVAL_MS: number = 1_000;
+
   /** Largest supporting document accepted (PDF, PNG, JPEG). */
   @IsInt({ message: 'must be a whole number of mebibytes' })
   @Min(1, { message: 'must be at least 1' })

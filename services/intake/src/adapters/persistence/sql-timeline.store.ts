@@ -28,6 +28,16 @@ export class SqlTimelineStore {
           [entry.caseId, entry.eventId, entry.eventType, entry.kind, entry.role, entry.occurredAt, JSON.stringify(entry.details)],
         );
         if (inserted.length === 0) return false;
+        // One delivery per subscription of the case's creditor that wants this kind of entry.
+        await manager.query(
+          `INSERT INTO webhook_deliveries (id, subscription_id, creditor_id, event_id, payload, next_attempt_at)
+           SELECT gen_random_uuid(), s.id, s.creditor_id, $2, jsonb_build_object('eventId', $2::text, 'caseId', c.id, 'creditorReference', c.creditor_reference, 'kind', $3::text,
+                  'at', $4::timestamptz, 'by', $5::text, 'eventType', $6::text, 'details', $7::jsonb), now()
+             FROM webhook_subscriptions s JOIN cases c ON c.creditor_id = s.creditor_id
+            WHERE c.id = $1 AND s.active AND ($3 = ANY(s.kinds) OR '*' = ANY(s.kinds))
+           ON CONFLICT (subscription_id, event_id) DO NOTHING`,
+          [entry.caseId, entry.eventId, entry.kind, entry.occurredAt, entry.role, entry.eventType, JSON.stringify(entry.details)],
+        );
         // Only a first delivery moves the figures; the latest activity is the one that happened last.
         await manager.query(
           `INSERT INTO case_progress (case_id, balance_minor, collected_minor, remitted_minor, last_activity, last_activity_at, outcome, paid_in_full_at)

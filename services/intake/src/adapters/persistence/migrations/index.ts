@@ -4,6 +4,7 @@ import { CreateChannelsAndClaims1700000200000 } from './1700000200000-create-cha
 import { CreateCaseImports1700000300000 } from './1700000300000-create-case-imports';
 import { CreateCaseRecords1700000400000 } from './1700000400000-create-case-records';
 import { CreateTimeline1700000500000 } from './1700000500000-create-timeline';
+import { CreateWebhooks1700000600000 } from './1700000600000-create-webhooks';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const INTAKE_MIGRATIONS = [
   CreateCaseImports1700000300000,
   CreateCaseRecords1700000400000,
   CreateTimeline1700000500000,
+  CreateWebhooks1700000600000,
 ];
