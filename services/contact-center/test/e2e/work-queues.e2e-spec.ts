@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ContactOutcomeRecordedSchema, ContactResult } from '@collections/contracts';
 import { OPERATOR, startContactCenterApp, type ContactCenterApp } from '../support/contact-center-app';
 
@@ -70,5 +71,14 @@ describe('work queues: tasks leased to one agent, outcomes (real PostgreSQL and 
     expect(unknownKey.status).toBe(401);
     await center.http().post('/ops/agents').send({ name: 'x', role: 'agent', countries: ['BE'], languages: ['fr'] }).expect(401);
     await center.http().post('/ops/agents').set(OPERATOR).send({ name: 'x', role: 'boss', countries: ['BE'], languages: ['fr'] }).expect(400);
+  });
+
+  it('keeps a call request that overtook its case, and queues it once the case arrives', async () => {
+    const caseId = randomUUID();
+    await center.requestCall(caseId, { language: 'de' });
+    const agent = await center.agent({ countries: ['DE'], languages: ['de'] });
+    await next(agent.auth).expect(204);
+    await center.openCase({ caseId, country: 'DE', language: 'de' });
+    expect((await next(agent.auth).expect(200)).body).toMatchObject({ caseId, kind: 'CALL', language: 'de' });
   });
 });

@@ -22,7 +22,7 @@ export interface ContactCenterApp {
   http: () => request.Agent;
   send<S extends DescMessage>(topic: string, schema: S, key: string, data: Record<string, unknown>): Promise<void>;
   /** CaseOpened for a case with this balance (principal, in minor units) and currency; returns its id. */
-  openCase(options?: { principalMinor?: bigint; currency?: string; country?: string; language?: string; creditorId?: string }): Promise<string>;
+  openCase(options?: { principalMinor?: bigint; currency?: string; country?: string; language?: string; creditorId?: string; caseId?: string }): Promise<string>;
   /** CallRequested for the case, callable now; returns the action id once the task is queued. */
   requestCall(caseId: string, options?: { language?: string; balanceMinor?: bigint; currency?: string }): Promise<string>;
   /** An agent and its bearer header. */
@@ -53,8 +53,7 @@ export async function startContactCenterApp(): Promise<ContactCenterApp> {
 
   return {
     app, dataSource, http, send,
-    async openCase({ principalMinor = 100_000n, currency = 'EUR', country = 'BE', language = 'fr', creditorId = randomUUID() } = {}) {
-      const caseId = randomUUID();
+    async openCase({ principalMinor = 100_000n, currency = 'EUR', country = 'BE', language = 'fr', creditorId = randomUUID(), caseId = randomUUID() } = {}) {
       await send('intake.cases.v1', CaseOpenedSchema, caseId, {
         caseId, creditorId, creditorReference: `INV-${caseId.slice(0, 8)}`, category: DebtCategory.CONSUMER,
         debtor: { party: { case: 'person', value: { givenNames: 'Hélène', familyName: 'Dubois' } }, language, country },

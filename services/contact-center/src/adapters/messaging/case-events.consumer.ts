@@ -35,10 +35,12 @@ export class CaseEventsConsumer {
     const principal = (sheet?.invoices ?? []).reduce((sum, invoice) => sum + (invoice.principal?.amountMinor ?? 0n), 0n) - (sheet?.partialPayments ?? []).reduce((sum, payment) => sum + (payment.amount?.amountMinor ?? 0n), 0n);
     const party = event.debtor?.party;
     const debtorName = party?.case === 'person' ? `${party.value.givenNames} ${party.value.familyName}`.trim() : party?.case === 'company' ? party.value.legalName : '';
-    await this.uow.within(context.manager, context.outbox).cases.save({
+    const tx = this.uow.within(context.manager, context.outbox);
+    await tx.cases.save({
       caseId: event.caseId, creditorId: event.creditorId, country: event.debtor?.country ?? '', language: (event.debtor?.language || 'en').split('-')[0]!.toLowerCase(), debtorName, currency, closed: false,
       balance: { principal: { amountMinor: principal > 0n ? principal : 0n, currency }, interest: { amountMinor: sheet?.interest?.amountMinor ?? 0n, currency }, costs: { amountMinor: sheet?.costs?.amountMinor ?? 0n, currency }, charges: { amountMinor: 0n, currency } },
     });
+    await tx.tasks.adoptAwaiting(event.caseId, event.debtor?.country ?? '');
   }
 
   @HandlesEvent(CallRequestedSchema)

@@ -96,6 +96,11 @@ export class SqlTaskStore extends TaskStore {
     await this.manager.query(`UPDATE tasks SET state = 'done', done_at = $2 WHERE id = $1`, [taskId, at]);
   }
 
+  async adoptAwaiting(caseId: string, country: string): Promise<number> {
+    const [, count]: [unknown, number] = await this.manager.query(`UPDATE tasks SET country = $2 WHERE case_id = $1 AND country = ''`, [caseId, country]);
+    return count;
+  }
+
   async cancelForCase(caseId: string): Promise<number> {
     const [, count]: [unknown, number] = await this.manager.query(`UPDATE tasks SET state = 'cancelled' WHERE case_id = $1 AND state IN ('queued', 'leased')`, [caseId]);
     return count;

@@ -24,25 +24,27 @@ const total = (balance: CaseFile['balance']): Money => ({
 /**
  * A call or visit dunning requested becomes a task in the queue of the case's country and the
  * debtor's language, ranked by what is at stake (the balance in EUR), the chance of success and how
- * soon its lawful window closes. A redelivered request finds its task and adds nothing.
+ * soon its lawful window closes. A redelivered request finds its task and adds nothing. A request
+ * that overtakes its case's CaseOpened (another topic) waits outside every queue until the case
+ * arrives and says which country's queue it belongs to.
  */
-export async function enqueueContact(tx: ContactCenterTransaction, request: ContactRequest, now: Date): Promise<'queued' | 'duplicate' | 'unknown-case'> {
+export async function enqueueContact(tx: ContactCenterTransaction, request: ContactRequest, now: Date): Promise<'queued' | 'duplicate' | 'awaiting-case'> {
   const file = await tx.cases.find(request.caseId);
-  if (!file) return 'unknown-case';
-  const balance = request.balance ?? file.balance;
-  if (request.balance) await tx.cases.updateBalance(request.caseId, request.balance);
+  const balance = request.balance ?? file?.balance;
+  if (file && request.balance) await tx.cases.updateBalance(request.caseId, request.balance);
   let balanceEurMinor = 0n;
   try {
-    balanceEurMinor = toEurMinor(total(balance), await tx.terms.rates());
+    if (balance) balanceEurMinor = toEurMinor(total(balance), await tx.terms.rates());
   } catch {
     // No rate for the currency yet: the task still queues, ranked as if nothing were at stake.
   }
   const queued = await tx.tasks.enqueue({
-    id: randomUUID(), actionId: request.actionId, caseId: request.caseId, kind: request.kind, country: file.country, language: primaryLanguage(request.language || file.language),
+    id: randomUUID(), actionId: request.actionId, caseId: request.caseId, kind: request.kind, country: file?.country ?? '', language: primaryLanguage(request.language || file?.language || 'en'),
     details: request.details, priority: taskPriority({ balanceEurMinor, ...(request.successScore !== undefined ? { successScore: request.successScore } : {}), notAfter: request.notAfter, now }),
     notBefore: request.notBefore, notAfter: request.notAfter,
   });
-  return queued ? 'queued' : 'duplicate';
+  if (!queued) return 'duplicate';
+  return file ? 'queued' : 'awaiting-case';
 }
 
 /** Queues match agents on the language itself: `fr-BE` is served by French speakers. */

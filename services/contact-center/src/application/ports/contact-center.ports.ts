@@ -62,6 +62,8 @@ export abstract class TaskStore {
   abstract release(taskId: string, agentId: string): Promise<boolean>;
   abstract complete(taskId: string, at: Date): Promise<void>;
   abstract cancelForCase(caseId: string): Promise<number>;
+  /** Tasks that arrived before their case, put in the case's country queue now that it is known. */
+  abstract adoptAwaiting(caseId: string, country: string): Promise<number>;
 }
 
 export interface Interaction {
