@@ -68,6 +68,21 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
     expect((await payments.ledger(caseId)).plans).toEqual([]); // broken: no longer open
   });
 
+  it('keeps a plan that overtook its case, and counts the case\'s payments toward it', async () => {
+    const caseId = randomUUID();
+    const planId = randomUUID();
+    const today = await payments.today();
+    await payments.send('contact-center.interactions.v1', PaymentPlanAgreedSchema, caseId, {
+      caseId, planId, agentId: 'agent-7', balance: { principal: eur(20_000n), interest: eur(0n), costs: eur(0n), charges: eur(0n) },
+      instalments: [1, 2].map((number) => ({ number, dueDate: plusDays(today, (number - 1) * 30), amount: eur(10_000n) })),
+    });
+    await waitFor('plan kept', async () => (await payments.dataSource.query(`SELECT 1 FROM payment_plans WHERE plan_id = $1`, [planId])).length === 1);
+    await payments.openCase({ caseId, invoices: [20_000n] });
+    await pay(caseId, 10_000n);
+    const [plan] = await payments.dataSource.query(`SELECT state FROM payment_plans WHERE plan_id = $1`, [planId]);
+    expect(plan.state.instalments[0]).toMatchObject({ number: 1, paid: { amountMinor: '10000' } });
+  });
+
   it('pays every receipt out within 14 days of its value date, net of commission and costs, with a payment file and a statement', async () => {
     const creditorId = randomUUID();
     await payments.http().put(`/ops/creditors/${creditorId}/terms`).set(OPERATOR).send(terms('Brasserie Lambic SA')).expect(204);

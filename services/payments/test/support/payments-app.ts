@@ -25,6 +25,7 @@ export interface CaseSpec {
   interest?: bigint;
   costs?: bigint;
   currency?: string;
+  caseId?: string;
 }
 
 export interface PaymentsApp {
@@ -78,7 +79,7 @@ export async function startPaymentsApp(): Promise<PaymentsApp> {
   return {
     app, dataSource, http, send, ledger,
     async openCase(spec: CaseSpec = {}) {
-      const caseId = randomUUID();
+      const caseId = spec.caseId ?? randomUUID();
       const currency = spec.currency ?? 'EUR';
       const eur = (amountMinor: bigint) => ({ amountMinor, currency });
       const [givenNames, ...family] = (spec.debtorName ?? 'Hélène Dubois').split(' ');

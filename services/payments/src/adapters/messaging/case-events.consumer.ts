@@ -68,7 +68,7 @@ export class CaseEventsConsumer {
       planId: event.planId, caseId: event.caseId,
       instalments: event.instalments.map((instalment) => ({ number: instalment.number, dueDate: instalment.dueDate, amount: money(instalment.amount, instalment.amount?.currency ?? 'EUR') })),
     });
-    if (outcome === 'unknown-case') this.logger.warn({ msg: 'plan agreed on a case payments does not know', caseId: event.caseId, planId: event.planId });
+    if (outcome === 'awaiting-case') this.logger.log({ msg: 'plan kept for a case not opened here yet', caseId: event.caseId, planId: event.planId });
   }
 
   @HandlesEvent(SettlementAgreedSchema)
@@ -79,7 +79,7 @@ export class CaseEventsConsumer {
     const outcome = await agreeSettlement(this.uow.within(context.manager, context.outbox), {
       settlementId: event.settlementId, caseId: event.caseId, amount: money(event.amount, currency), payBy: event.payBy, balance: { amountMinor: total, currency },
     });
-    if (outcome === 'unknown-case') this.logger.warn({ msg: 'settlement agreed on a case payments does not know', caseId: event.caseId, settlementId: event.settlementId });
+    if (outcome === 'awaiting-case') this.logger.log({ msg: 'settlement kept for a case not opened here yet', caseId: event.caseId, settlementId: event.settlementId });
   }
 
   @HandlesEvent(DirectPaymentReportedSchema)

@@ -6,24 +6,26 @@ export const INSTALMENT_GRACE_DAYS = 5;
 /** Days after a settlement's pay-by date a payment still counts toward it. */
 export const SETTLEMENT_GRACE_DAYS = 3;
 
-/** PaymentPlanAgreed: the schedule payments will match receipts against. A newer plan replaces an open one. */
-export async function agreePlan(tx: PaymentsTransaction, agreed: PaymentPlanAgreed): Promise<'agreed' | 'unknown-case'> {
+/**
+ * PaymentPlanAgreed: the schedule payments will match receipts against. A newer plan replaces an
+ * open one. A plan that overtakes its case's CaseOpened (another topic) is kept all the same: the
+ * receipts of the case find it once the case is open.
+ */
+export async function agreePlan(tx: PaymentsTransaction, agreed: PaymentPlanAgreed): Promise<'agreed' | 'awaiting-case'> {
   const account = await tx.accounts.lock(agreed.caseId);
-  if (!account) return 'unknown-case';
   await closeOpen(tx, agreed.caseId);
-  const plan = planFromAgreement(agreed, account.country);
+  const plan = planFromAgreement(agreed, account?.country ?? '');
   await tx.plans.save({ planId: plan.planId, caseId: plan.caseId, kind: 'instalments', status: plan.state, state: plan });
-  return 'agreed';
+  return account ? 'agreed' : 'awaiting-case';
 }
 
 /** SettlementAgreed: the amount that, received by its date, settles the case in full and final. */
-export async function agreeSettlement(tx: PaymentsTransaction, agreed: SettlementAgreed): Promise<'agreed' | 'unknown-case'> {
+export async function agreeSettlement(tx: PaymentsTransaction, agreed: SettlementAgreed): Promise<'agreed' | 'awaiting-case'> {
   const account = await tx.accounts.lock(agreed.caseId);
-  if (!account) return 'unknown-case';
   await closeOpen(tx, agreed.caseId);
   const settlement = settlementFromAgreement(agreed, SETTLEMENT_GRACE_DAYS);
   await tx.plans.save({ planId: settlement.settlementId, caseId: settlement.caseId, kind: 'settlement', status: settlement.state, state: settlement });
-  return 'agreed';
+  return account ? 'agreed' : 'awaiting-case';
 }
 
 /** One arrangement at a time: what the debtor agreed last is what payments are counted against. */
