@@ -46,6 +46,12 @@ describe('negotiation: the EUR 50,000 authority limit, creditor approval, disput
     expect((await propose(gbp, planOf(4_291_846n, 12, 'GBP')).expect(201)).body.status).toBe('awaiting_creditor');
   });
 
+  it('refuses a rates table with a rate that is not a positive decimal, naming the currency', async () => {
+    const refused = await center.http().put('/ops/exchange-rates').set(OPERATOR).send({ asOf: day(0), eurPer: { SEK: '0', GBP: 'abc' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(expect.arrayContaining([expect.stringContaining('GBP'), expect.stringContaining('SEK')]));
+  });
+
   it('agrees the plan when the creditor approves, and nothing when it refuses', async () => {
     const approved = await center.openCase({ principalMinor: 9_000_000n });
     const refused = await center.openCase({ principalMinor: 9_000_000n });

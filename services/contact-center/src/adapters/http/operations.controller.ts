@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OperatorAuthGuard } from '@collections/service-runtime';
+import { ProposalRefusedError } from '../../application/commands/errors';
 import { AgentDirectory, UnitOfWork } from '../../application/ports/contact-center.ports';
+import { validateRatesTable } from '../../domain/negotiation';
 import { AgentRequest, CreditorTermsRequest, RatesRequest } from './requests';
-
-const DECIMAL = /^\d{1,6}(\.\d{1,10})?$/;
 
 /** What the agency's operators set: agents and their keys, exchange rates, creditors' negotiation terms. */
 @ApiTags('operations')
@@ -29,10 +29,8 @@ export class OperationsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'EUR per unit of each currency, for the EUR 50,000 authority limit' })
   async rates(@Body() body: RatesRequest) {
-    const invalid = Object.entries(body.eurPer).filter(([currency, rate]) => !/^[A-Z]{3}$/.test(currency) || typeof rate !== 'string' || !DECIMAL.test(rate) || Number(rate) === 0);
-    if (invalid.length > 0) {
-      throw Object.assign(new Error(`rates must map ISO 4217 codes to positive decimal strings: ${invalid.map(([currency]) => currency).join(', ')}`), { category: 'invalid', code: 'CONTACT_CENTER.RATES_INVALID' });
-    }
+    const problems = validateRatesTable({ asOf: body.asOf, eurPer: body.eurPer });
+    if (problems.length > 0) throw new ProposalRefusedError('the rates cannot be recorded', problems);
     await this.uow.run((tx) => tx.terms.saveRates(body.asOf, body.eurPer));
   }
 

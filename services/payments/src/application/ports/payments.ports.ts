@@ -157,12 +157,6 @@ export abstract class PlanStore {
   abstract openPlans(limit: number, afterPlanId: string): Promise<StoredPlan[]>;
 }
 
-export interface Outcome {
-  caseId: string;
-  payment: Receipt;
-  remaining: Outstanding;
-}
-
 /** A receipt's split as PaymentAllocated tells it. */
 export interface AllocationReport {
   caseId: string;
