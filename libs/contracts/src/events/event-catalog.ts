@@ -17,6 +17,8 @@ import {
   CreditorApprovalRequestedSchema,
   DisputeOpenedSchema,
   DisputeResolvedSchema,
+  ConsultantMessageSentSchema,
+  CreditorMessagesReadSchema,
   InformationRequestedSchema,
   PaymentPlanAgreedSchema,
   SettlementAgreedSchema,
@@ -26,6 +28,7 @@ import {
   CaseOpenedSchema,
   CaseWithdrawnSchema,
   CreditorInstructedSchema,
+  CreditorMessageSentSchema,
   DirectPaymentReportedSchema,
   RegistrationFeeChargedSchema,
 } from '../generated/collections/v1/intake_pb';
@@ -72,6 +75,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   CreditorInstructedSchema,
   DirectPaymentReportedSchema,
   RegistrationFeeChargedSchema,
+  CreditorMessageSentSchema,
   CaseImportCompletedSchema,
   // debtor-screening
   DebtorScreenedSchema,
@@ -96,6 +100,8 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   DisputeResolvedSchema,
   CreditorApprovalRequestedSchema,
   InformationRequestedSchema,
+  ConsultantMessageSentSchema,
+  CreditorMessagesReadSchema,
   // payments
   PaymentReceivedSchema,
   PaymentAllocatedSchema,

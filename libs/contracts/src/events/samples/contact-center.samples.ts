@@ -3,7 +3,9 @@ import { ContactChannel } from '../../generated/collections/v1/common_pb';
 import {
   ContactDirection,
   ContactOutcomeRecorded_PromiseToPaySchema,
+  ConsultantMessageSentSchema,
   ContactOutcomeRecordedSchema,
+  CreditorMessagesReadSchema,
   ContactResult,
   CreditorApprovalRequestedSchema,
   DisputeGround,
@@ -82,5 +84,20 @@ export const contactCenterSamples: readonly Message[] = [
     question: 'Please send the signed contract and the delivery note.',
     disputeId: DISPUTE_ID,
     answerBy: '2025-03-25',
+  }),
+  create(ConsultantMessageSentSchema, {
+    caseId: CASE_ID,
+    messageId: '3a4b5c6d-7e8f-4091-a2b3-c4d5e6f70819',
+    inReplyTo: '1e2f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7',
+    agentId: AGENT_ID,
+    authorName: 'Claire Lambert',
+    body: 'Yes: the debtor can afford 6 instalments of EUR 250. I will propose it on my next call.',
+    attachments: [{ documentId: '4b5c6d7e-8f90-4a1b-b2c3-d4e5f6071829', fileName: 'affordability.pdf', contentType: 'application/pdf', sizeBytes: 9_216n, objectKey: `messages/${CASE_ID}/4b5c6d7e-8f90-4a1b-b2c3-d4e5f6071829` }],
+  }),
+  create(CreditorMessagesReadSchema, {
+    caseId: CASE_ID,
+    messageIds: ['1e2f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7'],
+    agentId: AGENT_ID,
+    readAt: instant('2025-03-12T09:30:00Z'),
   }),
 ];

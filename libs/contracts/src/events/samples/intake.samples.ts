@@ -13,6 +13,7 @@ import {
   CaseWithdrawnSchema,
   CreditorInstructedSchema,
   CreditorInstructionKind,
+  CreditorMessageSentSchema,
   CaseImportCompletedSchema,
   DirectPaymentReportedSchema,
   RegistrationFeeChargedSchema,
@@ -99,6 +100,14 @@ export const intakeSamples: readonly Message[] = [
     inReplyTo: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
     note: 'Signed contract and delivery note attached.',
     documentIds: ['doc-contract-2024-0815', 'doc-delivery-2024-0815'],
+  }),
+  create(CreditorMessageSentSchema, {
+    caseId: CASE_ID,
+    creditorId: CREDITOR_ID,
+    messageId: '1e2f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7',
+    authorName: 'Marie Dupont',
+    body: 'The debtor called us directly: could you check whether a plan over 6 months is possible?',
+    attachments: [{ documentId: '2f3a4b5c-6d7e-4f80-91a2-b3c4d5e6f708', fileName: 'call-notes.pdf', contentType: 'application/pdf', sizeBytes: 18_432n, objectKey: `messages/${CASE_ID}/2f3a4b5c-6d7e-4f80-91a2-b3c4d5e6f708` }],
   }),
   create(DirectPaymentReportedSchema, {
     caseId: CASE_ID,

@@ -24,7 +24,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/common.proto.
  */
 export const file_collections_v1_common: GenFile = /*@__PURE__*/
-  fileDesc("Chtjb2xsZWN0aW9ucy92MS9jb21tb24ucHJvdG8SDmNvbGxlY3Rpb25zLnYxIi8KBU1vbmV5EhQKDGFtb3VudF9taW5vchgBIAEoAxIQCghjdXJyZW5jeRgCIAEoCSJmCg1Qb3N0YWxBZGRyZXNzEg0KBWxpbmVzGAEgAygJEhMKC3Bvc3RhbF9jb2RlGAIgASgJEhAKCGxvY2FsaXR5GAMgASgJEg4KBnJlZ2lvbhgEIAEoCRIPCgdjb3VudHJ5GAUgASgJIqoBCgdCYWxhbmNlEigKCXByaW5jaXBhbBgBIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCGludGVyZXN0GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRImCgdjaGFyZ2VzGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiVQoKSW5zdGFsbWVudBIOCgZudW1iZXIYASABKA0SEAoIZHVlX2RhdGUYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkqvAEKDkNvbnRhY3RDaGFubmVsEh8KG0NPTlRBQ1RfQ0hBTk5FTF9VTlNQRUNJRklFRBAAEhoKFkNPTlRBQ1RfQ0hBTk5FTF9MRVRURVIQARIZChVDT05UQUNUX0NIQU5ORUxfRU1BSUwQAhIXChNDT05UQUNUX0NIQU5ORUxfU01TEAMSGQoVQ09OVEFDVF9DSEFOTkVMX1BIT05FEAQSHgoaQ09OVEFDVF9DSEFOTkVMX0hPTUVfVklTSVQQBSpnCgxEZWJ0Q2F0ZWdvcnkSHQoZREVCVF9DQVRFR09SWV9VTlNQRUNJRklFRBAAEhoKFkRFQlRfQ0FURUdPUllfQ09OU1VNRVIQARIcChhERUJUX0NBVEVHT1JZX0NPTU1FUkNJQUwQAiqyAQoQQmFsYW5jZUNvbXBvbmVudBIhCh1CQUxBTkNFX0NPTVBPTkVOVF9VTlNQRUNJRklFRBAAEh8KG0JBTEFOQ0VfQ09NUE9ORU5UX1BSSU5DSVBBTBABEh4KGkJBTEFOQ0VfQ09NUE9ORU5UX0lOVEVSRVNUEAISGwoXQkFMQU5DRV9DT01QT05FTlRfQ09TVFMQAxIdChlCQUxBTkNFX0NPTVBPTkVOVF9DSEFSR0VTEARiBnByb3RvMw");
+  fileDesc("Chtjb2xsZWN0aW9ucy92MS9jb21tb24ucHJvdG8SDmNvbGxlY3Rpb25zLnYxIi8KBU1vbmV5EhQKDGFtb3VudF9taW5vchgBIAEoAxIQCghjdXJyZW5jeRgCIAEoCSJmCg1Qb3N0YWxBZGRyZXNzEg0KBWxpbmVzGAEgAygJEhMKC3Bvc3RhbF9jb2RlGAIgASgJEhAKCGxvY2FsaXR5GAMgASgJEg4KBnJlZ2lvbhgEIAEoCRIPCgdjb3VudHJ5GAUgASgJIqoBCgdCYWxhbmNlEigKCXByaW5jaXBhbBgBIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCGludGVyZXN0GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRImCgdjaGFyZ2VzGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiVQoKSW5zdGFsbWVudBIOCgZudW1iZXIYASABKA0SEAoIZHVlX2RhdGUYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkidgoOU3RvcmVkRG9jdW1lbnQSEwoLZG9jdW1lbnRfaWQYASABKAkSEQoJZmlsZV9uYW1lGAIgASgJEhQKDGNvbnRlbnRfdHlwZRgDIAEoCRISCgpzaXplX2J5dGVzGAQgASgDEhIKCm9iamVjdF9rZXkYBSABKAkqvAEKDkNvbnRhY3RDaGFubmVsEh8KG0NPTlRBQ1RfQ0hBTk5FTF9VTlNQRUNJRklFRBAAEhoKFkNPTlRBQ1RfQ0hBTk5FTF9MRVRURVIQARIZChVDT05UQUNUX0NIQU5ORUxfRU1BSUwQAhIXChNDT05UQUNUX0NIQU5ORUxfU01TEAMSGQoVQ09OVEFDVF9DSEFOTkVMX1BIT05FEAQSHgoaQ09OVEFDVF9DSEFOTkVMX0hPTUVfVklTSVQQBSpnCgxEZWJ0Q2F0ZWdvcnkSHQoZREVCVF9DQVRFR09SWV9VTlNQRUNJRklFRBAAEhoKFkRFQlRfQ0FURUdPUllfQ09OU1VNRVIQARIcChhERUJUX0NBVEVHT1JZX0NPTU1FUkNJQUwQAiqyAQoQQmFsYW5jZUNvbXBvbmVudBIhCh1CQUxBTkNFX0NPTVBPTkVOVF9VTlNQRUNJRklFRBAAEh8KG0JBTEFOQ0VfQ09NUE9ORU5UX1BSSU5DSVBBTBABEh4KGkJBTEFOQ0VfQ09NUE9ORU5UX0lOVEVSRVNUEAISGwoXQkFMQU5DRV9DT01QT05FTlRfQ09TVFMQAxIdChlCQUxBTkNFX0NPTVBPTkVOVF9DSEFSR0VTEARiBnByb3RvMw");
 
 /**
  * An amount of money. Every allocation and remittance must balance to the cent, which
@@ -170,6 +170,50 @@ export type Instalment = Message<"collections.v1.Instalment"> & {
  */
 export const InstalmentSchema: GenMessage<Instalment> = /*@__PURE__*/
   messageDesc(file_collections_v1_common, 3);
+
+/**
+ * A file kept in the platform's object store (S3-compatible): a message attachment, a letter,
+ * a statement. Events carry the reference, never the bytes; readers fetch the object by key.
+ *
+ * @generated from message collections.v1.StoredDocument
+ */
+export type StoredDocument = Message<"collections.v1.StoredDocument"> & {
+  /**
+   * @generated from field: string document_id = 1;
+   */
+  documentId: string;
+
+  /**
+   * @generated from field: string file_name = 2;
+   */
+  fileName: string;
+
+  /**
+   * IANA media type, e.g. "application/pdf".
+   *
+   * @generated from field: string content_type = 3;
+   */
+  contentType: string;
+
+  /**
+   * @generated from field: int64 size_bytes = 4;
+   */
+  sizeBytes: bigint;
+
+  /**
+   * Key of the object in the store, e.g. "messages/<case_id>/<document_id>".
+   *
+   * @generated from field: string object_key = 5;
+   */
+  objectKey: string;
+};
+
+/**
+ * Describes the message collections.v1.StoredDocument.
+ * Use `create(StoredDocumentSchema)` to create a new message.
+ */
+export const StoredDocumentSchema: GenMessage<StoredDocument> = /*@__PURE__*/
+  messageDesc(file_collections_v1_common, 4);
 
 /**
  * How the agency can reach a debtor (or a creditor).

@@ -9,7 +9,7 @@ import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2"
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { AccountingSheet, Debtor } from "./case_file_pb";
 import { file_collections_v1_case_file } from "./case_file_pb";
-import type { DebtCategory, Money } from "./common_pb";
+import type { DebtCategory, Money, StoredDocument } from "./common_pb";
 import { file_collections_v1_common } from "./common_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/intake.proto.
  */
 export const file_collections_v1_intake: GenFile = /*@__PURE__*/
-  fileDesc("Chtjb2xsZWN0aW9ucy92MS9pbnRha2UucHJvdG8SDmNvbGxlY3Rpb25zLnYxItICCgpDYXNlT3BlbmVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSGgoSY3JlZGl0b3JfcmVmZXJlbmNlGAMgASgJEhUKDWNvbnN1bHRhbnRfaWQYBCABKAkSJgoGZGVidG9yGAUgASgLMhYuY29sbGVjdGlvbnMudjEuRGVidG9yEjkKEGFjY291bnRpbmdfc2hlZXQYBiABKAsyHy5jb2xsZWN0aW9ucy52MS5BY2NvdW50aW5nU2hlZXQSLgoIY2F0ZWdvcnkYByABKA4yHC5jb2xsZWN0aW9ucy52MS5EZWJ0Q2F0ZWdvcnkSLgoFcm91dGUYCCABKA4yHy5jb2xsZWN0aW9ucy52MS5TdWJtaXNzaW9uUm91dGUSEAoIY2xhaW1faWQYCSABKAkSFgoOYnVsa19pbXBvcnRfaWQYCiABKAkiRQoNQ2FzZVdpdGhkcmF3bhIPCgdjYXNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEg4KBnJlYXNvbhgDIAEoCSLCAQoSQ3JlZGl0b3JJbnN0cnVjdGVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSFgoOaW5zdHJ1Y3Rpb25faWQYAyABKAkSNQoEa2luZBgEIAEoDjInLmNvbGxlY3Rpb25zLnYxLkNyZWRpdG9ySW5zdHJ1Y3Rpb25LaW5kEhMKC2luX3JlcGx5X3RvGAUgASgJEgwKBG5vdGUYBiABKAkSFAoMZG9jdW1lbnRfaWRzGAcgAygJIp8BChVEaXJlY3RQYXltZW50UmVwb3J0ZWQSDwoHY2FzZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIRCglyZXBvcnRfaWQYAyABKAkSJQoGYW1vdW50GAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcmVjZWl2ZWRfb24YBSABKAkSEQoJcmVmZXJlbmNlGAYgASgJIqABChNDYXNlSW1wb3J0Q29tcGxldGVkEhYKDmNhc2VfaW1wb3J0X2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhEKCXJvd3NfcmVhZBgDIAEoDRIUCgxjYXNlc19vcGVuZWQYBCABKA0SGwoTY2FzZXNfYWxyZWFkeV9rbm93bhgFIAEoDRIWCg5jYXNlc19yZWplY3RlZBgGIAEoDSJiChZSZWdpc3RyYXRpb25GZWVDaGFyZ2VkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSIgoDZmVlGAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkqqAEKD1N1Ym1pc3Npb25Sb3V0ZRIgChxTVUJNSVNTSU9OX1JPVVRFX1VOU1BFQ0lGSUVEEAASGAoUU1VCTUlTU0lPTl9ST1VURV9BUEkQARIeChpTVUJNSVNTSU9OX1JPVVRFX0JVTEtfRklMRRACEhwKGFNVQk1JU1NJT05fUk9VVEVfQ0hBTk5FTBADEhsKF1NVQk1JU1NJT05fUk9VVEVfUE9SVEFMEAQqlwQKF0NyZWRpdG9ySW5zdHJ1Y3Rpb25LaW5kEikKJUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfVU5TUEVDSUZJRUQQABIlCiFDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0FQUFJPVkUQARIlCiFDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0RFQ0xJTkUQAhIxCi1DUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX1BST1ZJREVfSU5GT1JNQVRJT04QAxIsCihDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0FDQ0VQVF9DTE9TVVJFEAQSMQotQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9DT05USU5VRV9DT0xMRUNUSU9OEAUSMgouQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9DT05TRU5UX0xFR0FMX0FDVElPThAGEjEKLUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfUkVGVVNFX0xFR0FMX0FDVElPThAHEiIKHkNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfSE9MRBAIEioKJkNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfUkVMRUFTRV9IT0xEEAkSOAo0Q1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9ERUJUT1JfQVBQUk9BQ0hFRF9DUkVESVRPUhAKYgZwcm90bzM", [file_collections_v1_case_file, file_collections_v1_common]);
+  fileDesc("Chtjb2xsZWN0aW9ucy92MS9pbnRha2UucHJvdG8SDmNvbGxlY3Rpb25zLnYxItICCgpDYXNlT3BlbmVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSGgoSY3JlZGl0b3JfcmVmZXJlbmNlGAMgASgJEhUKDWNvbnN1bHRhbnRfaWQYBCABKAkSJgoGZGVidG9yGAUgASgLMhYuY29sbGVjdGlvbnMudjEuRGVidG9yEjkKEGFjY291bnRpbmdfc2hlZXQYBiABKAsyHy5jb2xsZWN0aW9ucy52MS5BY2NvdW50aW5nU2hlZXQSLgoIY2F0ZWdvcnkYByABKA4yHC5jb2xsZWN0aW9ucy52MS5EZWJ0Q2F0ZWdvcnkSLgoFcm91dGUYCCABKA4yHy5jb2xsZWN0aW9ucy52MS5TdWJtaXNzaW9uUm91dGUSEAoIY2xhaW1faWQYCSABKAkSFgoOYnVsa19pbXBvcnRfaWQYCiABKAkiRQoNQ2FzZVdpdGhkcmF3bhIPCgdjYXNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEg4KBnJlYXNvbhgDIAEoCSLCAQoSQ3JlZGl0b3JJbnN0cnVjdGVkEg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSFgoOaW5zdHJ1Y3Rpb25faWQYAyABKAkSNQoEa2luZBgEIAEoDjInLmNvbGxlY3Rpb25zLnYxLkNyZWRpdG9ySW5zdHJ1Y3Rpb25LaW5kEhMKC2luX3JlcGx5X3RvGAUgASgJEgwKBG5vdGUYBiABKAkSFAoMZG9jdW1lbnRfaWRzGAcgAygJIqcBChNDcmVkaXRvck1lc3NhZ2VTZW50Eg8KB2Nhc2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSEgoKbWVzc2FnZV9pZBgDIAEoCRITCgthdXRob3JfbmFtZRgEIAEoCRIMCgRib2R5GAUgASgJEjMKC2F0dGFjaG1lbnRzGAYgAygLMh4uY29sbGVjdGlvbnMudjEuU3RvcmVkRG9jdW1lbnQinwEKFURpcmVjdFBheW1lbnRSZXBvcnRlZBIPCgdjYXNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhEKCXJlcG9ydF9pZBgDIAEoCRIlCgZhbW91bnQYBCABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRITCgtyZWNlaXZlZF9vbhgFIAEoCRIRCglyZWZlcmVuY2UYBiABKAkioAEKE0Nhc2VJbXBvcnRDb21wbGV0ZWQSFgoOY2FzZV9pbXBvcnRfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSEQoJcm93c19yZWFkGAMgASgNEhQKDGNhc2VzX29wZW5lZBgEIAEoDRIbChNjYXNlc19hbHJlYWR5X2tub3duGAUgASgNEhYKDmNhc2VzX3JlamVjdGVkGAYgASgNImIKFlJlZ2lzdHJhdGlvbkZlZUNoYXJnZWQSDwoHY2FzZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIiCgNmZWUYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leSqoAQoPU3VibWlzc2lvblJvdXRlEiAKHFNVQk1JU1NJT05fUk9VVEVfVU5TUEVDSUZJRUQQABIYChRTVUJNSVNTSU9OX1JPVVRFX0FQSRABEh4KGlNVQk1JU1NJT05fUk9VVEVfQlVMS19GSUxFEAISHAoYU1VCTUlTU0lPTl9ST1VURV9DSEFOTkVMEAMSGwoXU1VCTUlTU0lPTl9ST1VURV9QT1JUQUwQBCqXBAoXQ3JlZGl0b3JJbnN0cnVjdGlvbktpbmQSKQolQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9VTlNQRUNJRklFRBAAEiUKIUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfQVBQUk9WRRABEiUKIUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfREVDTElORRACEjEKLUNSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfUFJPVklERV9JTkZPUk1BVElPThADEiwKKENSRURJVE9SX0lOU1RSVUNUSU9OX0tJTkRfQUNDRVBUX0NMT1NVUkUQBBIxCi1DUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0NPTlRJTlVFX0NPTExFQ1RJT04QBRIyCi5DUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0NPTlNFTlRfTEVHQUxfQUNUSU9OEAYSMQotQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9SRUZVU0VfTEVHQUxfQUNUSU9OEAcSIgoeQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9IT0xEEAgSKgomQ1JFRElUT1JfSU5TVFJVQ1RJT05fS0lORF9SRUxFQVNFX0hPTEQQCRI4CjRDUkVESVRPUl9JTlNUUlVDVElPTl9LSU5EX0RFQlRPUl9BUFBST0FDSEVEX0NSRURJVE9SEApiBnByb3RvMw", [file_collections_v1_case_file, file_collections_v1_common]);
 
 /**
  * A creditor's case was accepted and collection starts: a consultant who speaks the debtor's
@@ -180,6 +180,53 @@ export const CreditorInstructedSchema: GenMessage<CreditorInstructed> = /*@__PUR
   messageDesc(file_collections_v1_intake, 2);
 
 /**
+ * The creditor wrote to the consultant in charge of the case (portal or API). Contact-center
+ * turns it into a task for the consultant; the answer comes back as ConsultantMessageSent.
+ *
+ * @generated from message collections.v1.CreditorMessageSent
+ */
+export type CreditorMessageSent = Message<"collections.v1.CreditorMessageSent"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * @generated from field: string creditor_id = 2;
+   */
+  creditorId: string;
+
+  /**
+   * @generated from field: string message_id = 3;
+   */
+  messageId: string;
+
+  /**
+   * Who wrote it at the creditor: the portal user's name, or "API" for a key.
+   *
+   * @generated from field: string author_name = 4;
+   */
+  authorName: string;
+
+  /**
+   * @generated from field: string body = 5;
+   */
+  body: string;
+
+  /**
+   * @generated from field: repeated collections.v1.StoredDocument attachments = 6;
+   */
+  attachments: StoredDocument[];
+};
+
+/**
+ * Describes the message collections.v1.CreditorMessageSent.
+ * Use `create(CreditorMessageSentSchema)` to create a new message.
+ */
+export const CreditorMessageSentSchema: GenMessage<CreditorMessageSent> = /*@__PURE__*/
+  messageDesc(file_collections_v1_intake, 3);
+
+/**
  * The creditor reported a payment the debtor made to them directly (creditors must report
  * these within 48 hours of receipt).
  *
@@ -228,7 +275,7 @@ export type DirectPaymentReported = Message<"collections.v1.DirectPaymentReporte
  * Use `create(DirectPaymentReportedSchema)` to create a new message.
  */
 export const DirectPaymentReportedSchema: GenMessage<DirectPaymentReported> = /*@__PURE__*/
-  messageDesc(file_collections_v1_intake, 3);
+  messageDesc(file_collections_v1_intake, 4);
 
 /**
  * A bulk file the creditor uploaded has been read to the end. Rows that became cases each have
@@ -281,7 +328,7 @@ export type CaseImportCompleted = Message<"collections.v1.CaseImportCompleted"> 
  * Use `create(CaseImportCompletedSchema)` to create a new message.
  */
 export const CaseImportCompletedSchema: GenMessage<CaseImportCompleted> = /*@__PURE__*/
-  messageDesc(file_collections_v1_intake, 4);
+  messageDesc(file_collections_v1_intake, 5);
 
 /**
  * The creditor's contract charges a fee for each case registered: payments invoices it to the
@@ -311,7 +358,7 @@ export type RegistrationFeeCharged = Message<"collections.v1.RegistrationFeeChar
  * Use `create(RegistrationFeeChargedSchema)` to create a new message.
  */
 export const RegistrationFeeChargedSchema: GenMessage<RegistrationFeeCharged> = /*@__PURE__*/
-  messageDesc(file_collections_v1_intake, 5);
+  messageDesc(file_collections_v1_intake, 6);
 
 /**
  * How a case reached the agency.
