@@ -44,6 +44,7 @@ import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.di
 import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import type { IntakeConfig } from './config/intake.config';
+import { PortalModule } from './adapters/http/portal/portal.module';
 
 /** Composition root of the intake service: binds ports to adapters, holds no logic. */
 @Module({})
@@ -72,6 +73,7 @@ export class IntakeModule {
           consumerGroup: 'intake.claim-intake',
           consumer: { onParked: answerUnreadableClaim },
         }),
+        PortalModule.forRoot({ operatorToken: config.operatorToken, distDir: config.PORTAL_DIST_DIR, sessionLifetimes: config.portalSessionLifetimes, signInLimits: config.portalSignInLimits }),
       ],
       controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController, ReportsController, WebhooksController],
       providers: [

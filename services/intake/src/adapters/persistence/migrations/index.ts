@@ -5,6 +5,7 @@ import { CreateCaseImports1700000300000 } from './1700000300000-create-case-impo
 import { CreateCaseRecords1700000400000 } from './1700000400000-create-case-records';
 import { CreateTimeline1700000500000 } from './1700000500000-create-timeline';
 import { CreateWebhooks1700000600000 } from './1700000600000-create-webhooks';
+import { CreatePortalUsers1700000700000 } from './1700000700000-create-portal-users';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const INTAKE_MIGRATIONS = [
   CreateCaseRecords1700000400000,
   CreateTimeline1700000500000,
   CreateWebhooks1700000600000,
+  CreatePortalUsers1700000700000,
 ];
