@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { CaseOpenedSchema, CaseWithdrawnSchema } from '@collections/contracts';
-import { ConsumerGroup, HandlesEvent } from './handles-event.decorator';
+import { ConsumerGroup, HandlesEvent, HandlesEventBatch } from './handles-event.decorator';
 import { HandlerDiscovery } from './handler-discovery';
 
 @Injectable()
@@ -53,5 +53,21 @@ describe('HandlerDiscovery by consumer group', () => {
     await expect(async () => (await discovery(ProjectionHandlers, SecondProjection)).discoverByGroup('svc.main')).rejects.toThrow(
       `${CaseOpenedSchema.typeName} has two handlers in group svc.projection: ProjectionHandlers.onOpened and SecondProjection.onOpened`,
     );
+  });
+});
+
+@ConsumerGroup('svc.timeline')
+@Injectable()
+class TimelineHandlers {
+  @HandlesEventBatch(CaseOpenedSchema, CaseWithdrawnSchema)
+  async onEvents() {}
+}
+
+describe('a batch handler of several event types', () => {
+  it('is one handler for all its types, so the chunk applier batches consecutive events of any of them together', async () => {
+    const handlers = (await discovery(TimelineHandlers)).discoverByGroup('svc.main').get('svc.timeline')!;
+    const opened = handlers.get(CaseOpenedSchema.typeName);
+    expect(opened?.batch).toBeDefined();
+    expect(handlers.get(CaseWithdrawnSchema.typeName)).toBe(opened);
   });
 });

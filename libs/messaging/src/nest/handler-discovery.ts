@@ -31,17 +31,23 @@ export class HandlerDiscovery {
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const method = instance[name];
         if (typeof method !== 'function') continue;
-        const type = this.reflector.get<string | undefined>(HANDLES_EVENT, method);
-        if (!type) continue;
+        const declared = this.reflector.get<string | string[] | undefined>(HANDLES_EVENT, method);
+        if (!declared) continue;
         const owner = `${prototype.constructor.name}.${name}`;
-        const key = `${group}\u0000${type}`;
-        if (owners.has(key)) throw new Error(`${type} has two handlers${group ? ` in group ${group}` : ''}: ${owners.get(key)} and ${owner}`);
-        owners.set(key, owner);
+        // One function per method: the chunk applier batches consecutive events with the same handler,
+        // so every type of a multi-type batch handler joins the same batch.
+        let handler: EventHandlerFn;
         if (this.reflector.get<boolean | undefined>(HANDLES_EVENT_BATCH, method)) {
           const batch = (items: EventBatchItem[]) => method.call(instance, items) as Promise<void>;
-          handlers.set(type, Object.assign((data: unknown, context: EventBatchItem['context']) => batch([{ data, context }]), { batch }));
+          handler = Object.assign((data: unknown, context: EventBatchItem['context']) => batch([{ data, context }]), { batch });
         } else {
-          handlers.set(type, (data, context) => method.call(instance, data, context));
+          handler = (data, context) => method.call(instance, data, context);
+        }
+        for (const type of Array.isArray(declared) ? declared : [declared]) {
+          const key = `${group}\u0000${type}`;
+          if (owners.has(key)) throw new Error(`${type} has two handlers${group ? ` in group ${group}` : ''}: ${owners.get(key)} and ${owner}`);
+          owners.set(key, owner);
+          handlers.set(type, handler);
         }
       }
       if (handlers.size > 0) groups.set(group, handlers);

@@ -17,17 +17,20 @@ export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 export const HandlesEvent = (schema: DescMessage): MethodDecorator => SetMetadata(HANDLES_EVENT, schema.typeName);
 
 /**
- * Marks a method as the handler of one integration event type, taking every consecutive event of
- * that type in a consumer chunk at once, in partition order, inside the consumer's transaction:
+ * Marks a method as the handler of one or more integration event types, taking every consecutive
+ * event of those types in a consumer chunk at once, in partition order, inside the consumer's
+ * transaction:
  *
  *   @HandlesEventBatch(CaseOpenedSchema)
  *   async onCasesOpened(items: EventBatchItem[]) { ... }   // items[i].data is a CaseOpened
  *
+ * With several types (a projection that writes every kind of event the same way), consecutive
+ * events of any of them form one batch: `items[i].context.event.type` says which each is.
  * Redelivered events are already filtered out by the inbox. If the method throws, the chunk rolls
  * back and the consumer isolates the failing event by retrying the events one by one (batches of one).
  */
-export const HandlesEventBatch = (schema: DescMessage): MethodDecorator =>
-  applyDecorators(SetMetadata(HANDLES_EVENT, schema.typeName), SetMetadata(HANDLES_EVENT_BATCH, true));
+export const HandlesEventBatch = (...schemas: [DescMessage, ...DescMessage[]]): MethodDecorator =>
+  applyDecorators(SetMetadata(HANDLES_EVENT, schemas.length === 1 ? schemas[0].typeName : schemas.map((schema) => schema.typeName)), SetMetadata(HANDLES_EVENT_BATCH, true));
 
 /**
  * Puts a class's handlers in a consumer group of their own, beside the service's main one: the
