@@ -64,6 +64,13 @@ export const paymentsSamples: readonly Message[] = [
     costs: eur(1500),
     paidOut: eur(42500),
     statementId: 'stmt-2025-03-acme-0007',
+    statementDocument: {
+      documentId: 'f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6c',
+      fileName: 'remittance-statement-2025-03-28.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 3_584n,
+      objectKey: `statements/${CREDITOR_ID}/f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6c.pdf`,
+    },
   }),
   create(FeeInvoicedSchema, {
     invoiceId: 'a3b4c5d6-e7f8-4a9b-8c0d-1e2f3a4b5c6d',
@@ -75,5 +82,12 @@ export const paymentsSamples: readonly Message[] = [
       create(FeeInvoiced_LineSchema, { kind: FeeKind.REGISTRATION, caseId: CASE_ID, amount: eur(1500), description: 'Case registration' }),
     ],
     total: eur(1500),
+    invoiceDocument: {
+      documentId: 'a3b4c5d6-e7f8-4a9b-8c0d-1e2f3a4b5c6d',
+      fileName: 'invoice-AG-2025-000314.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 2_816n,
+      objectKey: `invoices/${CREDITOR_ID}/AG-2025-000314.pdf`,
+    },
   }),
 ];
