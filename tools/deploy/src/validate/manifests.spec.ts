@@ -1,0 +1,145 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse, parseAllDocuments, stringify } from 'yaml';
+import { SERVICE_NAMES, TOPICS, kafkaTopicSpecs, type TopicDefinition } from '@collections/contracts';
+import { WORKSPACE_ROOT } from '../model/config-schema';
+import { HTTP_EDGES } from '../model/http-edges';
+import { kustomizeBuild } from './kustomize';
+
+type K8sObject = { apiVersion: string; kind: string; metadata: { name: string }; spec?: Record<string, never> } & Record<string, unknown>;
+
+const path = (file: string) => join(WORKSPACE_ROOT, file);
+const objectsOf = (yamlText: string) => parseAllDocuments(yamlText).map((document) => document.toJS() as K8sObject).filter(Boolean);
+const partitions = new Map((TOPICS as readonly TopicDefinition[]).map((topic) => [topic.name, topic.partitions]));
+
+function validateSchemas(yamlText: string): { count: number; problems: unknown[] } {
+  const output = execFileSync(process.execPath, [path('tools/deploy/src/validate/validate-manifests.mjs')], { input: yamlText, encoding: 'utf8', cwd: WORKSPACE_ROOT });
+  return JSON.parse(output);
+}
+
+describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
+  const rendered = kustomizeBuild(path(`deploy/k8s/overlays/${overlay}`));
+  const objects = objectsOf(rendered);
+  const ofKind = (kind: string) => objects.filter((object) => object.kind === kind);
+
+  it('renders with kustomize and every object validates against its Kubernetes, Strimzi, KEDA or Prometheus Operator schema', () => {
+    const result = validateSchemas(rendered);
+    expect(result.problems).toEqual([]);
+    expect(result.count).toBe(objects.length);
+  });
+
+  it('runs every service non-root, read-only, without privilege escalation or capabilities, probed on its health endpoints', () => {
+    expect(ofKind('Deployment').map((d) => d.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
+    for (const workload of [...ofKind('Deployment'), ...ofKind('Job')]) {
+      const pod = (workload.spec as { template: { spec: Record<string, never> } }).template.spec as { securityContext: Record<string, unknown>; containers: Array<Record<string, never>>; volumes: unknown[] };
+      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
+      expect(pod.volumes).toEqual([{ name: 'tmp', emptyDir: expect.any(Object) }]);
+      for (const container of pod.containers) {
+        expect(container['securityContext']).toEqual({ runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+        expect(container['resources']).toMatchObject({ requests: { cpu: expect.any(String), memory: expect.any(String) }, limits: { memory: expect.any(String) } });
+        if (workload.kind === 'Deployment') {
+          expect(container['livenessProbe']).toMatchObject({ httpGet: { path: '/health/live' } });
+          expect(container['readinessProbe']).toMatchObject({ httpGet: { path: '/health/ready' } });
+        }
+      }
+    }
+  });
+
+  it('has a migration job, service, disruption budget, network policy and Kafka user per service', () => {
+    for (const kind of ['Service', 'PodDisruptionBudget', 'NetworkPolicy']) expect(ofKind(kind).map((o) => o.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
+    expect(ofKind('Job').map((o) => o.metadata.name).sort()).toEqual(SERVICE_NAMES.map((s) => `${s}-migrate`).sort());
+    expect(ofKind('KafkaUser').map((o) => o.metadata.name)).toEqual(expect.arrayContaining([...SERVICE_NAMES]));
+    expect(ofKind('KafkaTopic').map((o) => (o.spec as { topicName: string }).topicName).sort()).toEqual(kafkaTopicSpecs().map((spec) => spec.name).sort());
+  });
+
+  it('admits traffic from the ingress controller only to the HTTP edges', () => {
+    for (const policy of ofKind('NetworkPolicy')) {
+      const fromIngress = JSON.stringify(policy.spec!['ingress']).includes('ingress-nginx');
+      expect(fromIngress).toBe(policy.metadata.name in HTTP_EDGES);
+    }
+  });
+
+  it('never scales a service beyond the partitions of any topic its consumer groups read', () => {
+    const scaled = overlay === 'prod' ? ofKind('ScaledObject') : ofKind('HorizontalPodAutoscaler');
+    expect(scaled.map((o) => o.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
+    for (const object of scaled) {
+      const service = object.metadata.name;
+      const read = (TOPICS as readonly TopicDefinition[]).filter((topic) => topic.consumers.some((group) => group.startsWith(`${service}.`)));
+      const max = overlay === 'prod' ? (object.spec as { maxReplicaCount: number }).maxReplicaCount : (object.spec as { maxReplicas: number }).maxReplicas;
+      for (const topic of read) expect(max).toBeLessThanOrEqual(topic.partitions);
+      if (overlay === 'prod') {
+        const triggers = (object.spec as { triggers: Array<{ type: string; metadata: { topic?: string; consumerGroup?: string } }> }).triggers.filter((t) => t.type === 'kafka');
+        expect(triggers.map((t) => `${t.metadata.consumerGroup} ${t.metadata.topic}`).sort()).toEqual(
+          read.flatMap((topic) => topic.consumers.filter((group) => group.startsWith(`${service}.`)).map((group) => `${group} ${topic.name}`)).sort(),
+        );
+        for (const trigger of triggers) expect(max).toBeLessThanOrEqual(partitions.get(trigger.metadata.topic!)!);
+      }
+    }
+    if (overlay === 'prod') expect(ofKind('HorizontalPodAutoscaler')).toEqual([]);
+  });
+
+  it('has alert rules that promtool accepts', () => {
+    const [rule] = ofKind('PrometheusRule');
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    try {
+      writeFileSync(join(dir, 'rules.yml'), stringify(rule!.spec));
+      const result = spawnSync('promtool', ['check', 'rules', join(dir, 'rules.yml')], { encoding: 'utf8' });
+      expect(result.error?.message).toBeUndefined();
+      expect(`${result.stdout}${result.stderr}`).toContain('SUCCESS');
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('monitoring of the compose stack', () => {
+  it('has alert rules that promtool accepts', () => {
+    const result = spawnSync('promtool', ['check', 'rules', path('deploy/monitoring/prometheus/alerts.yml')], { encoding: 'utf8' });
+    expect(result.error?.message).toBeUndefined(); // promtool comes with Debian's prometheus package (tools/platform.sh installs it)
+    expect(result.status).toBe(0);
+  });
+
+  it('scrapes every service', () => {
+    const config = parse(readFileSync(path('deploy/monitoring/prometheus/prometheus.yml'), 'utf8'));
+    expect(config.scrape_configs[0].static_configs.map((c: { labels: { service: string } }) => c.labels.service).sort()).toEqual([...SERVICE_NAMES].sort());
+  });
+});
+
+describe('docker-compose.yml', () => {
+  const compose = parse(readFileSync(path('docker-compose.yml'), 'utf8'));
+
+  it('validates against the Compose specification schema (as shipped by dclint)', () => {
+    const schema = JSON.parse(readFileSync(path('node_modules/dclint/schemas/compose.schema.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    // The schema names draft-07 by its https URL; ajv registers the same meta-schema under the http one.
+    const validate = ajv.compile({ ...schema, $schema: 'http://json-schema.org/draft-07/schema#' });
+    expect(validate(compose) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('starts every service healthy, restartable, after its migration, the topics and its dependencies', () => {
+    for (const service of SERVICE_NAMES) {
+      const entry = compose.services[service];
+      expect(entry.healthcheck.test.join(' ')).toContain('/health/ready');
+      expect(entry.restart).toBe('unless-stopped');
+      expect(entry.depends_on).toEqual({
+        postgres: { condition: 'service_healthy' },
+        kafka: { condition: 'service_healthy' },
+        'kafka-topics': { condition: 'service_completed_successfully' },
+        [`${service}-migrate`]: { condition: 'service_completed_successfully' },
+      });
+      expect(compose.services[`${service}-migrate`].command).toEqual(['migrate.js']);
+      expect(compose.services.prometheus.profiles).toEqual(['monitoring']);
+    }
+  });
+
+  it('creates every topic of the registry in its topic job', () => {
+    const script = compose.services['kafka-topics'].command.join('\n');
+    for (const spec of kafkaTopicSpecs({ local: true })) expect(script).toContain(`'${spec.name} ${spec.partitions} `);
+  });
+});
