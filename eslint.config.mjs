@@ -54,6 +54,17 @@ export default tseslint.config(
       ],
     },
   },
+  // The creditor portal's React files (services/intake/portal): the same TypeScript rules, and no
+  // markup from strings, so everything a creditor, consultant or debtor wrote is rendered as text.
+  {
+    files: ['**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'render user-supplied content as text, never as HTML' }],
+    },
+  },
   {
     files: ['services/**/*.ts', 'libs/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**', 'libs/testing/**'],

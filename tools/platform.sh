@@ -18,9 +18,14 @@ ensure_node_modules() {
 ensure_debian_tools() {
   # kcat produces the interop test's messages with code the project did not write; poppler-utils
   # (pdftotext, pdftoppm) reads back and pictures the letters notifications renders.
+  # chromium: the creditor portal's browser test drives Debian's build through playwright-core.
   local missing=()
   command -v kcat >/dev/null 2>&1 || missing+=(kcat)
   command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  # promtool checks the alert rules; unzip unpacks the kubectl (kustomize) the manifest tests render with.
+  command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
+  command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = "0" ]; then
     step "apt-get install ${missing[*]}"
@@ -45,6 +50,8 @@ case "${1:-}" in
   start)
     check_prerequisites
     ensure_node_modules
+    # intake serves the creditor portal at /portal/ from its build.
+    [ -f services/intake/portal/dist/index.html ] || { step "build the creditor portal"; npm run -s portal:build; }
     shift
     exec node -r @swc-node/register tools/platform/run-platform.ts "$@"
     ;;
@@ -58,6 +65,7 @@ case "${1:-}" in
     step "event contracts";           npm run -s proto:check
     mkdir -p tmp
     step "unit tests";                npm run -s test:unit -- --ci --json --outputFile=tmp/unit-results.json
+    step "build the creditor portal"; npm run -s portal:build
     step "integration tests (real PostgreSQL and Kafka)"; npm run -s test:integration -- --ci --json --outputFile=tmp/integration-results.json
     step "all checks passed in $(( $(date +%s) - started )) s"
     # One closing line in the plain form CI tools read: "tests: N passed, N failed".

@@ -13,6 +13,8 @@ export interface CaseView {
   currency: string;
   claimedMinor: number;
   consultantId: string | null;
+  /** The consultant's name, so the creditor knows who handles the case. */
+  consultantName: string | null;
   needsManualAssignment: boolean;
   route: string;
   caseImportId: string | null;
@@ -32,6 +34,7 @@ interface CaseViewRow {
   category: string;
   currency: string;
   consultant_id: string | null;
+  consultant_name: string | null;
   route: string;
   case_import_id: string | null;
   claim_id: string | null;
@@ -49,8 +52,8 @@ interface CaseViewRow {
 }
 
 const COLUMNS = `c.id, c.creditor_reference, c.state, c.category, c.currency, c.consultant_id, c.route, c.case_import_id, c.claim_id, c.opened_at, c.withdrawn_at, c.withdrawal_reason, c.case_file,
-  p.balance_minor, p.collected_minor, p.remitted_minor, p.last_activity, p.last_activity_at, p.outcome, p.case_id IS NOT NULL AS has_progress`;
-const FROM = 'cases c LEFT JOIN case_progress p ON p.case_id = c.id';
+  p.balance_minor, p.collected_minor, p.remitted_minor, p.last_activity, p.last_activity_at, p.outcome, p.case_id IS NOT NULL AS has_progress, k.name AS consultant_name`;
+const FROM = 'cases c LEFT JOIN case_progress p ON p.case_id = c.id LEFT JOIN consultants k ON k.id = c.consultant_id';
 
 /** The read side of cases: plain SQL, always filtered by the creditor, so another creditor's case does not exist. */
 @Injectable()
@@ -95,6 +98,7 @@ function toView(row: CaseViewRow): CaseView {
     currency: row.currency,
     claimedMinor: Number(claimed),
     consultantId: row.consultant_id,
+    consultantName: row.consultant_name,
     needsManualAssignment: row.consultant_id === null,
     route: row.route,
     caseImportId: row.case_import_id,

@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api } from '../api/client';
+import type { PendingDecision } from '../api/types';
+import { Details } from '../components/details';
+import { Problem } from '../components/problem';
+import { formatDate, formatDateTime } from '../format';
+import { useUser } from '../session';
+
+/** What the agency waits for the creditor to decide, most urgent first; managers answer here. */
+export function DecisionsPage() {
+  const { t, i18n } = useTranslation();
+  const user = useUser();
+  const [decisions, setDecisions] = useState<PendingDecision[]>();
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [answered, setAnswered] = useState<string>();
+  const [error, setError] = useState<unknown>();
+
+  const load = useCallback(() => api<PendingDecision[]>('/v1/pending-decisions').then(setDecisions, setError), []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const answer = async (decision: PendingDecision, kind: string) => {
+    setError(undefined);
+    try {
+      const note = notes[decision.requestId]?.trim();
+      await api(`/v1/cases/${encodeURIComponent(decision.caseId)}/instructions`, { method: 'POST', body: { kind, inReplyTo: decision.requestId, ...(note ? { note } : {}) } });
+      setAnswered(t('decisions.answered', { answer: t(`answer.${kind}`, { defaultValue: kind }) }));
+      await load();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section>
+      <h1>{t('decisions.title')}</h1>
+      {answered && <p className="notice" role="status">{answered}</p>}
+      <Problem error={error} />
+      {decisions === undefined && <p className="loading">{t('app.loading')}</p>}
+      {decisions?.length === 0 && <p>{t('decisions.empty')}</p>}
+      {user.role === 'viewer' && decisions && decisions.length > 0 && <p className="notice">{t('decisions.managersOnly')}</p>}
+      <ul className="decisions">
+        {decisions?.map((decision) => (
+          <li key={decision.requestId} data-request-id={decision.requestId}>
+            <h2>{t(`decisionKind.${decision.kind}`, { defaultValue: decision.kind })}</h2>
+            <p>
+              {t('decisions.case')}: <Link to={`/cases/${decision.caseId}`}>{decision.creditorReference}</Link> · {t('decisions.asked')} {formatDateTime(decision.askedAt, i18n.language)}
+              {decision.answerBy && <> · {t('decisions.answerBy')} {formatDate(decision.answerBy, i18n.language)}</>}
+            </p>
+            <Details details={decision.details} />
+            {user.role === 'manager' && (
+              <div className="answer">
+                <label>
+                  {t('decisions.note')}
+                  <textarea maxLength={4000} rows={2} value={notes[decision.requestId] ?? ''} onChange={(event) => setNotes({ ...notes, [decision.requestId]: event.target.value })} />
+                </label>
+                {decision.answerWith.map((kind) => (
+                  <button key={kind} type="button" data-answer={kind} onClick={() => void answer(decision, kind)}>{t(`answer.${kind}`, { defaultValue: kind })}</button>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
