@@ -2,7 +2,7 @@
 # One image per service:  docker build --build-arg SERVICE=payments -t collections/payments .
 # The image runs `node main.js` (the service); `migrate.js` (migrations) and `dead-letters.js`
 # (list/replay parked messages) are the other commands, e.g. `docker run … collections/payments migrate.js`.
-# tools/deploy/test/production-image.int-spec.ts starts each service from its build the way this
+# deploy/runtime/test/production-image.int-spec.ts starts each service from its build the way this
 # file does (WORKDIR, USER-owned files, ENTRYPOINT, CMD, ENV) with production dependencies only.
 
 ARG NODE_IMAGE=node:20.20-bookworm-slim
@@ -22,6 +22,8 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 ARG SERVICE
 RUN test -n "${SERVICE}" || (echo "--build-arg SERVICE=<name> is required" >&2; exit 1)
+# A service's static assets (intake's creditor portal) come from its `build-assets:<service>` script, if any.
+RUN npm run -s --if-present "build-assets:${SERVICE}"
 RUN npm run -s build:services -- --service "${SERVICE}" --out-dir /out
 
 FROM ${NODE_IMAGE} AS runtime

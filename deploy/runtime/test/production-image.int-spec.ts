@@ -78,7 +78,7 @@ describe('each service from its production build, as its image runs it (producti
       expect(migrate.stdout).toContain('migrations applied');
 
       const [, mainArgs] = imageCommand(dockerfile.cmd);
-      const env = { ...base, ...composeEnvironment(service), ...overrides };
+      const env: Record<string, string> = { ...base, ...composeEnvironment(service), ...overrides };
       expect(env.NODE_ENV).toBe('production');
       expect(env.DATABASE_MIGRATE_ON_START).toBe('false');
       let output = '';

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { readServiceConfig } from '../model/config-schema';
+import { assetTarget } from '../model/service-environment';
 import { swcDecoratorsPlugin } from './swc-decorators.plugin';
 
 export const WORKSPACE_ROOT = join(__dirname, '../../../..');
@@ -80,6 +82,13 @@ export async function buildService(service: string, outDir = defaultOutDir(servi
         : { stdin: { contents: entry.contents!, resolveDir: WORKSPACE_ROOT, sourcefile: `${entry.out}.entry.ts`, loader: 'ts' } }),
     });
     written.push(relative(outDir, outfile));
+  }
+  // Folders the config points at by default (e.g. intake's built portal): copied, and the deployment sets the variable.
+  for (const variable of readServiceConfig(service, WORKSPACE_ROOT).filter((v) => v.assetDir)) {
+    const source = join(WORKSPACE_ROOT, variable.assetDir!);
+    if (!existsSync(source)) throw new Error(`${service}: ${variable.name} defaults to ${variable.assetDir}, which does not exist: build it first (npm run build-assets:${service})`);
+    await cp(source, join(outDir, assetTarget(variable.name)), { recursive: true });
+    written.push(`${assetTarget(variable.name)}/`);
   }
   return written;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
 /** One environment variable a service reads, as its config class declares it. */
@@ -18,6 +18,11 @@ export interface ConfigVariable {
   description: string;
   /** The class that declares it (`ServiceConfig` for the common variables). */
   declaredIn: string;
+  /**
+   * A folder of the workspace the default points at (`join(__dirname, '../../portal/dist')`),
+   * workspace-relative: the production build copies it into the image and sets the variable.
+   */
+  assetDir?: string;
 }
 
 // The same rule as libs/observability's config loader uses to keep values out of its messages.
@@ -37,11 +42,11 @@ export function serviceConfigFile(service: string): string {
  * the doc comments and the defaults as written.
  */
 export function readServiceConfig(service: string, root = WORKSPACE_ROOT): ConfigVariable[] {
-  const own = readConfigClass(join(root, serviceConfigFile(service)));
+  const own = readConfigClass(join(root, serviceConfigFile(service)), undefined, root);
   if (own.extendsName !== BASE_CONFIG.className) {
     throw new Error(`${serviceConfigFile(service)}: ${own.className} must extend ${BASE_CONFIG.className}`);
   }
-  const base = readConfigClass(join(root, BASE_CONFIG.file), BASE_CONFIG.className);
+  const base = readConfigClass(join(root, BASE_CONFIG.file), BASE_CONFIG.className, root);
   const overridden = new Set(own.variables.map((variable) => variable.name));
   return [...base.variables.filter((variable) => !overridden.has(variable.name)), ...own.variables];
 }
@@ -52,7 +57,7 @@ interface ConfigClass {
   variables: ConfigVariable[];
 }
 
-function readConfigClass(file: string, className?: string): ConfigClass {
+function readConfigClass(file: string, className: string | undefined, root: string): ConfigClass {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const classes = source.statements.filter(ts.isClassDeclaration).filter((node) => node.name && (!className || node.name.text === className));
   const exported = classes.find((node) => node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) ?? classes[0];
@@ -62,7 +67,11 @@ function readConfigClass(file: string, className?: string): ConfigClass {
   const variables = exported.members
     .filter(ts.isPropertyDeclaration)
     .filter((member) => ts.isIdentifier(member.name) && /^[A-Z][A-Z0-9_]*$/.test(member.name.text))
-    .map((member) => toVariable(member, source, name));
+    .map((member) => toVariable(member, source, name))
+    .map((variable) => {
+      const folder = /^join\(__dirname, '([^']+)'\)$/.exec(variable.defaultValue ?? '');
+      return folder ? { ...variable, assetDir: relative(root, join(dirname(file), folder[1]!)) } : variable;
+    });
   return { className: name, extendsName: heritage?.expression.getText(source), variables };
 }
 
@@ -85,7 +94,7 @@ function toVariable(member: ts.PropertyDeclaration, source: ts.SourceFile, decla
     defaultValue: member.initializer?.getText(source),
     requirement,
     secret: SECRET_NAME.test(name) || /credential/i.test(description),
-    rules,
+    rules: [...new Set(rules)],
     description,
     declaredIn,
   };

@@ -1,6 +1,11 @@
 import { CLUSTER, DEV_SECRET_VALUES } from './infrastructure';
 import type { ServiceModel } from './platform-model';
 
+/** Where the production build puts the folder a variable's default points at, relative to the image's /app. */
+export function assetTarget(variable: string): string {
+  return `assets/${variable.toLowerCase().replace(/_/g, '-')}`;
+}
+
 export interface ServiceEnvironment {
   /** Non-secret variables: a ConfigMap in Kubernetes, `environment:` in compose. */
   plain: Record<string, string>;
@@ -31,6 +36,8 @@ export function serviceEnvironment(service: ServiceModel, target: EnvironmentTar
     // The root filesystem is read-only: a relative working folder (`tmp/letters`) moves under /tmp.
     const relativeTmp = /^'tmp\/([^']+)'$/.exec(variable.defaultValue ?? '');
     if (relativeTmp) plain[variable.name] = `/tmp/${relativeTmp[1]}`;
+    // A folder the build copies into the image, relative to its working directory (/app).
+    if (variable.assetDir) plain[variable.name] = assetTarget(variable.name);
     if (variable.secret && variable.requirement === 'production') {
       const value = DEV_SECRET_VALUES[variable.name];
       if (value === undefined) throw new Error(`${service.name}: ${variable.name} is a secret required in production; add a development value to DEV_SECRET_VALUES`);

@@ -10,7 +10,7 @@ import { WORKSPACE_ROOT } from '../model/config-schema';
 import { HTTP_EDGES } from '../model/http-edges';
 import { kustomizeBuild } from './kustomize';
 
-type K8sObject = { apiVersion: string; kind: string; metadata: { name: string }; spec?: Record<string, never> } & Record<string, unknown>;
+type K8sObject = { apiVersion: string; kind: string; metadata: { name: string }; spec?: Record<string, unknown> } & Record<string, unknown>;
 
 const path = (file: string) => join(WORKSPACE_ROOT, file);
 const objectsOf = (yamlText: string) => parseAllDocuments(yamlText).map((document) => document.toJS() as K8sObject).filter(Boolean);
@@ -35,7 +35,7 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
   it('runs every service non-root, read-only, without privilege escalation or capabilities, probed on its health endpoints', () => {
     expect(ofKind('Deployment').map((d) => d.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
     for (const workload of [...ofKind('Deployment'), ...ofKind('Job')]) {
-      const pod = (workload.spec as { template: { spec: Record<string, never> } }).template.spec as { securityContext: Record<string, unknown>; containers: Array<Record<string, never>>; volumes: unknown[] };
+      const pod = (workload.spec as unknown as { template: { spec: Record<string, never> } }).template.spec as unknown as { securityContext: Record<string, unknown>; containers: Array<Record<string, never>>; volumes: unknown[] };
       expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
       expect(pod.volumes).toEqual([{ name: 'tmp', emptyDir: expect.any(Object) }]);
       for (const container of pod.containers) {
@@ -53,12 +53,12 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
     for (const kind of ['Service', 'PodDisruptionBudget', 'NetworkPolicy']) expect(ofKind(kind).map((o) => o.metadata.name).sort()).toEqual([...SERVICE_NAMES].sort());
     expect(ofKind('Job').map((o) => o.metadata.name).sort()).toEqual(SERVICE_NAMES.map((s) => `${s}-migrate`).sort());
     expect(ofKind('KafkaUser').map((o) => o.metadata.name)).toEqual(expect.arrayContaining([...SERVICE_NAMES]));
-    expect(ofKind('KafkaTopic').map((o) => (o.spec as { topicName: string }).topicName).sort()).toEqual(kafkaTopicSpecs().map((spec) => spec.name).sort());
+    expect(ofKind('KafkaTopic').map((o) => (o.spec as unknown as { topicName: string }).topicName).sort()).toEqual(kafkaTopicSpecs().map((spec) => spec.name).sort());
   });
 
   it('admits traffic from the ingress controller only to the HTTP edges', () => {
     for (const policy of ofKind('NetworkPolicy')) {
-      const fromIngress = JSON.stringify(policy.spec!['ingress']).includes('ingress-nginx');
+      const fromIngress = JSON.stringify(policy.spec!.ingress).includes('ingress-nginx');
       expect(fromIngress).toBe(policy.metadata.name in HTTP_EDGES);
     }
   });
@@ -69,10 +69,10 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
     for (const object of scaled) {
       const service = object.metadata.name;
       const read = (TOPICS as readonly TopicDefinition[]).filter((topic) => topic.consumers.some((group) => group.startsWith(`${service}.`)));
-      const max = overlay === 'prod' ? (object.spec as { maxReplicaCount: number }).maxReplicaCount : (object.spec as { maxReplicas: number }).maxReplicas;
+      const max = overlay === 'prod' ? (object.spec as unknown as { maxReplicaCount: number }).maxReplicaCount : (object.spec as unknown as { maxReplicas: number }).maxReplicas;
       for (const topic of read) expect(max).toBeLessThanOrEqual(topic.partitions);
       if (overlay === 'prod') {
-        const triggers = (object.spec as { triggers: Array<{ type: string; metadata: { topic?: string; consumerGroup?: string } }> }).triggers.filter((t) => t.type === 'kafka');
+        const triggers = (object.spec as unknown as { triggers: Array<{ type: string; metadata: { topic?: string; consumerGroup?: string } }> }).triggers.filter((t) => t.type === 'kafka');
         expect(triggers.map((t) => `${t.metadata.consumerGroup} ${t.metadata.topic}`).sort()).toEqual(
           read.flatMap((topic) => topic.consumers.filter((group) => group.startsWith(`${service}.`)).map((group) => `${group} ${topic.name}`)).sort(),
         );
