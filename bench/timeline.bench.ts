@@ -20,7 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { create, type DescMessage, type MessageShape } from '@bufbuild/protobuf';
+import { create, type DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -39,10 +39,13 @@ import { INTAKE_MIGRATIONS } from '../services/intake/src/adapters/persistence/m
 import { SqlCaseReader } from '../services/intake/src/adapters/persistence/sql-case.reader';
 import { SqlCreditorDirectory } from '../services/intake/src/adapters/persistence/sql-creditor.directory';
 import { SqlTimelineStore } from '../services/intake/src/adapters/persistence/sql-timeline.store';
+import { SqlMessageQueries } from '../services/intake/src/adapters/persistence/sql-case-messages';
 import { SubmitCaseHandler } from '../services/intake/src/application/commands/submit-case/submit-case.handler';
 import { WithdrawCaseHandler } from '../services/intake/src/application/commands/withdraw-case/withdraw-case.handler';
 import { CaseReader } from '../services/intake/src/application/ports/case-reader.port';
 import { CreditorDirectory } from '../services/intake/src/application/ports/creditor-directory.port';
+import { PortalSessions } from '../services/intake/src/application/ports/portal-users.port';
+import { Clock, SystemClock } from '@collections/clock';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
@@ -73,19 +76,17 @@ async function main(): Promise<void> {
     const caseIds: string[] = (await dataSource.query(`SELECT id FROM cases ORDER BY id`)).map((row: { id: string }) => row.id);
 
     // 1. Projection through the projector, chunk by chunk.
-    const projector = new TimelineProjector(new SqlTimelineStore(dataSource));
+    const projector = new TimelineProjector(new SqlTimelineStore(dataSource), new SqlMessageQueries(dataSource));
     const outbox = new OutboxWriter({ source: '/collections/intake', now: () => new Date(), lookup: catalogLookup });
     const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
-    const eventOf = (i: number): [string, (context: EventContext) => Promise<void>] => {
+    const eventOf = (i: number): { id: string; schema: DescMessage; data: Record<string, unknown> } => {
       const caseId = caseIds[i % caseIds.length]!;
       const id = `bench-${i}`;
-      const apply = <S extends DescMessage>(schema: S, data: Record<string, unknown>, handler: (event: MessageShape<S>, context: EventContext) => Promise<void>) =>
-        [id, (context: EventContext) => handler.call(projector, create(schema, data as never), context)] as [string, (context: EventContext) => Promise<void>];
       switch (i % 4) {
-        case 0: return apply(PaymentReceivedSchema, { caseId, paymentId: id, amount: eur(1_000n), method: PaymentMethod.CARD, valueDate: '2026-11-23', payerReference: '' }, projector.onPaymentReceived);
-        case 1: return apply(PaymentAllocatedSchema, { caseId, paymentId: id, allocations: [], remaining: { principal: eur(99_000n) } }, projector.onPaymentAllocated);
-        case 2: return apply(NotificationSentSchema, { caseId, notificationId: id, actionId: id, audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(new Date()), providerMessageId: id }, projector.onSent);
-        default: return apply(PaymentReceivedSchema, { caseId, paymentId: id, amount: eur(500n), method: PaymentMethod.BANK_TRANSFER, valueDate: '2026-11-23', payerReference: '' }, projector.onPaymentReceived);
+        case 0: return { id, schema: PaymentReceivedSchema, data: { caseId, paymentId: id, amount: eur(1_000n), method: PaymentMethod.CARD, valueDate: '2026-11-23', payerReference: '' } };
+        case 1: return { id, schema: PaymentAllocatedSchema, data: { caseId, paymentId: id, allocations: [], remaining: { principal: eur(99_000n) } } };
+        case 2: return { id, schema: NotificationSentSchema, data: { caseId, notificationId: id, actionId: id, audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(new Date()), providerMessageId: id } };
+        default: return { id, schema: PaymentReceivedSchema, data: { caseId, paymentId: id, amount: eur(500n), method: PaymentMethod.BANK_TRANSFER, valueDate: '2026-11-23', payerReference: '' } };
       }
     };
     const deliveries: number[] = [];
@@ -95,11 +96,12 @@ async function main(): Promise<void> {
     }
     const projectStart = performance.now();
     for (let start = 0; start < deliveries.length; start += CHUNK) {
+      // As the consumer hands a chunk to the projector: one batch, in one transaction.
       await dataSource.transaction('READ COMMITTED', async (manager) => {
-        for (const i of deliveries.slice(start, start + CHUNK)) {
-          const [id, applyTo] = eventOf(i);
-          await applyTo({ manager, outbox, key: null, event: { id, source: '/collections/bench', type: 'bench', specversion: '1.0', time: new Date().toISOString() } as EventContext['event'] });
-        }
+        await projector.project(deliveries.slice(start, start + CHUNK).map((i) => {
+          const { id, schema, data } = eventOf(i);
+          return { data: create(schema, data as never), context: { manager, outbox, key: null, event: { id, source: '/collections/bench', type: schema.typeName, specversion: '1.0', time: new Date().toISOString() } as EventContext['event'] } };
+        }));
       });
     }
     const projectS = (performance.now() - projectStart) / 1000;
@@ -123,6 +125,9 @@ async function main(): Promise<void> {
         SqlTimelineStore, CaseQueries, CreditorAuthGuard,
         { provide: CaseReader, useClass: SqlCaseReader },
         { provide: CreditorDirectory, useValue: directory },
+        // Requests carry an API key, so the guard never resumes a portal session.
+        { provide: PortalSessions, useValue: { resume: async () => undefined } },
+        { provide: Clock, useClass: SystemClock },
         // The list and the timeline are read here; submitting and withdrawing are not exercised.
         { provide: SubmitCaseHandler, useValue: {} },
         { provide: WithdrawCaseHandler, useValue: {} },

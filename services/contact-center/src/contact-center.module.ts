@@ -5,12 +5,15 @@ import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
 import { AgentAuthGuard } from './adapters/http/agent-auth.guard';
 import { AgentController } from './adapters/http/agent.controller';
+import { MessagesController } from './adapters/http/messages.controller';
+import { ObjectStoreAttachments } from './adapters/object-store/object-store.attachments';
 import { OperationsController } from './adapters/http/operations.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
 import { CONTACT_CENTER_MIGRATIONS } from './adapters/persistence/migrations';
 import { SqlAgentDirectory } from './adapters/persistence/sql-agent.directory';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
-import { AgentDirectory, UnitOfWork } from './application/ports/contact-center.ports';
+import { AgentDirectory, AttachmentStore, UnitOfWork } from './application/ports/contact-center.ports';
+import { ObjectStoreModule } from '@collections/object-store';
 import type { ContactCenterConfig } from './config/contact-center.config';
 
 /** Composition root of the contact-center service: binds ports to adapters, holds no logic. */
@@ -26,6 +29,8 @@ export class ContactCenterModule {
           readiness: [DatabaseReadiness, KafkaReadiness],
         }),
         ClockModule.forRoot({ production: config.NODE_ENV === 'production' }),
+        // Shared with intake: message attachments; configured by OBJECT_STORE* (libs/object-store/README.md).
+        ObjectStoreModule.forRoot(process.env),
         PersistenceModule.forRoot({
           url: config.DATABASE_URL,
           migrations: CONTACT_CENTER_MIGRATIONS,
@@ -35,7 +40,7 @@ export class ContactCenterModule {
         // The group the topic registry lists for every topic contact-center reads, so its retry and dead-letter topics exist.
         MessagingModule.forRoot({ service: 'contact-center', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'contact-center.work-queues' }),
       ],
-      controllers: [AgentController, OperationsController],
+      controllers: [AgentController, MessagesController, OperationsController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         OperatorAuthGuard,
@@ -44,6 +49,7 @@ export class ContactCenterModule {
         { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
         { provide: AgentDirectory, useClass: SqlAgentDirectory },
         CaseEventsConsumer,
+        { provide: AttachmentStore, useClass: ObjectStoreAttachments },
       ],
     };
   }

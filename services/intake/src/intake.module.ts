@@ -43,6 +43,12 @@ import { SqlChannelDirectory } from './adapters/persistence/sql-channel.director
 import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.directory';
 import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
+import { ObjectStoreModule } from '@collections/object-store';
+import { SendMessageHandler } from './application/commands/send-message/send-message.handler';
+import { AttachmentStore } from './application/ports/case-messages.port';
+import { MessagesController } from './adapters/http/messages/messages.controller';
+import { ObjectStoreAttachments } from './adapters/object-store/object-store.attachments';
+import { SqlMessageQueries } from './adapters/persistence/sql-case-messages';
 import type { IntakeConfig } from './config/intake.config';
 import { PortalModule } from './adapters/http/portal/portal.module';
 
@@ -59,6 +65,8 @@ export class IntakeModule {
           readiness: [DatabaseReadiness, KafkaReadiness],
         }),
         ClockModule.forRoot({ production: config.NODE_ENV === 'production' }),
+        // Shared with contact-center and notifications; configured by OBJECT_STORE* (libs/object-store/README.md).
+        ObjectStoreModule.forRoot(process.env),
         PersistenceModule.forRoot({
           url: config.DATABASE_URL,
           migrations: INTAKE_MIGRATIONS,
@@ -75,7 +83,7 @@ export class IntakeModule {
         }),
         PortalModule.forRoot({ operatorToken: config.operatorToken, distDir: config.PORTAL_DIST_DIR, sessionLifetimes: config.portalSessionLifetimes, signInLimits: config.portalSignInLimits }),
       ],
-      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController, ReportsController, WebhooksController],
+      controllers: [CasesController, CaseRecordsController, CaseImportsController, ApiKeysController, OperatorController, TimelineController, PendingDecisionsController, TimelineStreamController, ReportsController, WebhooksController, MessagesController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         { provide: CASE_IMPORT_MAX_BYTES, useValue: config.caseImportMaxBytes },
@@ -90,6 +98,9 @@ export class IntakeModule {
         { provide: TIMELINE_STREAM_POLL_MS, useValue: 500 },
         TimelineProjector,
         AttachDocumentHandler,
+        SendMessageHandler,
+        SqlMessageQueries,
+        { provide: AttachmentStore, useClass: ObjectStoreAttachments },
         GiveInstructionHandler,
         ReportDirectPaymentHandler,
         SqlCaseImportStore,

@@ -1,6 +1,6 @@
 import { bootstrapService } from '@collections/service-runtime';
-import { serveOpenApi } from './adapters/http/openapi';
+import { configureIntakeApp } from './adapters/http/configure-app';
 import { IntakeConfig } from './config/intake.config';
 import { IntakeModule } from './intake.module';
 
-void bootstrapService({ name: 'intake', configClass: IntakeConfig, rootModule: (config) => IntakeModule.forRoot(config), configureApp: serveOpenApi });
+void bootstrapService({ name: 'intake', configClass: IntakeConfig, rootModule: (config) => IntakeModule.forRoot(config), configureApp: configureIntakeApp });

@@ -7,3 +7,4 @@ export * from './outcomes';
 export { problem, type ProposalProblem } from './problem';
 export * from './tasks';
 export * from './third-parties';
+export * from './messages';

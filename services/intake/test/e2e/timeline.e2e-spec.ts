@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
@@ -177,6 +178,19 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\n')[0]).toBe('country,currency,cases_placed,cases_open,cases_paid_in_full,amount_placed_minor,collected_on_placed_minor,collection_rate,collected_in_period_minor,remitted_in_period_minor,cases_paid_in_full_in_period,average_days_to_collect');
     expect(csv.text.split('\n')[1]).toMatch(/^BE,EUR,2,1,1,330100,150050,0\.4546,150050,0,1,/);
+    const pdf = await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}&format=pdf`).set(owner.auth).buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain(`portfolio-${today}-${today}.pdf`);
+    // Read back with poppler's pdftotext: the figures a person sees, not just a PDF header.
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf.body as Buffer }).toString();
+    expect(text).toContain('Portfolio report');
+    expect(text).toMatch(/BE\s+EUR\s+2\s+3,301\.00\s+1,500\.50\s+45\.5 %/);
     expect((await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}`).set(other.auth).expect(200)).body.rows).toEqual([]);
     await request(server).get('/v1/reports/portfolio?from=2026-13-01&to=x').set(owner.auth).expect(400);
   });

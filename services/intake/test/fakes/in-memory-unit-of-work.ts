@@ -1,6 +1,7 @@
 import { UnitOfWork, type IntakeTransaction } from '../../src/application/ports/intake-transaction.port';
 import { FixedCreditorTerms } from './fixed-creditor.terms';
 import { InMemoryCaseImportLog } from './in-memory-case-import.log';
+import { InMemoryCaseMessages } from './in-memory-case.messages';
 import { InMemoryCaseRecords } from './in-memory-case.records';
 import { InMemoryCaseStore } from './in-memory-case.store';
 import { InMemoryConsultantPool } from './in-memory-consultant.pool';
@@ -11,7 +12,7 @@ import { InMemoryConsultantPool } from './in-memory-consultant.pool';
  */
 export class InMemoryUnitOfWork extends UnitOfWork {
   runs = 0;
-  readonly tx: IntakeTransaction & { cases: InMemoryCaseStore; consultants: InMemoryConsultantPool; imports: InMemoryCaseImportLog; records: InMemoryCaseRecords };
+  readonly tx: IntakeTransaction & { cases: InMemoryCaseStore; consultants: InMemoryConsultantPool; imports: InMemoryCaseImportLog; records: InMemoryCaseRecords; messages: InMemoryCaseMessages };
 
   constructor(
     stores: Partial<{ cases: InMemoryCaseStore; consultants: InMemoryConsultantPool; terms: FixedCreditorTerms; imports: InMemoryCaseImportLog; records: InMemoryCaseRecords }> = {},
@@ -24,6 +25,7 @@ export class InMemoryUnitOfWork extends UnitOfWork {
       terms: stores.terms ?? new FixedCreditorTerms(),
       imports: stores.imports ?? new InMemoryCaseImportLog(),
       records: stores.records ?? new InMemoryCaseRecords(),
+      messages: new InMemoryCaseMessages(),
     };
   }
 

@@ -6,7 +6,7 @@ import { loadConfig } from '@collections/observability';
 import { collectMessages, createThrowawayDatabase, testBrokers, type CollectedMessage, type ThrowawayDatabase } from '@collections/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { serveOpenApi } from '../../src/adapters/http/openapi';
+import { configureIntakeApp } from '../../src/adapters/http/configure-app';
 import { IntakeConfig } from '../../src/config/intake.config';
 import { IntakeModule } from '../../src/intake.module';
 
@@ -33,7 +33,7 @@ export async function startIntake(env: Record<string, string> = {}): Promise<Int
     ...env,
   });
   const app = await NestFactory.create(IntakeModule.forRoot(config), { logger: process.env.INTAKE_TEST_LOGS ? undefined : false });
-  serveOpenApi(app);
+  configureIntakeApp(app);
   await app.init();
   return {
     app,

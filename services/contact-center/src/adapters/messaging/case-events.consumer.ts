@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { Clock } from '@collections/clock';
 import {
-  CallRequestedSchema, CaseClosedSchema, CaseOpenedSchema, CasePaidInFullSchema, CaseWithdrawnSchema, CreditorInstructedSchema, CreditorInstructionKind, PaymentAllocatedSchema, VisitRequestedSchema,
-  type Balance, type CallRequested, type CaseClosed, type CaseOpened, type CasePaidInFull, type CaseWithdrawn, type CreditorInstructed, type PaymentAllocated, type VisitRequested,
+  CallRequestedSchema, CaseClosedSchema, CaseOpenedSchema, CasePaidInFullSchema, CaseWithdrawnSchema, CreditorInstructedSchema, CreditorInstructionKind, CreditorMessageSentSchema, PaymentAllocatedSchema, VisitRequestedSchema,
+  type Balance, type CallRequested, type CaseClosed, type CaseOpened, type CasePaidInFull, type CaseWithdrawn, type CreditorInstructed, type CreditorMessageSent, type PaymentAllocated, type VisitRequested,
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
 import { enqueueContact } from '../../application/commands/enqueue-contact';
+import { receiveCreditorMessage } from '../../application/commands/messages';
 import { creditorAnswered } from '../../application/commands/negotiate';
 import type { CaseFile } from '../../application/ports/contact-center.ports';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
@@ -18,7 +19,7 @@ const balanceOf = (balance: Balance | undefined, currency: string): CaseFile['ba
 
 /**
  * What contact-center hears (group contact-center.work-queues): cases opened, the calls and visits
- * dunning requests (tasks in the queues), the creditor's answers to approval requests, the balance
+ * dunning requests (tasks in the queues), the creditor's answers to approval requests and messages, the balance
  * after each payment, and the end of a case (its open tasks are cancelled).
  */
 @Injectable()
@@ -68,6 +69,15 @@ export class CaseEventsConsumer {
   async onCreditorInstructed(event: CreditorInstructed, context: EventContext) {
     if (!event.inReplyTo || (event.kind !== CreditorInstructionKind.APPROVE && event.kind !== CreditorInstructionKind.DECLINE)) return;
     await creditorAnswered(this.uow.within(context.manager, context.outbox), event.inReplyTo, event.kind === CreditorInstructionKind.APPROVE, this.clock.now());
+  }
+
+  @HandlesEvent(CreditorMessageSentSchema)
+  async onCreditorMessage(event: CreditorMessageSent, context: EventContext) {
+    await receiveCreditorMessage(this.uow.within(context.manager, context.outbox), {
+      id: event.messageId, caseId: event.caseId, from: 'creditor', authorName: event.authorName, agentId: null, body: event.body, inReplyTo: null,
+      sentAt: new Date(context.event.time ?? this.clock.now()), readAt: null,
+      attachments: event.attachments.map((a) => ({ id: a.documentId, fileName: a.fileName, contentType: a.contentType, sizeBytes: Number(a.sizeBytes), objectKey: a.objectKey })),
+    }, this.clock.now());
   }
 
   @HandlesEvent(PaymentAllocatedSchema)

@@ -1,11 +1,11 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
-  ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, CreditorApprovalRequestedSchema, DisputeGround, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema,
+  ConsultantMessageSentSchema, ContactChannel, ContactDirection, CreditorMessagesReadSchema, ContactOutcomeRecordedSchema, ContactResult, CreditorApprovalRequestedSchema, DisputeGround, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema,
   InformationRequestedSchema, InformationTopic, PaymentPlanAgreedSchema, SettlementAgreedSchema, ThirdPartyRole,
 } from '@collections/contracts';
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
-import { ContactCenterPublisher, type CaseFile, type Interaction } from '../../application/ports/contact-center.ports';
+import { ContactCenterPublisher, type CaseFile, type Interaction, type ThreadMessage } from '../../application/ports/contact-center.ports';
 import type { Money } from '../../domain/money';
 
 /**
@@ -86,5 +86,19 @@ export class OutboxContactCenterPublisher extends ContactCenterPublisher {
 
   async informationRequested(caseId: string, requestId: string, topic: string, question: string, answerBy: string, disputeId?: string): Promise<void> {
     await this.outbox.append(this.manager, [{ schema: InformationRequestedSchema, key: caseId, data: { caseId, requestId, topic: TOPICS[topic] ?? InformationTopic.OTHER, question, answerBy, disputeId: disputeId ?? '' } }]);
+  }
+
+  async consultantMessageSent(message: ThreadMessage): Promise<void> {
+    await this.outbox.append(this.manager, [{
+      schema: ConsultantMessageSentSchema, key: message.caseId,
+      data: {
+        caseId: message.caseId, messageId: message.id, inReplyTo: message.inReplyTo ?? '', agentId: message.agentId ?? '', authorName: message.authorName, body: message.body,
+        attachments: message.attachments.map((a) => ({ documentId: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: BigInt(a.sizeBytes), objectKey: a.objectKey })),
+      },
+    }]);
+  }
+
+  async creditorMessagesRead(caseId: string, messageIds: string[], agentId: string, at: Date): Promise<void> {
+    await this.outbox.append(this.manager, [{ schema: CreditorMessagesReadSchema, key: caseId, data: { caseId, messageIds, agentId, readAt: timestampFromDate(at) } }]);
   }
 }

@@ -96,6 +96,10 @@ export class SqlTaskStore extends TaskStore {
     await this.manager.query(`UPDATE tasks SET state = 'done', done_at = $2 WHERE id = $1`, [taskId, at]);
   }
 
+  async completeForAction(caseId: string, actionId: string, at: Date): Promise<void> {
+    await this.manager.query(`UPDATE tasks SET state = 'done', done_at = $3, leased_by = NULL, lease_expires_at = NULL WHERE case_id = $1 AND action_id = $2 AND state IN ('queued', 'leased')`, [caseId, actionId, at]);
+  }
+
   async adoptAwaiting(caseId: string, country: string): Promise<number> {
     const [, count]: [unknown, number] = await this.manager.query(`UPDATE tasks SET country = $2 WHERE case_id = $1 AND country = ''`, [caseId, country]);
     return count;

@@ -61,6 +61,8 @@ export abstract class TaskStore {
   abstract heldBy(taskId: string, agentId: string, now: Date): Promise<LeasedTask | undefined>;
   abstract release(taskId: string, agentId: string): Promise<boolean>;
   abstract complete(taskId: string, at: Date): Promise<void>;
+  /** Finishes the case's open task for this action (a creditor message answered), whoever holds it. */
+  abstract completeForAction(caseId: string, actionId: string, at: Date): Promise<void>;
   abstract cancelForCase(caseId: string): Promise<number>;
   /** Tasks that arrived before their case, put in the case's country queue now that it is known. */
   abstract adoptAwaiting(caseId: string, country: string): Promise<number>;
@@ -122,7 +124,49 @@ export abstract class ContactCenterPublisher {
   abstract approvalRequested(caseId: string, requestId: string, proposal: { plan?: Array<{ number: number; dueDate: string; amount: Money }>; settlement?: { amount: Money; payBy: string } }, balance: CaseFile['balance'], explanation: string, answerBy: string): Promise<void>;
   abstract disputeOpened(caseId: string, disputeId: string, ground: string, summary: string, agentId: string): Promise<void>;
   abstract disputeResolved(caseId: string, disputeId: string, resolution: string, reduction: Money | undefined, explanation: string): Promise<void>;
+  abstract consultantMessageSent(message: ThreadMessage): Promise<void>;
+  abstract creditorMessagesRead(caseId: string, messageIds: string[], agentId: string, at: Date): Promise<void>;
   abstract informationRequested(caseId: string, requestId: string, topic: string, question: string, answerBy: string, disputeId?: string): Promise<void>;
+}
+
+/** A file of a message, kept in the object store shared with intake. */
+export interface MessageAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  objectKey: string;
+}
+
+/** A message of a case's thread with the creditor. */
+export interface ThreadMessage {
+  id: string;
+  caseId: string;
+  /** 'creditor' wrote it (CreditorMessageSent) or a consultant did. */
+  from: 'creditor' | 'consultant';
+  authorName: string;
+  agentId: string | null;
+  body: string;
+  inReplyTo: string | null;
+  sentAt: Date;
+  /** For a creditor's message: when a consultant first opened the thread after it arrived. */
+  readAt: Date | null;
+  attachments: MessageAttachment[];
+}
+
+export abstract class MessageStore {
+  /** false when this message is known already (a redelivered event). */
+  abstract add(message: ThreadMessage): Promise<boolean>;
+  abstract thread(caseId: string): Promise<ThreadMessage[]>;
+  /** Marks the creditor's unread messages of the case read; returns their ids. */
+  abstract markCreditorMessagesRead(caseId: string, at: Date): Promise<string[]>;
+  abstract find(caseId: string, messageId: string): Promise<ThreadMessage | undefined>;
+}
+
+/** The bytes of message attachments. */
+export abstract class AttachmentStore {
+  abstract save(key: string, content: Uint8Array, meta: { contentType: string; fileName: string }): Promise<void>;
+  abstract open(key: string): Promise<{ content: Buffer; contentType: string } | undefined>;
 }
 
 export interface ContactCenterTransaction {
@@ -130,6 +174,7 @@ export interface ContactCenterTransaction {
   tasks: TaskStore;
   work: WorkStore;
   terms: TermsStore;
+  messages: MessageStore;
   events: ContactCenterPublisher;
 }
 

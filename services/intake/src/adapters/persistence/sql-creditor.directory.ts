@@ -34,6 +34,11 @@ export class SqlCreditorDirectory extends CreditorDirectory {
     return rows.length > 0;
   }
 
+  async nameOf(creditorId: string): Promise<string | undefined> {
+    const rows: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM creditors WHERE id = $1`, [creditorId]);
+    return rows[0]?.name;
+  }
+
   async issueKey(creditorId: string, label: string): Promise<IssuedApiKey> {
     const keyId = randomBytes(8).toString('hex');
     const secret = randomBytes(32).toString('base64url');

@@ -12,51 +12,102 @@ export interface ProgressChange {
 
 type EntryRow = { id: string; event_id: string; event_type: string; kind: string; role: TimelineRole; occurred_at: Date; details: Record<string, unknown> };
 
+/** One case's figures changed by a batch of new entries, summed and ordered as the per-entry updates would have been. */
+interface ProgressRow {
+  caseId: string;
+  balanceMinor?: bigint;
+  collectedMinor: bigint;
+  remittedMinor: bigint;
+  lastActivity: string;
+  lastActivityAt: Date;
+  outcome?: string;
+  paidInFullAt?: Date;
+}
+
+/**
+ * A statement's upsert may touch a row only once, so a batch's entries are folded per case first:
+ * amounts add up, the last balance and outcome told win (as they would one entry at a time), and the
+ * latest activity is the one that happened last.
+ */
+export function progressByCase(entries: ReadonlyArray<Pick<TimelineEntry, 'caseId' | 'kind' | 'occurredAt'> & { progress?: ProgressChange }>): ProgressRow[] {
+  const rows = new Map<string, ProgressRow>();
+  for (const entry of entries) {
+    const change = entry.progress ?? {};
+    const row = rows.get(entry.caseId) ?? { caseId: entry.caseId, collectedMinor: 0n, remittedMinor: 0n, lastActivity: entry.kind, lastActivityAt: entry.occurredAt };
+    if (change.balanceMinor !== undefined) row.balanceMinor = change.balanceMinor;
+    row.collectedMinor += change.collectedMinor ?? 0n;
+    row.remittedMinor += change.remittedMinor ?? 0n;
+    if (entry.occurredAt >= row.lastActivityAt) {
+      row.lastActivity = entry.kind;
+      row.lastActivityAt = entry.occurredAt;
+    }
+    if (change.outcome) row.outcome = change.outcome;
+    if (change.outcome === 'PAID_IN_FULL') row.paidInFullAt = entry.occurredAt;
+    rows.set(entry.caseId, row);
+  }
+  return [...rows.values()];
+}
+
 /** timeline_entries: written by the projector, read page by page for the creditor. */
 @Injectable()
 export class SqlTimelineStore {
   constructor(private readonly dataSource: DataSource) {}
 
   within(manager: EntityManager) {
+    const addAll = async (given: ReadonlyArray<TimelineEntry & { progress?: ProgressChange }>): Promise<number> => {
+      // The same event twice in one batch counts once, as it would one event at a time.
+      const seen = new Set<string>();
+      const entries = given.filter((e) => !seen.has(`${e.eventId}\u0000${e.caseId}`) && seen.add(`${e.eventId}\u0000${e.caseId}`));
+      if (entries.length === 0) return 0;
+      // Only for cases intake holds; an event seen before (same event id and case) adds nothing.
+      const inserted: Array<{ id: string; event_id: string; case_id: string }> = await manager.query(
+        `INSERT INTO timeline_entries (case_id, event_id, event_type, kind, role, occurred_at, details)
+         SELECT i.case_id, i.event_id, i.event_type, i.kind, i.role, i.occurred_at, i.details
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[]) AS i(case_id, event_id, event_type, kind, role, occurred_at, details)
+          WHERE EXISTS (SELECT 1 FROM cases c WHERE c.id = i.case_id)
+         ON CONFLICT (event_id, case_id) DO NOTHING RETURNING id, event_id, case_id`,
+        [
+          entries.map((e) => e.caseId), entries.map((e) => e.eventId), entries.map((e) => e.eventType), entries.map((e) => e.kind), entries.map((e) => e.role),
+          entries.map((e) => e.occurredAt), entries.map((e) => JSON.stringify(e.details)),
+        ],
+      );
+      if (inserted.length === 0) return 0;
+      // One delivery per subscription of the case's creditor that wants this kind of entry.
+      await manager.query(
+        `INSERT INTO webhook_deliveries (id, subscription_id, creditor_id, event_id, payload, next_attempt_at)
+         SELECT gen_random_uuid(), s.id, s.creditor_id, t.event_id, jsonb_build_object('eventId', t.event_id, 'caseId', c.id, 'creditorReference', c.creditor_reference, 'kind', t.kind,
+                'at', t.occurred_at, 'by', t.role, 'eventType', t.event_type, 'details', t.details), now()
+           FROM timeline_entries t JOIN cases c ON c.id = t.case_id
+           JOIN webhook_subscriptions s ON s.creditor_id = c.creditor_id AND s.active AND (t.kind = ANY(s.kinds) OR '*' = ANY(s.kinds))
+          WHERE t.id = ANY($1::bigint[])
+         ON CONFLICT (subscription_id, event_id) DO NOTHING`,
+        [inserted.map((row) => row.id)],
+      );
+      const fresh = new Set(inserted.map((row) => `${row.event_id}\u0000${row.case_id}`));
+      const changes = progressByCase(entries.filter((e) => fresh.has(`${e.eventId}\u0000${e.caseId}`)));
+      // Only a first delivery moves the figures; the latest activity is the one that happened last.
+      await manager.query(
+        `INSERT INTO case_progress (case_id, balance_minor, collected_minor, remitted_minor, last_activity, last_activity_at, outcome, paid_in_full_at)
+         SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::timestamptz[], $7::text[], $8::timestamptz[])
+         ON CONFLICT (case_id) DO UPDATE SET
+           balance_minor = COALESCE(EXCLUDED.balance_minor, case_progress.balance_minor),
+           collected_minor = case_progress.collected_minor + EXCLUDED.collected_minor,
+           remitted_minor = case_progress.remitted_minor + EXCLUDED.remitted_minor,
+           last_activity = CASE WHEN case_progress.last_activity_at IS NULL OR EXCLUDED.last_activity_at >= case_progress.last_activity_at THEN EXCLUDED.last_activity ELSE case_progress.last_activity END,
+           last_activity_at = GREATEST(case_progress.last_activity_at, EXCLUDED.last_activity_at),
+           outcome = COALESCE(EXCLUDED.outcome, case_progress.outcome),
+           paid_in_full_at = COALESCE(EXCLUDED.paid_in_full_at, case_progress.paid_in_full_at)`,
+        [
+          changes.map((c) => c.caseId), changes.map((c) => c.balanceMinor?.toString() ?? null), changes.map((c) => c.collectedMinor.toString()), changes.map((c) => c.remittedMinor.toString()),
+          changes.map((c) => c.lastActivity), changes.map((c) => c.lastActivityAt), changes.map((c) => c.outcome ?? null), changes.map((c) => c.paidInFullAt ?? null),
+        ],
+      );
+      return inserted.length;
+    };
     return {
-      /** Only for a case intake holds; an event seen before (same event id) adds nothing. */
-      add: async (entry: TimelineEntry, progress: ProgressChange = {}): Promise<boolean> => {
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO timeline_entries (case_id, event_id, event_type, kind, role, occurred_at, details)
-           SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM cases WHERE id = $1)
-           ON CONFLICT (event_id, case_id) DO NOTHING RETURNING id`,
-          [entry.caseId, entry.eventId, entry.eventType, entry.kind, entry.role, entry.occurredAt, JSON.stringify(entry.details)],
-        );
-        if (inserted.length === 0) return false;
-        // One delivery per subscription of the case's creditor that wants this kind of entry.
-        await manager.query(
-          `INSERT INTO webhook_deliveries (id, subscription_id, creditor_id, event_id, payload, next_attempt_at)
-           SELECT gen_random_uuid(), s.id, s.creditor_id, $2, jsonb_build_object('eventId', $2::text, 'caseId', c.id, 'creditorReference', c.creditor_reference, 'kind', $3::text,
-                  'at', $4::timestamptz, 'by', $5::text, 'eventType', $6::text, 'details', $7::jsonb), now()
-             FROM webhook_subscriptions s JOIN cases c ON c.creditor_id = s.creditor_id
-            WHERE c.id = $1 AND s.active AND ($3 = ANY(s.kinds) OR '*' = ANY(s.kinds))
-           ON CONFLICT (subscription_id, event_id) DO NOTHING`,
-          [entry.caseId, entry.eventId, entry.kind, entry.occurredAt, entry.role, entry.eventType, JSON.stringify(entry.details)],
-        );
-        // Only a first delivery moves the figures; the latest activity is the one that happened last.
-        await manager.query(
-          `INSERT INTO case_progress (case_id, balance_minor, collected_minor, remitted_minor, last_activity, last_activity_at, outcome, paid_in_full_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (case_id) DO UPDATE SET
-             balance_minor = COALESCE(EXCLUDED.balance_minor, case_progress.balance_minor),
-             collected_minor = case_progress.collected_minor + EXCLUDED.collected_minor,
-             remitted_minor = case_progress.remitted_minor + EXCLUDED.remitted_minor,
-             last_activity = CASE WHEN case_progress.last_activity_at IS NULL OR EXCLUDED.last_activity_at >= case_progress.last_activity_at THEN EXCLUDED.last_activity ELSE case_progress.last_activity END,
-             last_activity_at = GREATEST(case_progress.last_activity_at, EXCLUDED.last_activity_at),
-             outcome = COALESCE(EXCLUDED.outcome, case_progress.outcome),
-             paid_in_full_at = COALESCE(EXCLUDED.paid_in_full_at, case_progress.paid_in_full_at)`,
-          [
-            entry.caseId, progress.balanceMinor?.toString() ?? null, (progress.collectedMinor ?? 0n).toString(), (progress.remittedMinor ?? 0n).toString(), entry.kind, entry.occurredAt,
-            progress.outcome ?? null, progress.outcome === 'PAID_IN_FULL' ? entry.occurredAt : null,
-          ],
-        );
-        return true;
-      },
+      addAll,
+      /** One entry; false when the case is unknown or the entry was recorded before. */
+      add: async (entry: TimelineEntry, progress: ProgressChange = {}): Promise<boolean> => (await addAll([{ ...entry, progress }])) > 0,
     };
   }
 

@@ -4,6 +4,7 @@ import { inTransaction } from '@collections/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { UnitOfWork, type IntakeTransaction } from '../../application/ports/intake-transaction.port';
 import { SqlCaseImportLog } from './sql-case-import.store';
+import { SqlCaseMessages } from './sql-case-messages';
 import { SqlCaseRecords } from './sql-case.records';
 import { SqlCaseStore } from './sql-case.store';
 import { SqlConsultantPool } from './sql-consultant.pool';
@@ -27,7 +28,7 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
   within(manager: EntityManager): IntakeTransaction {
     return {
       cases: new SqlCaseStore(manager, this.outbox), consultants: new SqlConsultantPool(manager), terms: new SqlCreditorTerms(manager), imports: new SqlCaseImportLog(manager),
-      records: new SqlCaseRecords(manager, this.outbox),
+      records: new SqlCaseRecords(manager, this.outbox), messages: new SqlCaseMessages(manager, this.outbox),
     };
   }
 }

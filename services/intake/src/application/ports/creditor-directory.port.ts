@@ -22,6 +22,7 @@ export interface NewCreditor {
 export abstract class CreditorDirectory {
   abstract create(creditor: NewCreditor): Promise<string>;
   abstract exists(creditorId: string): Promise<boolean>;
+  abstract nameOf(creditorId: string): Promise<string | undefined>;
   abstract issueKey(creditorId: string, label: string): Promise<IssuedApiKey>;
   abstract listKeys(creditorId: string): Promise<ApiKeySummary[]>;
   /** False when the key is unknown, already revoked, or another creditor's. */

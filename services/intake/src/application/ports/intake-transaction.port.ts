@@ -2,6 +2,7 @@ import type { Case } from '../../domain/case/case.aggregate';
 import type { CaseFile } from '../../domain/case-file/case-file';
 import type { ConsultantCandidate } from '../../domain/consultant/consultant-assignment';
 import type { CaseImportLog } from './case-import-store.port';
+import type { CaseMessages } from './case-messages.port';
 import type { CaseRecords } from './case-records.port';
 
 /** What recognising a resubmission needs of a case: no case file, which is only read on a conflict. */
@@ -50,6 +51,7 @@ export interface IntakeTransaction {
   terms: CreditorTerms;
   imports: CaseImportLog;
   records: CaseRecords;
+  messages: CaseMessages;
 }
 
 /** Runs work in one database transaction: state and the events it causes commit together. */

@@ -6,6 +6,7 @@ import { CreateCaseRecords1700000400000 } from './1700000400000-create-case-reco
 import { CreateTimeline1700000500000 } from './1700000500000-create-timeline';
 import { CreateWebhooks1700000600000 } from './1700000600000-create-webhooks';
 import { CreatePortalUsers1700000700000 } from './1700000700000-create-portal-users';
+import { CreateCaseMessages1700000800000 } from './1700000800000-create-case-messages';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const INTAKE_MIGRATIONS = [
   CreateTimeline1700000500000,
   CreateWebhooks1700000600000,
   CreatePortalUsers1700000700000,
+  CreateCaseMessages1700000800000,
 ];

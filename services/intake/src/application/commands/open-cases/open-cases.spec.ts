@@ -1,6 +1,7 @@
 import { aCaseFileInput, TODAY } from '../../../../test/builders/case-file-input.builder';
 import { FixedCreditorTerms } from '../../../../test/fakes/fixed-creditor.terms';
 import { InMemoryCaseImportLog } from '../../../../test/fakes/in-memory-case-import.log';
+import { InMemoryCaseMessages } from '../../../../test/fakes/in-memory-case.messages';
 import { InMemoryCaseRecords } from '../../../../test/fakes/in-memory-case.records';
 import { InMemoryCaseStore } from '../../../../test/fakes/in-memory-case.store';
 import { aConsultant, InMemoryConsultantPool } from '../../../../test/fakes/in-memory-consultant.pool';
@@ -38,7 +39,7 @@ function anotherWritersCase(caseFile: CaseFile): Case {
 function intake(consultants: ConsultantCandidate[] = [aConsultant({ id: 'consultant-a' }), aConsultant({ id: 'consultant-b' })], terms = new FixedCreditorTerms()) {
   const cases = new InMemoryCaseStore();
   const pool = new InMemoryConsultantPool(consultants);
-  const tx: IntakeTransaction = { cases, consultants: pool, terms, imports: new InMemoryCaseImportLog(), records: new InMemoryCaseRecords() };
+  const tx: IntakeTransaction = { cases, consultants: pool, terms, imports: new InMemoryCaseImportLog(), records: new InMemoryCaseRecords(), messages: new InMemoryCaseMessages() };
   return { tx, cases, pool };
 }
 

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { ObjectStore } from '@collections/object-store';
+import { AttachmentStore } from '../../application/ports/case-messages.port';
+
+/** Message attachments in the platform's object store, where contact-center reads and writes them too. */
+@Injectable()
+export class ObjectStoreAttachments extends AttachmentStore {
+  constructor(private readonly objects: ObjectStore) {
+    super();
+  }
+
+  async save(key: string, content: Uint8Array, meta: { contentType: string; fileName: string }): Promise<void> {
+    await this.objects.put(key, Buffer.from(content.buffer, content.byteOffset, content.byteLength), meta);
+  }
+
+  async open(key: string): Promise<{ content: Buffer; contentType: string } | undefined> {
+    const found = await this.objects.get(key);
+    return found && { content: found.body, contentType: found.contentType };
+  }
+}
