@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@collections/messaging';
+import { ObjectStore, ObjectStoreModule, type ObjectStoreEnv } from '@collections/object-store';
 import { ObservabilityModule } from '@collections/observability';
 import { DatabaseReadiness, PersistenceModule } from '@collections/persistence';
 import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/service-runtime';
@@ -13,17 +14,22 @@ import { DocumentsController } from './adapters/http/documents.controller';
 import { PreviewController } from './adapters/http/preview.controller';
 import { CreditorRequestsConsumer } from './adapters/messaging/creditor-requests.consumer';
 import { NotificationRequestsConsumer } from './adapters/messaging/notification-requests.consumer';
+import { ObjectStoreDocumentArchive } from './adapters/object-store/object-store.document-archive';
 import { NOTIFICATIONS_MIGRATIONS } from './adapters/persistence/migrations';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import { CHANNELS, DELIVERY_WORKER_OPTIONS, DeliveryWorker } from './adapters/scheduling/delivery-worker';
 import { MessageComposer, type Channels } from './application/commands/deliver-due';
 import { UnitOfWork } from './application/ports/delivery.ports';
+import { DocumentArchive } from './application/ports/document-archive.port';
 import type { NotificationsConfig } from './config/notifications.config';
 
-/** Composition root of the notifications service: binds ports to adapters, holds no logic. */
+/**
+ * Composition root of the notifications service: binds ports to adapters, holds no logic. The
+ * object store comes from the OBJECT_STORE* variables unless a test passes one.
+ */
 @Module({})
 export class NotificationsModule {
-  static forRoot(config: NotificationsConfig): DynamicModule {
+  static forRoot(config: NotificationsConfig, objectStore: ObjectStore | ObjectStoreEnv = process.env): DynamicModule {
     const channels: Channels = {
       email: new SmtpEmailSender({ url: config.SMTP_URL, from: config.MAIL_FROM }),
       sms: config.SMS_PROVIDER_URL ? new HttpSmsSender({ url: config.SMS_PROVIDER_URL, token: config.SMS_PROVIDER_TOKEN ?? '' }) : new FileSmsSender(config.SMS_SINK_DIR),
@@ -38,6 +44,8 @@ export class NotificationsModule {
           readiness: [DatabaseReadiness, KafkaReadiness],
         }),
         ClockModule.forRoot({ production: config.NODE_ENV === 'production' }),
+        // Debtor letters for the creditor to download (intake reads them); libs/object-store/README.md.
+        ObjectStoreModule.forRoot(objectStore),
         PersistenceModule.forRoot({
           url: config.DATABASE_URL,
           migrations: NOTIFICATIONS_MIGRATIONS,
@@ -55,6 +63,7 @@ export class NotificationsModule {
         TypeOrmUnitOfWork,
         { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
         { provide: MessageComposer, useClass: TemplateMessageComposer },
+        { provide: DocumentArchive, useClass: ObjectStoreDocumentArchive },
         { provide: CHANNELS, useValue: channels },
         { provide: DELIVERY_WORKER_OPTIONS, useValue: { intervalMs: config.DELIVERY_INTERVAL_MS, batchSize: config.DELIVERY_BATCH_SIZE } },
         DeliveryWorker,

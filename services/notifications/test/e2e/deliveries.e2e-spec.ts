@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, DisputeOpenedSchema, LetterRequestedSchema, MessageRequestedSchema, NotificationFailedSchema, NotificationFailure, NotificationSentSchema, RemittanceIssuedSchema, InformationRequestedSchema, InformationTopic, CreditorInstructedSchema, CreditorInstructionKind } from '@collections/contracts';
 import { Clock } from '@collections/clock';
+import { ObjectStore } from '@collections/object-store';
+import request from 'supertest';
 import { waitFor } from '@collections/testing';
-import { startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
+import { OPERATOR, startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
 
 const balance = { principal: { amountMinor: 123_456n, currency: 'EUR' }, interest: { amountMinor: 1_250n, currency: 'EUR' }, costs: { amountMinor: 0n, currency: 'EUR' }, charges: { amountMinor: 6_500n, currency: 'EUR' } };
 const address = { lines: ['Rue Haute 5'], postalCode: '1000', locality: 'Bruxelles', country: 'BE' };
@@ -30,7 +34,9 @@ describe('deliveries: letters, e-mails over real SMTP, retries and suppression (
     expect(mail).toBeDefined();
     expect(mail!.subject).toBeTruthy();
     expect(mail!.attachments.map((attachment) => attachment.contentType)).toContain('application/pdf');
-    expect(await notifications.published(NotificationSentSchema, caseId)).toEqual([expect.objectContaining({ actionId, channel: ContactChannel.EMAIL })]);
+    const sent = await notifications.published(NotificationSentSchema, caseId);
+    expect(sent).toEqual([expect.objectContaining({ actionId, channel: ContactChannel.EMAIL })]);
+    expect(sent[0]!.document).toBeUndefined(); // only letters go to the creditor's documents
   });
 
   it('renders one letter for a LetterRequested delivered twice, kept as a document and handed to the print house once', async () => {
@@ -47,9 +53,30 @@ describe('deliveries: letters, e-mails over real SMTP, retries and suppression (
     const [delivery] = await notifications.dataSource.query(`SELECT id, state FROM deliveries WHERE action_id = $1`, [actionId]);
     expect(delivery.state).toBe('sent');
     expect(readdirSync(notifications.letterDir).filter((file) => file === `${delivery.id}.pdf`)).toHaveLength(1);
-    expect(await notifications.published(NotificationSentSchema, caseId)).toHaveLength(1);
+    const sent = await notifications.published(NotificationSentSchema, caseId);
+    expect(sent).toHaveLength(1);
     const [{ count }] = await notifications.dataSource.query(`SELECT count(*)::int AS count FROM documents WHERE case_id = $1`, [caseId]);
     expect(count).toBe(1);
+
+    // The letter is in the object store for the creditor, and NotificationSent says where.
+    const sentOn = timestampDate(sent[0]!.sentAt!).toISOString().slice(0, 10);
+    const document = sent[0]!.document!;
+    expect(document).toEqual(expect.objectContaining({
+      documentId: delivery.id, objectKey: `letters/${caseId}/${delivery.id}.pdf`, contentType: 'application/pdf', fileName: `letter-be.b2c.formal-notice-${sentOn}.pdf`,
+    }));
+    const stored = await notifications.app.get(ObjectStore).get(document.objectKey);
+    expect(stored).toEqual(expect.objectContaining({ contentType: 'application/pdf', fileName: document.fileName, sizeBytes: Number(document.sizeBytes) }));
+    expect(stored!.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: stored!.body }).toString();
+    expect(text).toContain('Hélène Dubois');
+    expect(text).toContain('Brasserie Lambic SA');
+    // The operators' endpoint still serves the same letter.
+    const served = await request(notifications.app.getHttpServer()).get(`/ops/documents/${delivery.id}`).set(OPERATOR).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(Buffer.compare(served.body as Buffer, stored!.body)).toBe(0);
   });
 
   it('bounces an unknown mailbox for good, suppresses it, and answers the next request to it with a suppression', async () => {

@@ -24,6 +24,8 @@ export interface NotificationsApp {
   dataSource: DataSource;
   smtp: LocalSmtpServer;
   letterDir: string;
+  /** The object store's folder (OBJECT_STORE=filesystem), a fresh one per app. */
+  objectStoreDir: string;
   send<S extends DescMessage>(topic: string, schema: S, caseId: string, data: Record<string, unknown>, eventId?: string): Promise<void>;
   /** Sends CaseOpened for a Belgian consumer case; returns its id. */
   openCase(options?: { creditorEmail?: string; creditorId?: string; creditorLanguage?: string; dailyDigest?: boolean }): Promise<string>;
@@ -39,12 +41,13 @@ export async function startNotificationsApp(): Promise<NotificationsApp> {
   const smtp = new LocalSmtpServer();
   await smtp.start();
   const letterDir = mkdtempSync(join(tmpdir(), 'letters-'));
+  const objectStoreDir = mkdtempSync(join(tmpdir(), 'notifications-objects-'));
   const database: ThrowawayDatabase = await createThrowawayDatabase('notifications');
   const config = loadConfig(NotificationsConfig, {
     NODE_ENV: 'test', DATABASE_URL: database.url, KAFKA_BROKERS: testBrokers().join(','), DATABASE_MIGRATE_ON_START: 'true', LOG_LEVEL: 'warn',
     OPERATOR_TOKEN: OPERATOR['X-Operator-Token'], SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, LETTER_SINK_DIR: letterDir, SMS_SINK_DIR: join(letterDir, 'sms'), DELIVERY_INTERVAL_MS: '60000',
   });
-  const app = await NestFactory.create(NotificationsModule.forRoot(config), { logger: false });
+  const app = await NestFactory.create(NotificationsModule.forRoot(config, { OBJECT_STORE: 'filesystem', OBJECT_STORE_DIR: objectStoreDir }), { logger: false });
   await app.init();
   const dataSource = app.get(DataSource);
   const producer: Producer = testKafka().producer();
@@ -56,7 +59,7 @@ export async function startNotificationsApp(): Promise<NotificationsApp> {
   };
 
   return {
-    app, dataSource, smtp, letterDir, send,
+    app, dataSource, smtp, letterDir, objectStoreDir, send,
     async openCase({ creditorEmail, creditorId = randomUUID(), creditorLanguage, dailyDigest }: { creditorEmail?: string; creditorId?: string; creditorLanguage?: string; dailyDigest?: boolean } = {}) {
       const caseId = randomUUID();
       await request(app.getHttpServer()).put(`/ops/creditors/${creditorId}/identity`).set(OPERATOR)
@@ -88,6 +91,7 @@ export async function startNotificationsApp(): Promise<NotificationsApp> {
       await database.drop();
       await smtp.stop();
       rmSync(letterDir, { recursive: true, force: true });
+      rmSync(objectStoreDir, { recursive: true, force: true });
     },
   };
 }

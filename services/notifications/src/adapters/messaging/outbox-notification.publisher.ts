@@ -3,6 +3,7 @@ import { Audience, ContactChannel, NotificationDeliveredSchema, NotificationFail
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { NotificationPublisher, type Delivery } from '../../application/ports/delivery.ports';
+import type { ArchivedDocument } from '../../application/ports/document-archive.port';
 import type { FailureKind } from '../../domain/delivery/delivery';
 
 const CHANNELS = { letter: ContactChannel.LETTER, email: ContactChannel.EMAIL, sms: ContactChannel.SMS } as const;
@@ -24,7 +25,7 @@ export class OutboxNotificationPublisher extends NotificationPublisher {
     super();
   }
 
-  async sent(delivery: Delivery, at: Date, providerMessageId: string): Promise<void> {
+  async sent(delivery: Delivery, at: Date, providerMessageId: string, document?: ArchivedDocument): Promise<void> {
     await this.outbox.append(this.manager, [
       {
         schema: NotificationSentSchema,
@@ -32,6 +33,7 @@ export class OutboxNotificationPublisher extends NotificationPublisher {
         data: {
           caseId: delivery.caseId, notificationId: delivery.id, actionId: delivery.actionId, audience: AUDIENCES[delivery.audience], channel: CHANNELS[delivery.channel],
           templateKey: delivery.templateKey, language: delivery.language, sentAt: timestampFromDate(at), providerMessageId,
+          ...(document ? { document: { ...document, sizeBytes: BigInt(document.sizeBytes) } } : {}),
         },
       },
     ]);

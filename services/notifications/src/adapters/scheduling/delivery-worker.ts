@@ -3,6 +3,7 @@ import { Clock } from '@collections/clock';
 import { BatchPoller } from '@collections/service-runtime';
 import { deliverDue, MessageComposer, type Channels } from '../../application/commands/deliver-due';
 import { UnitOfWork } from '../../application/ports/delivery.ports';
+import { DocumentArchive } from '../../application/ports/document-archive.port';
 
 export const DELIVERY_WORKER_OPTIONS = Symbol('DELIVERY_WORKER_OPTIONS');
 export const CHANNELS = Symbol('CHANNELS');
@@ -20,12 +21,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     private readonly uow: UnitOfWork,
     private readonly composer: MessageComposer,
     @Inject(CHANNELS) private readonly channels: Channels,
+    private readonly archive: DocumentArchive,
     private readonly clock: Clock,
     @Inject(DELIVERY_WORKER_OPTIONS) options: { intervalMs: number; batchSize: number },
   ) {
     this.poller = new BatchPoller(
       async () => {
-        const report = await deliverDue(this.uow, this.composer, this.channels, this.clock, options.batchSize);
+        const report = await deliverDue(this.uow, this.composer, this.channels, this.archive, this.clock, options.batchSize);
         return report.sent + report.retried + report.failed;
       },
       { ...options, onError: (error) => this.logger.warn({ msg: 'delivery pass failed; the next pass retries', err: error.message }) },

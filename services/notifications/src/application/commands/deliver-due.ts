@@ -1,7 +1,9 @@
 import type { Clock } from '@collections/clock';
 import { afterFailure, suppressionKey } from '../../domain/delivery/delivery';
+import { letterFileName, letterObjectKey } from '../../domain/letters/letter-file';
 import { DeliveryError, type Composed, type EmailSender, type LetterPrinter, type SmsSender } from '../ports/channel.ports';
 import type { CaseFacts, CreditorIdentity, Delivery, NotificationsTransaction, UnitOfWork } from '../ports/delivery.ports';
+import type { ArchivedDocument, DocumentArchive } from '../ports/document-archive.port';
 
 export interface Channels {
   email: EmailSender;
@@ -27,7 +29,8 @@ export interface DeliveryReport {
 /** How many messages one pass hands to providers at once: SMTP and SMS round trips overlap, the database work stays in order. */
 export const SEND_CONCURRENCY = 8;
 
-type Sending = { deliveries: Delivery[]; sendIt: () => Promise<{ providerMessageId: string; documentId?: string }> };
+type Sent = { providerMessageId: string; documentId?: string; document?: ArchivedDocument };
+type Sending = { deliveries: Delivery[]; sendIt: () => Promise<Sent> };
 
 /**
  * One pass of the delivery worker: claims due deliveries (skipped by every other worker), composes
@@ -37,8 +40,10 @@ type Sending = { deliveries: Delivery[]; sendIt: () => Promise<{ providerMessage
  * provider's acceptance and the commit sends it again on the next pass (at least once; providers
  * get the delivery id to dedupe). Creditor messages held for a daily digest fall due together and
  * leave as one e-mail per creditor address; each still ends sent or failed on its own record.
+ * A letter to a debtor is put in the document archive before it is printed and before its
+ * NotificationSent is written, so the event never points at a missing document.
  */
-export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, channels: Channels, clock: Clock, limit = 50): Promise<DeliveryReport> {
+export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, channels: Channels, archive: DocumentArchive, clock: Clock, limit = 50): Promise<DeliveryReport> {
   return uow.run(async (tx) => {
     const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
     const now = clock.now();
@@ -63,7 +68,7 @@ export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, cha
         digests.set(key, [...(digests.get(key) ?? []), { delivery, composed }]);
         continue;
       }
-      sendings.push({ deliveries: [delivery], sendIt: () => send(tx, channels, delivery, composed) });
+      sendings.push({ deliveries: [delivery], sendIt: () => send(tx, channels, archive, delivery, composed, now) });
     }
     for (const held of digests.values()) {
       const first = held[0]!.delivery;
@@ -83,11 +88,11 @@ async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promi
 }
 
 /** Every delivery a message carried (one, or a digest's) takes its outcome. */
-async function record(tx: NotificationsTransaction, deliveries: Delivery[], now: Date, report: DeliveryReport, outcome: { result: { providerMessageId: string; documentId?: string } } | { error: unknown }) {
+async function record(tx: NotificationsTransaction, deliveries: Delivery[], now: Date, report: DeliveryReport, outcome: { result: Sent } | { error: unknown }) {
   if ('result' in outcome) {
     for (const delivery of deliveries) {
       await tx.deliveries.markSent(delivery.id, now, delivery.attempts + 1, outcome.result.providerMessageId, outcome.result.documentId);
-      await tx.events.sent(delivery, now, outcome.result.providerMessageId);
+      await tx.events.sent(delivery, now, outcome.result.providerMessageId, outcome.result.document);
       report.sent += 1;
     }
     return;
@@ -112,13 +117,14 @@ async function fail(tx: NotificationsTransaction, delivery: Delivery, attempts: 
   await tx.events.failed(delivery, kind, permanent, detail);
 }
 
-async function send(tx: NotificationsTransaction, channels: Channels, delivery: Delivery, composed: Composed): Promise<{ providerMessageId: string; documentId?: string }> {
+async function send(tx: NotificationsTransaction, channels: Channels, archive: DocumentArchive, delivery: Delivery, composed: Composed, now: Date): Promise<Sent> {
   switch (delivery.channel) {
     case 'letter': {
       const pdf = composed.pdf!;
       await tx.documents.save({ id: delivery.id, caseId: delivery.caseId, mediaType: 'application/pdf', content: pdf });
+      const document = delivery.audience === 'debtor' ? await archiveLetter(archive, delivery, pdf, now) : undefined;
       const { providerMessageId } = await channels.letters.print({ documentId: delivery.id, pdf });
-      return { providerMessageId, documentId: delivery.id };
+      return { providerMessageId, documentId: delivery.id, ...(document ? { document } : {}) };
     }
     case 'email': {
       const attachments = composed.pdf ? [{ filename: `${delivery.templateKey}.pdf`, content: composed.pdf, contentType: 'application/pdf' }] : [];
@@ -126,6 +132,20 @@ async function send(tx: NotificationsTransaction, channels: Channels, delivery: 
     }
     case 'sms':
       return channels.sms.send({ to: delivery.recipient, text: composed.sms ?? composed.text });
+  }
+}
+
+/**
+ * The creditor may download what was sent to its debtor by post. A store that cannot take it now
+ * fails this letter like a provider would (retried with back-off), and nothing is printed.
+ */
+async function archiveLetter(archive: DocumentArchive, delivery: Delivery, pdf: Buffer, now: Date): Promise<ArchivedDocument> {
+  try {
+    return await archive.store({
+      documentId: delivery.id, objectKey: letterObjectKey(delivery.caseId, delivery.id), fileName: letterFileName(delivery.templateKey, now.toISOString().slice(0, 10)), contentType: 'application/pdf', content: pdf,
+    });
+  } catch (error) {
+    throw new DeliveryError(`document store: ${(error as Error).message}`, false);
   }
 }
 

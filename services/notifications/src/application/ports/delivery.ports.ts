@@ -1,4 +1,5 @@
 import type { DeliveryChannel, FailureKind } from '../../domain/delivery/delivery';
+import type { ArchivedDocument } from './document-archive.port';
 
 /** What a request asks to deliver; `details` is the request's own content (JSON), read when composing. */
 export interface DeliveryRequest {
@@ -86,7 +87,8 @@ export abstract class DocumentStore {
 
 /** NotificationSent / NotificationFailed / NotificationDelivered, in the caller's transaction. */
 export abstract class NotificationPublisher {
-  abstract sent(delivery: Delivery, at: Date, providerMessageId: string): Promise<void>;
+  /** `document`: the letter as the creditor may download it (debtor letters only). */
+  abstract sent(delivery: Delivery, at: Date, providerMessageId: string, document?: ArchivedDocument): Promise<void>;
   abstract failed(delivery: Delivery, kind: FailureKind, permanent: boolean, detail: string): Promise<void>;
   abstract delivered(delivery: Delivery, at: Date): Promise<void>;
 }

@@ -8,6 +8,7 @@ export type {
   LetterRecipient,
   LetterStatement,
 } from './letter-document';
+export { letterFileName, letterObjectKey } from './letter-file';
 export { LetterContentInvalidError, LetterError, PaymentReferenceInvalidError } from './letter-errors';
 export type { LetterErrorCategory } from './letter-errors';
 export {
