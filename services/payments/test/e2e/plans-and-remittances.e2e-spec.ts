@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import {
   CasePaidInFullSchema, DirectPaymentReportedSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, PaymentPlanAgreedSchema, RegistrationFeeChargedSchema, RemittanceIssuedSchema, SettlementAgreedSchema,
 } from '@collections/contracts';
+import { ObjectStore } from '@collections/object-store';
 import { waitFor } from '@collections/testing';
 import { OPERATOR, startPaymentsApp, type PaymentsApp } from '../support/payments-app';
 
@@ -24,6 +26,15 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
   const pay = (caseId: string, amountMinor: bigint) =>
     payments.postGatewayReceipt({ paymentId: `pay_${randomUUID()}`, caseId, amount: { amountMinor: String(amountMinor), currency: 'EUR' }, method: 'CARD', paidAt: new Date().toISOString() }).expect(200);
   const runDaily = async () => (await payments.http().post('/ops/runs/daily').set(OPERATOR).expect(200)).body;
+  const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+  /** The document an event points at, read back from the app's object store: it must be there, as the event describes it. */
+  const storedPdf = async (document: { objectKey: string; fileName: string; contentType: string; sizeBytes: bigint } | undefined) => {
+    const stored = await payments.app.get(ObjectStore).get(document!.objectKey);
+    expect(stored).toEqual(expect.objectContaining({ contentType: 'application/pdf', fileName: document!.fileName, sizeBytes: Number(document!.sizeBytes) }));
+    expect(document!.contentType).toBe('application/pdf');
+    expect(stored!.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    return stored!.body;
+  };
 
   it('settles a case when the agreed amount arrives by its date, writing off the rest', async () => {
     const caseId = await payments.openCase({ invoices: [100_000n] });
@@ -127,6 +138,19 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
     expect(pain.PmtInf.CdtTrfTxInf.CdtrAcct.Id.IBAN).toBe('BE68539007547034');
     const pdf = await payments.http().get(`/ops/remittances/${first.remittanceId}/statement.pdf`).set(OPERATOR).buffer(true).expect(200);
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    // Every statement is in the object store for the creditor, where RemittanceIssued says, and it is the operators' statement.
+    for (const remittance of issued) {
+      expect(remittance.statementDocument).toEqual(expect.objectContaining({
+        documentId: remittance.remittanceId, objectKey: `statements/${creditorId}/${remittance.remittanceId}.pdf`, fileName: `remittance-statement-${remittance.remittanceId}.pdf`,
+      }));
+      await storedPdf(remittance.statementDocument);
+    }
+    const statement = await storedPdf(first.statementDocument);
+    expect(Buffer.compare(statement, pdf.body as Buffer)).toBe(0);
+    const text = pdfText(statement);
+    expect(text).toContain('Remittance statement');
+    expect(text).toContain('Creditor: Brasserie Lambic SA');
+    expect(text).toContain(`Remittance: ${first.remittanceId}`);
     const csv = await payments.http().get(`/ops/remittances/${first.remittanceId}/statement.csv`).set(OPERATOR).expect(200);
     expect(csv.text).toContain(first.remittanceId);
   });
@@ -153,6 +177,16 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
     expect(invoice!.lines.map((line) => [line.kind, line.amount?.amountMinor]).sort()).toEqual([[FeeKind.REGISTRATION, 1_500n], [FeeKind.COMMISSION, 3_000n]].sort());
     expect(invoice!.total?.amountMinor).toBe(4_500n);
     expect(invoice!.invoiceNumber).toMatch(/^INV-[0-9A-F]{12}-\d{4}-000001$/);
+    // The invoice PDF is in the object store for the creditor, where FeeInvoiced says.
+    expect(invoice!.invoiceDocument).toEqual(expect.objectContaining({
+      documentId: invoice!.invoiceId, objectKey: `invoices/${creditorId}/${invoice!.invoiceNumber}.pdf`, fileName: `invoice-${invoice!.invoiceNumber}.pdf`,
+    }));
+    const invoiceText = pdfText(await storedPdf(invoice!.invoiceDocument));
+    expect(invoiceText).toContain(`Invoice number: ${invoice!.invoiceNumber}`);
+    expect(invoiceText).toContain('To: Voltix Energy NV');
+    expect(invoiceText).toMatch(/Net total\s+45\.00/);
+    expect(invoiceText).toMatch(/VAT 21 %\s+9\.45/);
+    expect(invoiceText).toMatch(/Total due\s+54\.45/);
 
     await payments.send('intake.cases.v1', RegistrationFeeChargedSchema, caseId, { caseId, creditorId, fee: eur(1_500n) }); // a redelivery adds nothing
     const other = await payments.openCase({ creditorId, invoices: [10_000n] });
@@ -164,5 +198,7 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
     const invoices = await payments.published(FeeInvoicedSchema, creditorId);
     expect(invoices.map((issued) => issued.invoiceNumber.slice(-6))).toEqual(['000001', '000002']);
     expect(invoices[1]!.lines).toEqual([expect.objectContaining({ caseId: other, kind: FeeKind.REGISTRATION })]);
+    expect(invoices[1]!.invoiceDocument?.objectKey).toBe(`invoices/${creditorId}/${invoices[1]!.invoiceNumber}.pdf`);
+    expect(pdfText(await storedPdf(invoices[1]!.invoiceDocument))).toContain(`Invoice number: ${invoices[1]!.invoiceNumber}`);
   });
 });

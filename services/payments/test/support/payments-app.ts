@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { fromBinary, type DescMessage, type MessageShape } from '@bufbuild/protobuf';
@@ -31,6 +34,8 @@ export interface CaseSpec {
 export interface PaymentsApp {
   app: INestApplication;
   dataSource: DataSource;
+  /** The object store's folder (OBJECT_STORE=filesystem), a fresh one per app. */
+  objectStoreDir: string;
   http: () => request.Agent;
   send<S extends DescMessage>(topic: string, schema: S, key: string, data: Record<string, unknown>, options?: { eventId?: string; time?: Date }): Promise<void>;
   /** Sends CaseOpened and waits for the account; returns the case id. */
@@ -62,7 +67,8 @@ export async function startPaymentsApp(): Promise<PaymentsApp> {
     NODE_ENV: 'test', DATABASE_URL: database.url, KAFKA_BROKERS: testBrokers().join(','), DATABASE_MIGRATE_ON_START: 'true', LOG_LEVEL: 'warn',
     OPERATOR_TOKEN: OPERATOR['X-Operator-Token'], GATEWAY_SECRETS: `${GATEWAY.provider}=${GATEWAY.secret}`, SCHEDULE_INTERVAL_MS: '3600000',
   });
-  const app = await NestFactory.create(PaymentsModule.forRoot(config), { logger: false, rawBody: true });
+  const objectStoreDir = mkdtempSync(join(tmpdir(), 'payments-objects-'));
+  const app = await NestFactory.create(PaymentsModule.forRoot(config, { OBJECT_STORE: 'filesystem', OBJECT_STORE_DIR: objectStoreDir }), { logger: false, rawBody: true });
   await app.init();
   const dataSource = app.get(DataSource);
   const producer: Producer = testKafka().producer();
@@ -77,7 +83,7 @@ export async function startPaymentsApp(): Promise<PaymentsApp> {
   const ledger = async (caseId: string): Promise<LedgerView> => (await http().get(`/ops/cases/${caseId}/ledger`).set(OPERATOR).expect(200)).body as LedgerView;
 
   return {
-    app, dataSource, http, send, ledger,
+    app, dataSource, objectStoreDir, http, send, ledger,
     async openCase(spec: CaseSpec = {}) {
       const caseId = spec.caseId ?? randomUUID();
       const currency = spec.currency ?? 'EUR';
@@ -114,6 +120,7 @@ export async function startPaymentsApp(): Promise<PaymentsApp> {
       await producer.disconnect();
       await app.close();
       await database.drop();
+      rmSync(objectStoreDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,6 +5,7 @@ import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { PaymentsPublisher, type AllocationReport, type FeeInvoiceReport, type Receipt, type RemittanceReport } from '../../application/ports/payments.ports';
 import type { Money } from '../../domain/money';
+import type { ArchivedDocument } from '../../application/ports/document-archive.port';
 
 const METHODS: Record<Receipt['method'], PaymentMethod> = {
   BANK_TRANSFER: PaymentMethod.BANK_TRANSFER, CARD: PaymentMethod.CARD, CHEQUE: PaymentMethod.CHEQUE, PAID_TO_CREDITOR: PaymentMethod.PAID_TO_CREDITOR,
@@ -73,7 +74,7 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
     await this.emit({
       schema: RemittanceIssuedSchema, key: report.creditorId,
       data: {
-        remittanceId: report.remittanceId, creditorId: report.creditorId, paidOn: report.paidOn, statementId: report.statementId,
+        remittanceId: report.remittanceId, creditorId: report.creditorId, paidOn: report.paidOn, statementId: report.statementId, statementDocument: storedDocument(report.statementDocument),
         lines: report.lines.map((line) => ({ caseId: line.caseId, paymentId: line.paymentId, collected: money(line.collected), commission: money(line.commission), costs: money(line.costs), paidOut: money(line.paidOut) })),
         collected: money(report.collected), commission: money(report.commission), costs: money(report.costs), paidOut: money(report.paidOut),
       },
@@ -86,8 +87,13 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
       data: {
         invoiceId: report.invoiceId, creditorId: report.creditorId, invoiceNumber: report.invoiceNumber, issueDate: report.issueDate, dueDate: report.dueDate,
         lines: report.lines.map((line) => ({ kind: FEES[line.kind], caseId: line.caseId ?? '', amount: money(line.amount), description: line.description })),
-        total: money(report.total),
+        total: money(report.total), invoiceDocument: storedDocument(report.invoiceDocument),
       },
     });
   }
+}
+
+/** The contract's StoredDocument (its size is an int64). */
+function storedDocument(document: ArchivedDocument) {
+  return { ...document, sizeBytes: BigInt(document.sizeBytes) };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PayoutFileRenderer, type CreditorTerms, type RemittanceFiles } from '../../application/ports/creditor-accounts.port';
-import type { Remittance } from '../../domain/remittance';
+import type { FeeInvoice, Remittance } from '../../domain/remittance';
+import { feeInvoicePdf } from './fee-invoice-document';
 import { creditTransferFor, writePain001, type AgencyAccount } from './pain001';
 import { remittanceStatementCsv, remittanceStatementPdf } from './remittance-statement';
 
@@ -30,5 +31,10 @@ export class SepaPayoutFileRenderer extends PayoutFileRenderer {
       statementCsv: remittanceStatementCsv(remittance),
       statementPdf: await remittanceStatementPdf(remittance, creditor.name),
     };
+  }
+
+  /** The fee invoice, with the agency's account to pay it to. */
+  renderInvoice(invoice: FeeInvoice, creditorName: string): Promise<Buffer> {
+    return feeInvoicePdf(invoice, creditorName, this.agency);
   }
 }

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Money } from '../../domain/money';
 import type { Remittance } from '../../domain/remittance';
 import { decimalAmount } from './decimal-amount';
+import { collect, fitted, printable } from './pdf-text';
 
 export const STATEMENT_COLUMNS = ['remittance_id', 'paid_on', 'kind', 'case_id', 'payment_id', 'currency', 'collected', 'commission', 'costs', 'paid_out'] as const;
 
@@ -111,40 +112,4 @@ class StatementTable {
     this.doc.x = MARGIN;
     this.doc.y = y + ROW_HEIGHT;
   }
-}
-
-/** Cut with an ellipsis to the column, so a long id cannot run into the next one. */
-function fitted(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let cut = text;
-  while (cut.length > 0 && doc.widthOfString(`${cut}...`) > width) cut = cut.slice(0, -1);
-  return `${cut}...`;
-}
-
-/** WinAnsiEncoding's characters above Latin-1 (its 0x80–0x9F row). */
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-/** Letters with no decomposition to strip an accent from. */
-const BARE_LETTERS: Readonly<Record<string, string>> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i' };
-
-/**
- * The standard fonts print WinAnsi (Latin-1 and a few more) only; pdfkit writes anything else as
- * garbage. Other letters lose their accents (ő → o, Ł → L), anything else becomes '?'.
- */
-function printable(text: string): string {
-  return [...text.normalize('NFC')]
-    .map((c) => {
-      if ((c >= ' ' && c <= '~') || (c >= '\u00a0' && c <= '\u00ff') || WIN_ANSI_EXTRAS.has(c)) return c;
-      const bare = BARE_LETTERS[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
-      return /^[ -~]+$/.test(bare) ? bare : '?';
-    })
-    .join('');
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }

@@ -6,6 +6,7 @@ import { checkPlans, type PlanCheckReport } from '../../application/commands/che
 import { invoiceFees, isInvoicingDay } from '../../application/commands/invoice-fees';
 import { runRemittances, type RemittanceRunReport } from '../../application/commands/run-remittances';
 import { PayoutFileRenderer } from '../../application/ports/creditor-accounts.port';
+import { DocumentArchive } from '../../application/ports/document-archive.port';
 import { UnitOfWork } from '../../application/ports/payments-transaction.port';
 import { plusDays } from '../../domain/plans';
 import { TARGET2_RUN_DAYS } from '../../domain/remittance';
@@ -33,6 +34,7 @@ export class PaymentsSchedule implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly uow: UnitOfWork,
     private readonly files: PayoutFileRenderer,
+    private readonly archive: DocumentArchive,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
     @Inject(SCHEDULE_INTERVAL_MS) intervalMs: number,
@@ -73,7 +75,7 @@ export class PaymentsSchedule implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async invoiceNow(): Promise<Array<{ invoiceNumber: string; creditorId: string }>> {
-    return this.uow.run((tx) => invoiceFees(tx, this.today()));
+    return this.uow.run((tx) => invoiceFees(tx, this.files, this.archive, this.today()));
   }
 
   private async run(today: string, lastRun: string | undefined): Promise<DailyReport> {
@@ -81,7 +83,7 @@ export class PaymentsSchedule implements OnApplicationBootstrap, OnApplicationSh
     const plans = await this.uow.run((tx) => checkPlans(tx, today));
     const remittances: RemittanceRunReport = { remittances: [], blocked: [] };
     for (;;) {
-      const pass = await this.uow.run((tx) => runRemittances(tx, this.files, today, now));
+      const pass = await this.uow.run((tx) => runRemittances(tx, this.files, this.archive, today, now));
       remittances.remittances.push(...pass.remittances);
       remittances.blocked = pass.blocked;
       if (pass.remittances.length === 0) break;

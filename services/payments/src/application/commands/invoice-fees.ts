@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { plusDays } from '../../domain/plans';
-import { buildFeeInvoice, commissionFor, type RemittanceContract } from '../../domain/remittance';
+import { buildFeeInvoice, commissionFor, invoiceFileName, invoiceObjectKey, type RemittanceContract } from '../../domain/remittance';
 import type { Money } from '../../domain/money';
 import type { CaseAccount, Receipt } from '../ports/payments.ports';
-import type { FeeLineRecord } from '../ports/creditor-accounts.port';
+import type { FeeLineRecord, PayoutFileRenderer } from '../ports/creditor-accounts.port';
+import type { DocumentArchive } from '../ports/document-archive.port';
 import type { PaymentsTransaction } from '../ports/payments-transaction.port';
 
 /** Tax and payment terms of an invoice to a creditor without registered terms: Belgian VAT, 30 days. */
@@ -31,9 +32,11 @@ export async function chargeRegistrationFee(tx: PaymentsTransaction, fee: { case
 
 /**
  * Invoices every fee line not yet invoiced: one invoice per creditor and currency, numbered without
- * gaps per creditor, tax on the net total. Each invoice is announced with FeeInvoiced.
+ * gaps per creditor, tax on the net total. Each invoice is announced with FeeInvoiced, its PDF put
+ * in the document archive first, so the event never points at a missing file (an archive that
+ * fails rolls the run back: no number is used up).
  */
-export async function invoiceFees(tx: PaymentsTransaction, today: string, limit = 5_000): Promise<Array<{ invoiceNumber: string; creditorId: string; gross: Money }>> {
+export async function invoiceFees(tx: PaymentsTransaction, files: PayoutFileRenderer, archive: DocumentArchive, today: string, limit = 5_000): Promise<Array<{ invoiceNumber: string; creditorId: string; gross: Money }>> {
   const lines = await tx.creditors.uninvoicedFeeLines(limit);
   const groups = new Map<string, FeeLineRecord[]>();
   for (const line of lines) groups.set(`${line.creditorId}|${line.amount.currency}`, [...(groups.get(`${line.creditorId}|${line.amount.currency}`) ?? []), line]);
@@ -53,9 +56,14 @@ export async function invoiceFees(tx: PaymentsTransaction, today: string, limit 
     );
     const invoiceId = randomUUID();
     await tx.creditors.saveInvoice(invoiceId, creditorId, sequence, invoice, group.map((line) => line.id));
+    const invoiceDocument = await archive.store({
+      documentId: invoiceId, objectKey: invoiceObjectKey(creditorId, invoice.invoiceNumber), fileName: invoiceFileName(invoice.invoiceNumber), contentType: 'application/pdf',
+      content: await files.renderInvoice(invoice, terms?.name ?? creditorId),
+    });
     await tx.events.feeInvoiced({
       invoiceId, creditorId, invoiceNumber: invoice.invoiceNumber, issueDate: invoice.issueDate, dueDate: invoice.dueDate,
       lines: invoice.lines.map((line) => ({ kind: line.kind, ...(line.caseId ? { caseId: line.caseId } : {}), amount: line.amount, description: line.description })), total: invoice.net,
+      invoiceDocument,
     });
     issued.push({ invoiceNumber: invoice.invoiceNumber, creditorId, gross: invoice.gross });
   }

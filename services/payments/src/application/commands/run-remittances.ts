@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { commissionEntry, remittanceEntry } from '../../domain/ledger';
 import { isPositive, money, subtract } from '../../domain/money';
 import { plusDays } from '../../domain/plans';
-import { buildRemittances, dueForRemittance, nextRunDayAfter, paymentIdsIn, TARGET2_RUN_DAYS, type CollectedReceipt, type Remittance } from '../../domain/remittance';
+import {
+  buildRemittances, dueForRemittance, nextRunDayAfter, paymentIdsIn, statementFileName, statementObjectKey, TARGET2_RUN_DAYS, type CollectedReceipt, type Remittance,
+} from '../../domain/remittance';
 import { PayoutFileRenderer } from '../ports/creditor-accounts.port';
+import type { DocumentArchive } from '../ports/document-archive.port';
 import type { StoredReceipt } from '../ports/payments.ports';
 import type { PaymentsTransaction } from '../ports/payments-transaction.port';
 
@@ -17,9 +20,11 @@ export interface RemittanceRunReport {
  * The remittance run of a TARGET2 business day: every receipt whose 14-day deadline would pass
  * before the next run day is paid out now, per creditor and currency, net of commission and costs,
  * with a credit-transfer file and a statement. Each case's ledger records the commission and the
- * payout. On other days nothing is due (the run before took it).
+ * payout. On other days nothing is due (the run before took it). The statement PDF goes to the
+ * document archive before RemittanceIssued is written, so the event never points at a missing file
+ * (an archive that fails rolls the pass back).
  */
-export async function runRemittances(tx: PaymentsTransaction, files: PayoutFileRenderer, today: string, now: Date, limit = 2_000): Promise<RemittanceRunReport> {
+export async function runRemittances(tx: PaymentsTransaction, files: PayoutFileRenderer, archive: DocumentArchive, today: string, now: Date, limit = 2_000): Promise<RemittanceRunReport> {
   const report: RemittanceRunReport = { remittances: [], blocked: [] };
   if (!TARGET2_RUN_DAYS.isRunDay(today)) return report;
   const candidates = await tx.receipts.awaitingRemittance(plusDays(nextRunDayAfter(today), -1), limit);
@@ -55,9 +60,12 @@ export async function runRemittances(tx: PaymentsTransaction, files: PayoutFileR
       const rendered = await files.render(remittance, terms, now);
       await tx.creditors.saveRemittance(remittance, rendered);
       await tx.receipts.markRemitted(paymentIdsIn(remittance), remittance.remittanceId);
+      const statementDocument = await archive.store({
+        documentId: remittance.remittanceId, objectKey: statementObjectKey(creditorId, remittance.remittanceId), fileName: statementFileName(remittance.remittanceId), contentType: 'application/pdf', content: rendered.statementPdf,
+      });
       const totals = remittance.totals;
       await tx.events.remittanceIssued({
-        remittanceId: remittance.remittanceId, creditorId, paidOn: remittance.paidOn, statementId: remittance.remittanceId,
+        remittanceId: remittance.remittanceId, creditorId, paidOn: remittance.paidOn, statementId: remittance.remittanceId, statementDocument,
         lines: remittance.lines.map((line) => ({ ...line })), collected: totals.collected, commission: totals.commission, costs: totals.costs, paidOut: totals.paidOut,
       });
       report.remittances.push({ remittanceId: remittance.remittanceId, creditorId, currency: remittance.currency, receipts: remittance.lines.length, paidOutMinor: totals.paidOut.amountMinor });

@@ -51,7 +51,8 @@ export abstract class CreditorAccountStore {
   abstract invoices(creditorId: string): Promise<Array<{ invoiceId: string; invoice: FeeInvoice }>>;
 }
 
-/** Renders a remittance's payment file and statement (pain.001, CSV, PDF). */
+/** Renders a remittance's payment file and statement (pain.001, CSV, PDF), and a fee invoice (PDF). */
 export abstract class PayoutFileRenderer {
   abstract render(remittance: Remittance, creditor: CreditorTerms, paymentDate: Date): Promise<RemittanceFiles>;
+  abstract renderInvoice(invoice: FeeInvoice, creditorName: string): Promise<Buffer>;
 }

@@ -1,6 +1,7 @@
 import type { Balance, Outstanding } from '../../domain/allocation';
 import type { JournalEntry, Posting } from '../../domain/ledger';
 import type { Money } from '../../domain/money';
+import type { ArchivedDocument } from './document-archive.port';
 
 /** A case as payments knows it (from CaseOpened): whose it is, where, in which currency, who owes. */
 export interface CaseAccount {
@@ -170,6 +171,8 @@ export interface RemittanceReport {
   creditorId: string;
   paidOn: string;
   statementId: string;
+  /** The statement PDF in the document archive, for the creditor to download. */
+  statementDocument: ArchivedDocument;
   lines: Array<{ caseId: string; paymentId: string; collected: Money; commission: Money; costs: Money; paidOut: Money }>;
   collected: Money;
   commission: Money;
@@ -185,6 +188,8 @@ export interface FeeInvoiceReport {
   dueDate: string;
   lines: Array<{ kind: 'REGISTRATION' | 'COMMISSION' | 'COSTS'; caseId?: string; amount: Money; description: string }>;
   total: Money;
+  /** The invoice PDF in the document archive, for the creditor to download. */
+  invoiceDocument: ArchivedDocument;
 }
 
 /** The events payments emits, written to the outbox in the caller's transaction. */

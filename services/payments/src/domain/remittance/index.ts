@@ -6,3 +6,4 @@ export * from './run-days';
 export * from './remittance-schedule';
 export * from './remittance';
 export * from './fee-invoice';
+export * from './creditor-documents';
