@@ -46,6 +46,7 @@ import { CaseReader } from '../services/intake/src/application/ports/case-reader
 import { CreditorDirectory } from '../services/intake/src/application/ports/creditor-directory.port';
 import { PortalSessions } from '../services/intake/src/application/ports/portal-users.port';
 import { Clock, SystemClock } from '@collections/clock';
+import { ObjectStore } from '@collections/object-store';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
         // Requests carry an API key, so the guard never resumes a portal session.
         { provide: PortalSessions, useValue: { resume: async () => undefined } },
         { provide: Clock, useClass: SystemClock },
+        // Document downloads are not part of this load.
+        { provide: ObjectStore, useValue: {} },
         // The list and the timeline are read here; submitting and withdrawing are not exercised.
         { provide: SubmitCaseHandler, useValue: {} },
         { provide: WithdrawCaseHandler, useValue: {} },

@@ -7,11 +7,14 @@ import {
   PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
+import { ObjectStore } from '@collections/object-store';
 import { testKafka, waitFor } from '@collections/testing';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { aCaseFileInput } from '../builders/case-file-input.builder';
 import { createCreditor, startIntake, type IntakeApp } from '../support/intake-app';
+
+const LETTER_PDF = Buffer.from('%PDF-1.4\n% a first reminder\n%%EOF\n');
 
 describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Kafka)", () => {
   let intake: IntakeApp;
@@ -40,13 +43,17 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
   it('gives one timeline in the order things happened, from several services, whatever the redeliveries and arrival order', async () => {
     const caseId = (await request(intake.app.getHttpServer()).post('/v1/cases').set(creditor.auth).send(aCaseFileInput()).expect(201)).body.id as string;
     const t = (minutes: number) => new Date(Date.parse('2026-11-02T09:00:00Z') + minutes * 60_000);
+    // Notifications stores the letter before it announces it.
+    const letterId = randomUUID();
+    await intake.app.get(ObjectStore).put(`letters/${caseId}/${letterId}.pdf`, LETTER_PDF, { contentType: 'application/pdf', fileName: 'lettre-rappel.pdf' });
     const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
     const events = {
       screened: () => send('screening.verdicts.v1', DebtorScreenedSchema, caseId, {
         caseId, debtorIdentityId: randomUUID(), verdict: ScreeningVerdict.CLEAR, usableChannels: [ContactChannel.LETTER], contacts: { phones: ['+32470000001'], emails: ['found@by.screening'], addresses: [] },
       }, 'ev-screened', t(0)),
       letter: () => send('notifications.deliveries.v1', NotificationSentSchema, caseId, {
-        caseId, notificationId: randomUUID(), actionId: 'a-1', audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(t(60)), providerMessageId: 'print-123',
+        caseId, notificationId: letterId, actionId: 'a-1', audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(t(60)), providerMessageId: 'print-123',
+        document: { documentId: letterId, fileName: 'lettre-rappel.pdf', contentType: 'application/pdf', sizeBytes: BigInt(LETTER_PDF.length), objectKey: `letters/${caseId}/${letterId}.pdf` },
       }, 'ev-letter', t(61)),
       call: () => send('contact-center.interactions.v1', ContactOutcomeRecordedSchema, caseId, {
         caseId, interactionId: randomUUID(), actionId: 'a-2', agentId: 'agent-7', channel: ContactChannel.PHONE, direction: ContactDirection.OUTBOUND, result: ContactResult.PROMISE_TO_PAY,
@@ -70,6 +77,20 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(entries.map((entry: { at: string }) => entry.at)).toEqual([t(0), t(60), t(2 * 24 * 60), t(7 * 24 * 60), t(7 * 24 * 60 + 1), new Date('2026-11-20T00:00:00Z')].map((at) => at.toISOString()));
     expect(entries[2]).toMatchObject({ by: 'agent', details: expect.objectContaining({ note: 'Will pay on the 10th.', result: 'CONTACT_RESULT_PROMISE_TO_PAY' }) });
     expect(entries[5].details.lines).toEqual([expect.objectContaining({ caseId, paidOut: { amountMinor: '8500', currency: 'EUR' } })]);
+    // The letter is downloadable from its entry, through intake only (the store's key is not shown).
+    expect(entries[1].details.documents).toEqual([{ id: letterId, fileName: 'lettre-rappel.pdf', contentType: 'application/pdf', sizeBytes: LETTER_PDF.length }]);
+    expect(JSON.stringify(entries)).not.toContain('objectKey');
+    const letter = await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline/documents/${letterId}`).set(creditor.auth).buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.compare(letter.body as Buffer, LETTER_PDF)).toBe(0);
+    await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline/documents/${letterId}`).set(other.auth).expect(404);
+    await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline/documents/${randomUUID()}`).set(creditor.auth).expect(404);
     // What screening found about the debtor's contacts is not the creditor's to see.
     expect(JSON.stringify(entries[0].details)).not.toContain('found@by.screening');
 

@@ -4,10 +4,10 @@ import {
   Audience, CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ContactChannel, ContactOutcomeRecordedSchema, CreditorApprovalRequestedSchema,
   DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema, DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema,
   InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RemittanceIssuedSchema,
-  SettlementAgreedSchema,
+  SettlementAgreedSchema, type StoredDocument,
 } from '@collections/contracts';
 import { WITHHELD_FIELDS, type TimelineEntry, type TimelineRole } from '../../domain/timeline/timeline-entry';
-import type { ProgressChange } from '../persistence/sql-timeline.store';
+import type { ProgressChange, TimelineDocument } from '../persistence/sql-timeline.store';
 
 /** What one event adds to one case's timeline; `at` defaults to when the event was emitted. */
 interface EntrySpec {
@@ -18,9 +18,11 @@ interface EntrySpec {
   progress?: ProgressChange;
   /** The event as the creditor sees it, when it is not the one delivered (a remittance's lines for one case). */
   view?: unknown;
+  /** A file the creditor may download from the entry (the letter, the statement, the invoice). */
+  document?: StoredDocument;
 }
 
-export type ProjectedEntry = TimelineEntry & { progress: ProgressChange };
+export type ProjectedEntry = TimelineEntry & { progress: ProgressChange; documents?: TimelineDocument[] };
 
 type Rule = { schema: DescMessage; entries: (event: never) => EntrySpec[] };
 const rule = <S extends DescMessage>(schema: S, entries: (event: MessageShape<S>) => EntrySpec | EntrySpec[]): [string, Rule] => [
@@ -40,6 +42,7 @@ const RULES = new Map<string, Rule>([
   rule(DebtorStatusChangedSchema, (e) => ({ caseId: e.caseId, kind: 'DEBTOR_SITUATION_CHANGED', role: 'agency' })),
   rule(NotificationSentSchema, (e) => ({
     caseId: e.caseId, kind: e.audience === Audience.CREDITOR ? 'CREDITOR_NOTIFIED' : (CHANNEL_KINDS[e.channel] ?? 'MESSAGE_SENT'), role: 'agency', ...(e.sentAt ? { at: e.sentAt } : {}),
+    ...(e.document ? { document: e.document } : {}),
   })),
   rule(NotificationFailedSchema, (e) => ({ caseId: e.caseId, kind: 'MESSAGE_NOT_DELIVERED', role: 'system' })),
   rule(ContactOutcomeRecordedSchema, (e) => ({ caseId: e.caseId, kind: e.channel === ContactChannel.HOME_VISIT ? 'VISIT' : 'CALL', role: 'agent', ...(e.contactedAt ? { at: e.contactedAt } : {}) })),
@@ -69,12 +72,12 @@ const RULES = new Map<string, Rule>([
     [...new Set(e.lines.map((line) => line.caseId))].map((caseId) => {
       const lines = e.lines.filter((line) => line.caseId === caseId);
       const remittedMinor = lines.reduce((total, line) => total + (line.paidOut?.amountMinor ?? 0n), 0n);
-      return { caseId, kind: 'REMITTED', role: 'agency', at: e.paidOn, progress: { remittedMinor }, view: { ...e, lines } };
+      return { caseId, kind: 'REMITTED', role: 'agency', at: e.paidOn, progress: { remittedMinor }, view: { ...e, lines }, ...(e.statementDocument ? { document: e.statementDocument } : {}) };
     }),
   ),
   rule(FeeInvoicedSchema, (e) =>
     [...new Set(e.lines.map((line) => line.caseId).filter(Boolean))].map((caseId) => ({
-      caseId, kind: 'FEE_INVOICED', role: 'agency', at: e.issueDate, view: { ...e, lines: e.lines.filter((line) => line.caseId === caseId) },
+      caseId, kind: 'FEE_INVOICED', role: 'agency', at: e.issueDate, view: { ...e, lines: e.lines.filter((line) => line.caseId === caseId) }, ...(e.invoiceDocument ? { document: e.invoiceDocument } : {}),
     })),
   ),
 ]);
@@ -87,9 +90,22 @@ export function timelineEntriesOf(type: string, event: unknown, meta: { id: stri
   const found = RULES.get(type);
   if (!found) return [];
   return found.entries(event as never).map((spec) => {
-    const details = toJson(found.schema, (spec.view ?? event) as never, { alwaysEmitImplicit: false }) as Record<string, unknown>;
+    const details = withoutObjectKeys(toJson(found.schema, (spec.view ?? event) as never, { alwaysEmitImplicit: false })) as Record<string, unknown>;
     for (const field of WITHHELD_FIELDS[type] ?? []) delete details[field];
     const occurredAt = typeof spec.at === 'string' ? new Date(`${spec.at}T00:00:00Z`) : spec.at ? timestampDate(spec.at) : new Date(meta.time ?? Date.now());
-    return { caseId: spec.caseId, eventId: meta.id, eventType: type, kind: spec.kind, role: spec.role, occurredAt, details, progress: spec.progress ?? {} };
+    const document = spec.document?.objectKey ? documentOf(spec.document) : undefined;
+    if (document) details.documents = [{ id: document.documentId, fileName: document.fileName, contentType: document.contentType, sizeBytes: document.sizeBytes }];
+    return { caseId: spec.caseId, eventId: meta.id, eventType: type, kind: spec.kind, role: spec.role, occurredAt, details, progress: spec.progress ?? {}, ...(document ? { documents: [document] } : {}) };
   });
+}
+
+const documentOf = (stored: StoredDocument): TimelineDocument => ({
+  documentId: stored.documentId, objectKey: stored.objectKey, fileName: stored.fileName, contentType: stored.contentType, sizeBytes: Number(stored.sizeBytes),
+});
+
+/** Where a file sits in the object store is the platform's business; the creditor downloads it through intake. */
+function withoutObjectKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutObjectKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'objectKey').map(([key, item]) => [key, withoutObjectKeys(item)]));
+  return value;
 }

@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TimelineEntry, TimelineRole } from '../../domain/timeline/timeline-entry';
 
+/** A file an entry offers for download, and where it is in the object store. */
+export interface TimelineDocument {
+  documentId: string;
+  objectKey: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
+
 /** What an entry changes in the case's figures. */
 export interface ProgressChange {
   balanceMinor?: bigint;
@@ -54,7 +63,7 @@ export class SqlTimelineStore {
   constructor(private readonly dataSource: DataSource) {}
 
   within(manager: EntityManager) {
-    const addAll = async (given: ReadonlyArray<TimelineEntry & { progress?: ProgressChange }>): Promise<number> => {
+    const addAll = async (given: ReadonlyArray<TimelineEntry & { progress?: ProgressChange; documents?: TimelineDocument[] }>): Promise<number> => {
       // The same event twice in one batch counts once, as it would one event at a time.
       const seen = new Set<string>();
       const entries = given.filter((e) => !seen.has(`${e.eventId}\u0000${e.caseId}`) && seen.add(`${e.eventId}\u0000${e.caseId}`));
@@ -72,6 +81,16 @@ export class SqlTimelineStore {
         ],
       );
       if (inserted.length === 0) return 0;
+      const fresh = new Set(inserted.map((row) => `${row.event_id}\u0000${row.case_id}`));
+      const added = entries.filter((e) => fresh.has(`${e.eventId}\u0000${e.caseId}`));
+      const documents = added.flatMap((e) => (e.documents ?? []).map((d) => ({ ...d, caseId: e.caseId })));
+      if (documents.length > 0) {
+        await manager.query(
+          `INSERT INTO timeline_documents (document_id, case_id, object_key, file_name, content_type, size_bytes)
+           SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::bigint[]) ON CONFLICT DO NOTHING`,
+          [documents.map((d) => d.documentId), documents.map((d) => d.caseId), documents.map((d) => d.objectKey), documents.map((d) => d.fileName), documents.map((d) => d.contentType), documents.map((d) => d.sizeBytes)],
+        );
+      }
       // One delivery per subscription of the case's creditor that wants this kind of entry.
       await manager.query(
         `INSERT INTO webhook_deliveries (id, subscription_id, creditor_id, event_id, payload, next_attempt_at)
@@ -83,8 +102,7 @@ export class SqlTimelineStore {
          ON CONFLICT (subscription_id, event_id) DO NOTHING`,
         [inserted.map((row) => row.id)],
       );
-      const fresh = new Set(inserted.map((row) => `${row.event_id}\u0000${row.case_id}`));
-      const changes = progressByCase(entries.filter((e) => fresh.has(`${e.eventId}\u0000${e.caseId}`)));
+      const changes = progressByCase(added);
       // Only a first delivery moves the figures; the latest activity is the one that happened last.
       await manager.query(
         `INSERT INTO case_progress (case_id, balance_minor, collected_minor, remitted_minor, last_activity, last_activity_at, outcome, paid_in_full_at)
@@ -109,6 +127,16 @@ export class SqlTimelineStore {
       /** One entry; false when the case is unknown or the entry was recorded before. */
       add: async (entry: TimelineEntry, progress: ProgressChange = {}): Promise<boolean> => (await addAll([{ ...entry, progress }])) > 0,
     };
+  }
+
+  /** A file offered by one of this case's entries; undefined when the case has no such file. */
+  async document(caseId: string, documentId: string): Promise<TimelineDocument | undefined> {
+    const rows: Array<{ object_key: string; file_name: string; content_type: string; size_bytes: string }> = await this.dataSource.query(
+      `SELECT object_key, file_name, content_type, size_bytes FROM timeline_documents WHERE case_id = $1 AND document_id = $2`,
+      [caseId, documentId],
+    );
+    const row = rows[0];
+    return row && { documentId, objectKey: row.object_key, fileName: row.file_name, contentType: row.content_type, sizeBytes: Number(row.size_bytes) };
   }
 
   /** Entries in the order things happened; `after` is the last entry's cursor of the previous page. */

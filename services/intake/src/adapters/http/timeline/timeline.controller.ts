@@ -1,8 +1,10 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import { ObjectStore } from '@collections/object-store';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseReader } from '../../../application/ports/case-reader.port';
 import { SqlTimelineStore } from '../../persistence/sql-timeline.store';
 import { CreditorAuthGuard, CurrentCreditor } from '../auth/creditor-auth.guard';
+import { contentDisposition } from '../messages/messages.controller';
 
 /** A case as it happens: every letter, call, plan, payment, remittance and recommendation, in order. */
 @ApiTags('cases')
@@ -13,7 +15,18 @@ export class TimelineController {
   constructor(
     private readonly cases: CaseReader,
     private readonly timeline: SqlTimelineStore,
+    private readonly objects: ObjectStore,
   ) {}
+
+  @Get('documents/:documentId')
+  @ApiOperation({ summary: "A file an entry offers (`details.documents`): the letter sent, the remittance statement, the fee invoice" })
+  async document(@CurrentCreditor() creditorId: string, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('documentId') documentId: string): Promise<StreamableFile> {
+    if (!(await this.cases.exists(creditorId, caseId))) throw new NotFoundException(`no case ${caseId}`);
+    const document = await this.timeline.document(caseId, documentId);
+    const stored = document && (await this.objects.getStream(document.objectKey));
+    if (!document || !stored) throw new NotFoundException(`no document ${documentId} on this case`);
+    return new StreamableFile(stored.stream, { type: document.contentType, disposition: contentDisposition(document.fileName), length: stored.sizeBytes });
+  }
 
   @Get()
   @ApiOperation({ summary: "The case's timeline, oldest first, a page at a time (`after` = the last entry's cursor)" })

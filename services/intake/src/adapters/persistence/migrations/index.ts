@@ -7,6 +7,7 @@ import { CreateTimeline1700000500000 } from './1700000500000-create-timeline';
 import { CreateWebhooks1700000600000 } from './1700000600000-create-webhooks';
 import { CreatePortalUsers1700000700000 } from './1700000700000-create-portal-users';
 import { CreateCaseMessages1700000800000 } from './1700000800000-create-case-messages';
+import { CreateTimelineDocuments1700000900000 } from './1700000900000-create-timeline-documents';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const INTAKE_MIGRATIONS = [
   CreateWebhooks1700000600000,
   CreatePortalUsers1700000700000,
   CreateCaseMessages1700000800000,
+  CreateTimelineDocuments1700000900000,
 ];
