@@ -116,13 +116,17 @@ describe('the creditor portal: users, sign-in, sessions, CSRF and roles (real Po
     expect((await http().get('/v1/cases').set('Cookie', cookie).expect(200)).body.items).toEqual([]);
   });
 
-  it('lets a viewer read but not answer a pending decision, withdraw or submit: 403 naming the role', async () => {
+  it('lets a viewer read and write to the consultant, but not answer a pending decision, withdraw or submit: 403 naming the role', async () => {
     const email = `${randomUUID()}@acme.example`;
-    await addUser(acme.creditorId, { email, role: 'viewer' }).expect(201);
+    await addUser(acme.creditorId, { email, name: 'Jan Peeters', role: 'viewer' }).expect(201);
     const { cookie, csrf } = await session(email);
     const caseId = await openCase(acme.auth, 'VIEWER-1');
     await http().get(`/v1/cases/${caseId}`).set('Cookie', cookie).expect(200);
     await http().get('/v1/pending-decisions').set('Cookie', cookie).expect(200);
+    const written = await http().post(`/v1/cases/${caseId}/messages`).set('Cookie', cookie).set('X-CSRF-Token', csrf).send({ body: 'Any news from the debtor?' }).expect(201);
+    expect(written.body.author).toEqual({ role: 'creditor', name: 'Jan Peeters' });
+    await http().post(`/v1/cases/${caseId}/messages/read`).set('Cookie', cookie).set('X-CSRF-Token', csrf).expect(204);
+    await http().post(`/v1/cases/${caseId}/messages`).set('Cookie', cookie).send({ body: 'no CSRF token' }).expect(403);
     const answer = await http().post(`/v1/cases/${caseId}/instructions`).set('Cookie', cookie).set('X-CSRF-Token', csrf).send({ kind: 'approve', inReplyTo: randomUUID() }).expect(403);
     expect(answer.body.detail).toContain('viewer role');
     await http().post(`/v1/cases/${caseId}/withdrawal`).set('Cookie', cookie).set('X-CSRF-Token', csrf).send({ reason: 'paid' }).expect(403);

@@ -181,6 +181,8 @@ describe('the creditor portal in Chromium', () => {
     expect(csv[0]).toMatch(/^country,currency,cases_placed,/);
     expect(csv[1]).toMatch(/^BE,EUR,1,/);
     expect(await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toMatch(/^\/v1\/reports\/portfolio\?from=\d{4}-01-01&to=\d{4}-\d{2}-\d{2}&format=pdf$/);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
+    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

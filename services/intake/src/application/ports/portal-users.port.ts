@@ -29,7 +29,7 @@ export abstract class SignInFailures {
   abstract record(failure: { email: string; clientAddress: string; at: Date }): Promise<void>;
   /** Failures since `since`, for this address and for this client. */
   abstract since(email: string, clientAddress: string, since: Date): Promise<{ forEmail: Date[]; fromClient: Date[] }>;
-  /** A successful sign-in forgives the account's failures (not the client's). */
+  /** A successful sign-in forgives the failed attempts on that account (those on other accounts still count against the client). */
   abstract forgive(email: string): Promise<void>;
 }
 
