@@ -10,6 +10,7 @@ import {
   LegalActionRecommendedSchema,
   LetterRequestedSchema,
   MessageRequestedSchema,
+  NextStepScheduledSchema,
   VisitRequestedSchema,
 } from '../generated/collections/v1/dunning_pb';
 import {
@@ -92,6 +93,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   DunningPausedSchema,
   DunningResumedSchema,
   CaseClosedSchema,
+  NextStepScheduledSchema,
   // contact-center
   ContactOutcomeRecordedSchema,
   PaymentPlanAgreedSchema,

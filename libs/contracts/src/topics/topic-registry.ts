@@ -146,6 +146,7 @@ export const TOPICS = [
       'collections.v1.DunningPaused',
       'collections.v1.DunningResumed',
       'collections.v1.CaseClosed',
+      'collections.v1.NextStepScheduled',
     ],
     consumers: ['notifications.dispatch', 'contact-center.work-queues', 'payments.ledger', 'intake.timeline'],
   },

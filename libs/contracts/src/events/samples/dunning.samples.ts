@@ -18,6 +18,8 @@ import {
   MessageRequestedSchema,
   PauseReason,
   VisitRequestedSchema,
+  DunningStepKind,
+  NextStepScheduledSchema,
 } from '../../generated/collections/v1/dunning_pb';
 import { brusselsAddress, CASE_ID, CONSULTANT_ID, eur, instant, sampleBalance } from './sample-values';
 
@@ -119,5 +121,11 @@ export const dunningSamples: readonly Message[] = [
     outcome: CaseOutcome.SETTLED,
     balance: sampleBalance(),
     explanation: 'Settlement paid; the rest of the balance is written off',
+  }),
+  create(NextStepScheduledSchema, {
+    caseId: CASE_ID,
+    stepId: 'be-b2c-formal-notice',
+    kind: DunningStepKind.FORMAL_NOTICE,
+    dueAt: instant('2025-03-24T08:00:00Z'),
   }),
 ];
