@@ -1,6 +1,6 @@
 import {
   CallRequestedSchema, CaseClosedSchema, CaseOutcome, CasePaidInFullSchema, CaseWithdrawnSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema,
-  DunningPausedSchema, DunningResumedSchema, LetterRequestedSchema, PaymentReceivedSchema, ScreeningVerdict,
+  DunningPausedSchema, DunningResumedSchema, DunningStepKind, LetterRequestedSchema, NextStepScheduledSchema, PaymentReceivedSchema, ScreeningVerdict,
 } from '@collections/contracts';
 import { waitFor } from '@collections/testing';
 import { startDunningApp, type DunningApp } from '../support/dunning-app';
@@ -26,6 +26,11 @@ describe('case plans on durable timers, with reactions (real PostgreSQL and Kafk
     const plan = await dunning.planOf(caseId);
     expect(plan.sent).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'LETTER' })]));
     expect(plan.guardDecisions).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'sent', policyId: expect.stringContaining('BE') })]));
+    // The creditor's portfolio learns each next step: the first at the start, then one after each step sent.
+    const next = await dunning.published(NextStepScheduledSchema, caseId);
+    expect(next.length).toBeGreaterThanOrEqual(letters.length + 1);
+    expect(next[0]).toMatchObject({ caseId, stepId: expect.any(String), kind: expect.any(Number), dueAt: expect.anything() });
+    expect(next.every((step) => step.kind !== DunningStepKind.UNSPECIFIED)).toBe(true);
   });
 
   it('a suspended verdict pauses, a rejected one closes the case as uncollectable', async () => {

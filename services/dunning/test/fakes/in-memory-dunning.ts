@@ -1,4 +1,4 @@
-import { DunningPublisher, type Stage, type StepAction } from '../../src/application/ports/dunning-publisher.port';
+import { DunningPublisher, type ScheduledStep, type Stage, type StepAction } from '../../src/application/ports/dunning-publisher.port';
 import { UnitOfWork, type DunningTransaction } from '../../src/application/ports/dunning-transaction.port';
 import { ActionLog, PlanStore, TimerStore, type ContactRecord, type GuardRecord, type SentAction, type StepTimer } from '../../src/application/ports/plan-store.port';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../src/domain/case-plan/case-plan';
@@ -12,6 +12,7 @@ export class InMemoryDunning {
   readonly sent: SentAction[] = [];
   readonly decisions: GuardRecord[] = [];
   readonly events: Array<{ type: string; caseId: string; detail?: unknown }> = [];
+  readonly nextSteps: ScheduledStep[] = [];
   nextTimerId = 1;
 
   readonly uow: UnitOfWork = new (class extends UnitOfWork {
@@ -121,6 +122,10 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
         }
         async closed(plan: PlanSnapshot, outcome: Outcome) {
           store.events.push({ type: 'CaseClosed', caseId: plan.caseId, detail: outcome });
+        }
+        // Kept apart from `events`, which the specs read as the story of requests made.
+        async nextStepsScheduled(steps: ScheduledStep[]) {
+          store.nextSteps.push(...steps);
         }
       })(),
     };

@@ -5,6 +5,7 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
   PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
+  NextStepScheduledSchema, DunningStepKind, DunningPausedSchema, PauseReason, CaseClosedSchema, CaseOutcome,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { ObjectStore } from '@collections/object-store';
@@ -214,5 +215,31 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(text).toMatch(/BE\s+EUR\s+2\s+3,301\.00\s+1,500\.50\s+45\.5 %/);
     expect((await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}`).set(other.auth).expect(200)).body.rows).toEqual([]);
     await request(server).get('/v1/reports/portfolio?from=2026-13-01&to=x').set(owner.auth).expect(400);
+  });
+
+  it('shows each case\u2019s next action (the next dunning step and its date, PAUSED, nothing once closed) and filters the list by outcome and country', async () => {
+    const server = intake.app.getHttpServer();
+    const owner = await createCreditor(intake, 'Next Action SA');
+    const caseId = (await request(server).post('/v1/cases').set(owner.auth).send(aCaseFileInput({ creditorReference: 'R-NEXT' })).expect(201)).body.id as string;
+    const due = new Date('2026-12-01T08:00:00Z');
+    const view = async () => (await request(server).get(`/v1/cases/${caseId}`).set(owner.auth).expect(200)).body.progress;
+
+    await send('dunning.actions.v1', NextStepScheduledSchema, caseId, { caseId, stepId: 'be-b2c-formal-notice', kind: DunningStepKind.FORMAL_NOTICE, dueAt: timestampFromDate(due) }, randomUUID(), new Date());
+    await waitFor('the next action', async () => (await view())?.nextAction !== null && (await view()) !== null);
+    expect((await view()).nextAction).toEqual({ kind: 'FORMAL_NOTICE', stepId: 'be-b2c-formal-notice', dueAt: due.toISOString() });
+
+    await send('dunning.actions.v1', DunningPausedSchema, caseId, { caseId, reason: PauseReason.DISPUTE, causeId: randomUUID() }, randomUUID(), new Date());
+    await waitFor('paused', async () => (await view()).nextAction?.kind === 'PAUSED');
+    expect((await view()).nextAction).toEqual({ kind: 'PAUSED', stepId: null, dueAt: null });
+
+    const listed = async (query: string) => ((await request(server).get(`/v1/cases?${query}`).set(owner.auth).expect(200)).body.items as Array<{ id: string }>).map((item) => item.id);
+    expect(await listed('outcome=ACTIVE&country=BE')).toEqual([caseId]);
+    expect(await listed('country=FR')).toEqual([]);
+    await send('dunning.actions.v1', CaseClosedSchema, caseId, { caseId, outcome: CaseOutcome.UNCOLLECTABLE, explanation: 'nothing to collect' }, randomUUID(), new Date());
+    await waitFor('closed', async () => (await view()).outcome === 'CLOSED');
+    expect((await view()).nextAction).toBeNull();
+    expect(await listed('outcome=CLOSED')).toEqual([caseId]);
+    expect(await listed('outcome=ACTIVE')).toEqual([]);
+    await request(server).get('/v1/cases?country=Belgium').set(owner.auth).expect(400);
   });
 });

@@ -14,6 +14,8 @@ import {
   DunningPausedSchema,
   DunningResumedSchema,
   DunningStage,
+  DunningStepKind,
+  NextStepScheduledSchema,
   LetterRequestedSchema,
   MessageRequestedSchema,
   PauseReason,
@@ -21,10 +23,11 @@ import {
 } from '@collections/contracts';
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
-import { DunningPublisher, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
+import { DunningPublisher, type ScheduledStep, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
 import type { Charge } from '../../domain/charges';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
 import type { Recommendation } from '../../domain/evaluation/evaluation';
+import type { StepKind } from '../../domain/steps';
 
 const STAGES: Record<Stage, DunningStage> = {
   REMINDERS: DunningStage.REMINDERS,
@@ -159,4 +162,15 @@ export class OutboxDunningPublisher extends DunningPublisher {
   async closed(plan: PlanSnapshot, outcome: Outcome, explanation: string): Promise<void> {
     await this.outbox.append(this.manager, [{ schema: CaseClosedSchema, key: plan.caseId, data: { caseId: plan.caseId, outcome: OUTCOMES[outcome], balance: balanceOf(plan), explanation } }]);
   }
+
+  async nextStepsScheduled(steps: ScheduledStep[]): Promise<void> {
+    await this.outbox.append(this.manager, steps.map((step) => ({
+      schema: NextStepScheduledSchema, key: step.caseId, data: { caseId: step.caseId, stepId: step.stepId, kind: STEP_KINDS[step.kind], dueAt: timestampFromDate(step.dueAt) },
+    })));
+  }
 }
+
+const STEP_KINDS: Record<StepKind, DunningStepKind> = {
+  LETTER: DunningStepKind.LETTER, EMAIL: DunningStepKind.EMAIL, SMS: DunningStepKind.SMS, CALL: DunningStepKind.CALL, VISIT: DunningStepKind.VISIT,
+  FORMAL_NOTICE: DunningStepKind.FORMAL_NOTICE, INTENSIVE_CALLS: DunningStepKind.INTENSIVE_CALLS, EVALUATION: DunningStepKind.EVALUATION,
+};

@@ -22,7 +22,9 @@ export async function carryOutEffects(tx: DunningTransaction, playbook: Playbook
         const step = steps[plan.nextStep];
         if (step) {
           const delay = effect.type === 'start' ? step.delayDays * DAY_MS : 0;
-          await tx.timers.schedule([{ caseId: plan.caseId, stepIndex: plan.nextStep, breachTrack: plan.breachTrack, stepId: step.id, dueAt: new Date(now.getTime() + delay) }]);
+          const dueAt = new Date(now.getTime() + delay);
+          await tx.timers.schedule([{ caseId: plan.caseId, stepIndex: plan.nextStep, breachTrack: plan.breachTrack, stepId: step.id, dueAt }]);
+          await tx.events.nextStepsScheduled([{ caseId: plan.caseId, stepId: step.id, kind: step.kind, dueAt }]);
         }
         if (effect.type === 'resume') await tx.events.resumed(plan.caseId, effect.ended, effect.reason);
         break;

@@ -231,7 +231,13 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
     await tx.timers.finish(cancelled, 'cancelled', now);
     await tx.timers.reschedule(moves);
     // The fired timers were each case's only pending one: nothing to replace.
-    if (next.length > 0) await tx.timers.schedule(next, { replacing: false });
+    if (next.length > 0) {
+      await tx.timers.schedule(next, { replacing: false });
+      await tx.events.nextStepsScheduled(next.map((timer) => {
+        const owner = changed.get(timer.caseId)!;
+        return { caseId: timer.caseId, stepId: timer.stepId, kind: playbook.steps(owner.scenario!, timer.breachTrack)[timer.stepIndex]!.kind, dueAt: timer.dueAt };
+      }));
+    }
     await tx.plans.save([...changed.values()]);
     await tx.actions.recordSent(sentActions);
     await tx.actions.recordDecisions(decisions);

@@ -81,3 +81,18 @@ describe('a case nobody answers, over 120 days, in each country', () => {
     expect(store.timers.filter((timer) => timer.state === 'pending')).toEqual([]);
   });
 });
+
+describe('the next step, as the creditor sees it', () => {
+  it('is announced each time a step is scheduled: the first one at the start, then each following one, never one that is not the plan\u2019s', async () => {
+    const { store, caseId, scenario } = await lifecycle('BE', 'B2C');
+    const playbook = new DomainPlaybook();
+    const steps = playbook.steps(store.plans.get(caseId)!.scenario!, store.plans.get(caseId)!.breachTrack);
+    const announced = store.nextSteps.filter((step) => step.caseId === caseId);
+    expect(scenario).toBeDefined();
+    // Every step the case went through was announced before it was due, in order, with its kind.
+    expect(announced.map((step) => step.stepId)).toEqual(steps.slice(0, announced.length).map((step) => step.id));
+    expect(announced.map((step) => step.kind)).toEqual(steps.slice(0, announced.length).map((step) => step.kind));
+    expect(announced.length).toBeGreaterThanOrEqual(store.sent.filter((action) => action.caseId === caseId).length);
+    for (let i = 1; i < announced.length; i++) expect(announced[i]!.dueAt >= announced[i - 1]!.dueAt).toBe(true);
+  });
+});

@@ -20,6 +20,14 @@ export interface StepAction {
   merged?: Array<{ actionId: string; plan: PlanSnapshot; stepId: string }>;
 }
 
+/** A case's next step as scheduled: what it does and when it falls due. */
+export interface ScheduledStep {
+  caseId: string;
+  stepId: string;
+  kind: StepKind;
+  dueAt: Date;
+}
+
 /** The dunning events, in the caller's transaction (outbox). */
 export abstract class DunningPublisher {
   abstract stepRequested(actions: StepAction[]): Promise<void>;
@@ -31,4 +39,6 @@ export abstract class DunningPublisher {
   abstract paused(caseId: string, kind: PauseKind, causeId: string): Promise<void>;
   abstract resumed(caseId: string, ended: PauseKind, explanation: string): Promise<void>;
   abstract closed(plan: PlanSnapshot, outcome: Outcome, explanation: string): Promise<void>;
+  /** NextStepScheduled, for the creditor's portfolio (the next action and its date). */
+  abstract nextStepsScheduled(steps: ScheduledStep[]): Promise<void>;
 }

@@ -4,12 +4,13 @@ import {
   CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ConsultantMessageSentSchema, ContactOutcomeRecordedSchema,
   CreditorApprovalRequestedSchema, CreditorMessagesReadSchema, DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema,
   DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema, InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema,
-  PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RemittanceIssuedSchema, SettlementAgreedSchema, type ConsultantMessageSent, type CreditorMessagesRead,
+  NextStepScheduledSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RemittanceIssuedSchema, SettlementAgreedSchema, DunningStepKind, type ConsultantMessageSent,
+  type CreditorMessagesRead, type NextStepScheduled,
 } from '@collections/contracts';
 import { ConsumerGroup, HandlesEventBatch, type EventBatchItem } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { SqlMessageQueries, timelineDetails } from '../persistence/sql-case-messages';
-import { SqlTimelineStore } from '../persistence/sql-timeline.store';
+import { SqlTimelineStore, type NextAction } from '../persistence/sql-timeline.store';
 import { timelineEntriesOf, type ProjectedEntry } from './timeline-entries';
 
 /**
@@ -35,18 +36,33 @@ export class TimelineProjector {
     DebtorScreenedSchema, DebtorStatusChangedSchema, NotificationSentSchema, NotificationFailedSchema, ContactOutcomeRecordedSchema, PaymentPlanAgreedSchema, SettlementAgreedSchema,
     DisputeOpenedSchema, DisputeResolvedSchema, InformationRequestedSchema, CreditorApprovalRequestedSchema, ClosureRecommendedSchema, LegalActionRecommendedSchema, CaseEscalatedSchema,
     ChargesAppliedSchema, DunningPausedSchema, DunningResumedSchema, CaseClosedSchema, PaymentReceivedSchema, PaymentAllocatedSchema, CasePaidInFullSchema, InstalmentMissedSchema,
-    RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema,
+    RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema, NextStepScheduledSchema,
   )
   async project(items: EventBatchItem[]): Promise<void> {
     const manager = items[0]!.context.manager;
     const entries: ProjectedEntry[] = [];
+    const nextActions = new Map<string, NextAction | null>();
     for (const { data, context } of items) {
       const meta = { id: context.event.id, ...(context.event.time ? { time: context.event.time } : {}) };
-      if (context.event.type === ConsultantMessageSentSchema.typeName) entries.push(...(await this.consultantMessage(data as ConsultantMessageSent, meta, manager)));
-      else if (context.event.type === CreditorMessagesReadSchema.typeName) await this.messagesRead(data as CreditorMessagesRead, meta, manager);
-      else entries.push(...timelineEntriesOf(context.event.type, data, meta));
+      const type = context.event.type;
+      if (type === ConsultantMessageSentSchema.typeName) entries.push(...(await this.consultantMessage(data as ConsultantMessageSent, meta, manager)));
+      else if (type === CreditorMessagesReadSchema.typeName) await this.messagesRead(data as CreditorMessagesRead, meta, manager);
+      else if (type === NextStepScheduledSchema.typeName) {
+        const next = data as NextStepScheduled;
+        nextActions.set(next.caseId, { kind: DunningStepKind[next.kind] ?? 'UNSPECIFIED', stepId: next.stepId, dueAt: next.dueAt ? timestampDate(next.dueAt) : null });
+      } else {
+        const found = timelineEntriesOf(type, data, meta);
+        entries.push(...found);
+        // Dunning's pending step is cancelled by a pause and by the end of the case (events of the same topic, in order).
+        for (const entry of found) {
+          if (entry.kind === 'DUNNING_PAUSED') nextActions.set(entry.caseId, { kind: 'PAUSED', stepId: null, dueAt: null });
+          if (entry.kind === 'CASE_CLOSED') nextActions.set(entry.caseId, null);
+        }
+      }
     }
-    await this.store.within(manager).addAll(entries);
+    const store = this.store.within(manager);
+    await store.addAll(entries);
+    await store.setNextActions(nextActions);
   }
 
   /** The consultant's message joins the case's thread and its timeline (never the object keys of its files). */

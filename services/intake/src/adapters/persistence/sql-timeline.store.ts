@@ -11,6 +11,13 @@ export interface TimelineDocument {
   sizeBytes: number;
 }
 
+/** What the agency will do next on a case: a dunning step kind (LETTER, CALL, FORMAL_NOTICE…) due at a time, or PAUSED. */
+export interface NextAction {
+  kind: string;
+  stepId: string | null;
+  dueAt: Date | null;
+}
+
 /** What an entry changes in the case's figures. */
 export interface ProgressChange {
   balanceMinor?: bigint;
@@ -124,6 +131,18 @@ export class SqlTimelineStore {
     };
     return {
       addAll,
+      /** The next action of each case, the last one told winning; null clears it. Cases intake does not hold are skipped. */
+      setNextActions: async (actions: ReadonlyMap<string, NextAction | null>): Promise<void> => {
+        if (actions.size === 0) return;
+        const rows = [...actions.entries()];
+        await manager.query(
+          `INSERT INTO case_progress (case_id, next_action, next_action_step, next_action_at)
+           SELECT i.case_id, i.action, i.step, i.at FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS i(case_id, action, step, at)
+            WHERE EXISTS (SELECT 1 FROM cases c WHERE c.id = i.case_id)
+           ON CONFLICT (case_id) DO UPDATE SET next_action = EXCLUDED.next_action, next_action_step = EXCLUDED.next_action_step, next_action_at = EXCLUDED.next_action_at`,
+          [rows.map(([caseId]) => caseId), rows.map(([, a]) => a?.kind ?? null), rows.map(([, a]) => a?.stepId ?? null), rows.map(([, a]) => a?.dueAt ?? null)],
+        );
+      },
       /** One entry; false when the case is unknown or the entry was recorded before. */
       add: async (entry: TimelineEntry, progress: ProgressChange = {}): Promise<boolean> => (await addAll([{ ...entry, progress }])) > 0,
     };

@@ -8,6 +8,7 @@ import { CreateWebhooks1700000600000 } from './1700000600000-create-webhooks';
 import { CreatePortalUsers1700000700000 } from './1700000700000-create-portal-users';
 import { CreateCaseMessages1700000800000 } from './1700000800000-create-case-messages';
 import { CreateTimelineDocuments1700000900000 } from './1700000900000-create-timeline-documents';
+import { AddNextAction1700001000000 } from './1700001000000-add-next-action';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const INTAKE_MIGRATIONS = [
   CreatePortalUsers1700000700000,
   CreateCaseMessages1700000800000,
   CreateTimelineDocuments1700000900000,
+  AddNextAction1700001000000,
 ];
