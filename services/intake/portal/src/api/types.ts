@@ -24,6 +24,8 @@ export interface CaseProgress {
   lastActivity: string | null;
   lastActivityAt: string | null;
   outcome: string | null;
+  /** The next dunning step and when it is due, or PAUSED; null when nothing is scheduled. */
+  nextAction?: { kind: string; stepId: string | null; dueAt: string | null } | null;
 }
 
 export interface CaseView {

@@ -9,10 +9,13 @@ export const de: Messages = {
     throttled: 'Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {{minutes}} Minuten erneut.',
   },
   portfolio: {
+    outcome: 'Stand', allOutcomes: 'Alle', country: 'Land des Schuldners', allCountries: 'Alle', paused: 'Inkasso pausiert', nextStep: '{{step}} am {{date}}',
     title: 'Portfolio', state: 'Status', allStates: 'Alle', reference: 'Ihre Referenz', debtor: 'Schuldner', balance: 'Saldo', collected: 'Eingezogen', nextAction: 'Nächster Schritt',
     consultant: 'Sachbearbeiter', progress: 'Fortschritt', lastActivity: 'Letzte Aktivität', empty: 'Keine Fälle.', decisionNeeded: 'Ihre Entscheidung: {{decision}}',
     withAgency: 'Inkasso läuft', unassigned: 'Wird zugewiesen', finished: 'Abgeschlossen',
   },
+  nextStep: { LETTER: 'Mahnschreiben', EMAIL: 'E-Mail', SMS: 'SMS', CALL: 'Telefonanruf', VISIT: 'Hausbesuch', FORMAL_NOTICE: 'Förmliche Mahnung', INTENSIVE_CALLS: 'Telefonische Nachverfolgung', EVALUATION: 'Bewertung durch Ihren Betreuer' },
+  outcome: { ACTIVE: 'In Bearbeitung', PAID_IN_FULL: 'Vollständig bezahlt', CLOSED: 'Abgeschlossen' },
   state: { open: 'Offen', withdrawn: 'Zurückgezogen', PAID_IN_FULL: 'Vollständig bezahlt', CLOSED: 'Geschlossen' },
   case: { back: 'Zurück zum Portfolio', title: 'Fall {{reference}}', claimed: 'Gefordert', remitted: 'An Sie ausgezahlt', openedAt: 'Übergeben am', notFound: 'Diesen Fall gibt es nicht.' },
   timeline: { title: 'Verlauf', empty: 'Noch ist nichts geschehen.', live: 'Live-Aktualisierung', at: 'Wann', what: 'Was', by: 'Von', details: 'Details' },

@@ -8,10 +8,13 @@ export const en = {
     throttled: 'Too many failed attempts. Try again in {{minutes}} minutes.',
   },
   portfolio: {
+    outcome: 'Where it stands', allOutcomes: 'All', country: 'Debtor country', allCountries: 'All', paused: 'Collection paused', nextStep: '{{step}} on {{date}}',
     title: 'Portfolio', state: 'State', allStates: 'All', reference: 'Your reference', debtor: 'Debtor', balance: 'Balance', collected: 'Collected', nextAction: 'Next action',
     consultant: 'Consultant', progress: 'Progress', lastActivity: 'Last activity', empty: 'No cases.', decisionNeeded: 'Your decision: {{decision}}', withAgency: 'Collection in progress',
     unassigned: 'Being assigned', finished: 'Finished',
   },
+  nextStep: { LETTER: 'Reminder letter', EMAIL: 'E-mail', SMS: 'SMS', CALL: 'Phone call', VISIT: 'Home visit', FORMAL_NOTICE: 'Formal notice', INTENSIVE_CALLS: 'Phone follow-up', EVALUATION: 'Evaluation by your consultant' },
+  outcome: { ACTIVE: 'Being collected', PAID_IN_FULL: 'Paid in full', CLOSED: 'Closed' },
   state: { open: 'Open', withdrawn: 'Withdrawn', PAID_IN_FULL: 'Paid in full', CLOSED: 'Closed' },
   case: { back: 'Back to the portfolio', title: 'Case {{reference}}', claimed: 'Claimed', remitted: 'Paid out to you', openedAt: 'Placed on', notFound: 'This case does not exist.' },
   timeline: { title: 'Timeline', empty: 'Nothing has happened yet.', live: 'Live updates on', at: 'When', what: 'What', by: 'By', details: 'Details' },

@@ -9,10 +9,13 @@ export const es: Messages = {
     throttled: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{minutes}} minutos.',
   },
   portfolio: {
+    outcome: 'Situación', allOutcomes: 'Todas', country: 'País del deudor', allCountries: 'Todos', paused: 'Cobro en pausa', nextStep: '{{step}} el {{date}}',
     title: 'Cartera', state: 'Estado', allStates: 'Todos', reference: 'Su referencia', debtor: 'Deudor', balance: 'Saldo', collected: 'Cobrado', nextAction: 'Próximo paso',
     consultant: 'Gestor del expediente', progress: 'Progreso', lastActivity: 'Última actividad', empty: 'No hay expedientes.', decisionNeeded: 'Su decisión: {{decision}}',
     withAgency: 'Cobro en curso', unassigned: 'Pendiente de asignación', finished: 'Terminado',
   },
+  nextStep: { LETTER: 'Carta de recordatorio', EMAIL: 'Correo electrónico', SMS: 'SMS', CALL: 'Llamada telefónica', VISIT: 'Visita a domicilio', FORMAL_NOTICE: 'Requerimiento formal', INTENSIVE_CALLS: 'Seguimiento telefónico', EVALUATION: 'Evaluación por su gestor' },
+  outcome: { ACTIVE: 'En gestión de cobro', PAID_IN_FULL: 'Pagado íntegramente', CLOSED: 'Cerrado' },
   state: { open: 'Abierto', withdrawn: 'Retirado', PAID_IN_FULL: 'Pagado íntegramente', CLOSED: 'Cerrado' },
   case: { back: 'Volver a la cartera', title: 'Expediente {{reference}}', claimed: 'Reclamado', remitted: 'Transferido a usted', openedAt: 'Encargado el', notFound: 'Este expediente no existe.' },
   timeline: { title: 'Cronología', empty: 'Todavía no ha ocurrido nada.', live: 'Actualización en directo', at: 'Cuándo', what: 'Qué', by: 'Por', details: 'Detalles' },

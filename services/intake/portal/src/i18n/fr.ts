@@ -9,10 +9,13 @@ export const fr: Messages = {
     throttled: 'Trop de tentatives échouées. Réessayez dans {{minutes}} minutes.',
   },
   portfolio: {
+    outcome: 'Situation', allOutcomes: 'Toutes', country: 'Pays du débiteur', allCountries: 'Tous', paused: 'Recouvrement suspendu', nextStep: '{{step}} le {{date}}',
     title: 'Portefeuille', state: 'État', allStates: 'Tous', reference: 'Votre référence', debtor: 'Débiteur', balance: 'Solde', collected: 'Encaissé', nextAction: 'Prochaine action',
     consultant: 'Gestionnaire de dossier', progress: 'Avancement', lastActivity: 'Dernière activité', empty: 'Aucun dossier.', decisionNeeded: 'Votre décision : {{decision}}',
     withAgency: 'Recouvrement en cours', unassigned: 'En cours d’attribution', finished: 'Terminé',
   },
+  nextStep: { LETTER: 'Lettre de rappel', EMAIL: 'E-mail', SMS: 'SMS', CALL: 'Appel téléphonique', VISIT: 'Visite à domicile', FORMAL_NOTICE: 'Mise en demeure', INTENSIVE_CALLS: 'Suivi téléphonique', EVALUATION: 'Évaluation par votre gestionnaire' },
+  outcome: { ACTIVE: 'En cours de recouvrement', PAID_IN_FULL: 'Payé intégralement', CLOSED: 'Clôturé' },
   state: { open: 'Ouvert', withdrawn: 'Retiré', PAID_IN_FULL: 'Payé intégralement', CLOSED: 'Clôturé' },
   case: { back: 'Retour au portefeuille', title: 'Dossier {{reference}}', claimed: 'Réclamé', remitted: 'Reversé', openedAt: 'Confié le', notFound: 'Ce dossier n’existe pas.' },
   timeline: { title: 'Chronologie', empty: 'Rien ne s’est encore passé.', live: 'Mises à jour en direct', at: 'Quand', what: 'Quoi', by: 'Par', details: 'Détails' },

@@ -9,10 +9,13 @@ export const nl: Messages = {
     throttled: 'Te veel mislukte pogingen. Probeer het over {{minutes}} minuten opnieuw.',
   },
   portfolio: {
+    outcome: 'Stand van zaken', allOutcomes: 'Alle', country: 'Land van de schuldenaar', allCountries: 'Alle', paused: 'Invordering gepauzeerd', nextStep: '{{step}} op {{date}}',
     title: 'Portefeuille', state: 'Status', allStates: 'Alle', reference: 'Uw referentie', debtor: 'Schuldenaar', balance: 'Saldo', collected: 'Geïnd', nextAction: 'Volgende stap',
     consultant: 'Dossierbeheerder', progress: 'Voortgang', lastActivity: 'Laatste activiteit', empty: 'Geen dossiers.', decisionNeeded: 'Uw beslissing: {{decision}}',
     withAgency: 'Invordering loopt', unassigned: 'Wordt toegewezen', finished: 'Afgerond',
   },
+  nextStep: { LETTER: 'Herinneringsbrief', EMAIL: 'E-mail', SMS: 'Sms', CALL: 'Telefoongesprek', VISIT: 'Huisbezoek', FORMAL_NOTICE: 'Ingebrekestelling', INTENSIVE_CALLS: 'Telefonische opvolging', EVALUATION: 'Evaluatie door uw consulent' },
+  outcome: { ACTIVE: 'Wordt ingevorderd', PAID_IN_FULL: 'Volledig betaald', CLOSED: 'Afgesloten' },
   state: { open: 'Open', withdrawn: 'Ingetrokken', PAID_IN_FULL: 'Volledig betaald', CLOSED: 'Afgesloten' },
   case: { back: 'Terug naar de portefeuille', title: 'Dossier {{reference}}', claimed: 'Gevorderd', remitted: 'Aan u doorgestort', openedAt: 'Overgedragen op', notFound: 'Dit dossier bestaat niet.' },
   timeline: { title: 'Tijdlijn', empty: 'Er is nog niets gebeurd.', live: 'Live bijgewerkt', at: 'Wanneer', what: 'Wat', by: 'Door', details: 'Details' },

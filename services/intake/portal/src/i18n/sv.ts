@@ -9,10 +9,13 @@ export const sv: Messages = {
     throttled: 'För många misslyckade försök. Försök igen om {{minutes}} minuter.',
   },
   portfolio: {
+    outcome: 'Läge', allOutcomes: 'Alla', country: 'Gäldenärens land', allCountries: 'Alla', paused: 'Indrivningen pausad', nextStep: '{{step}} den {{date}}',
     title: 'Portfölj', state: 'Status', allStates: 'Alla', reference: 'Er referens', debtor: 'Gäldenär', balance: 'Saldo', collected: 'Indrivet', nextAction: 'Nästa steg',
     consultant: 'Handläggare', progress: 'Förlopp', lastActivity: 'Senaste händelse', empty: 'Inga ärenden.', decisionNeeded: 'Ert beslut: {{decision}}',
     withAgency: 'Indrivning pågår', unassigned: 'Tilldelas', finished: 'Avslutat',
   },
+  nextStep: { LETTER: 'Påminnelsebrev', EMAIL: 'E-post', SMS: 'Sms', CALL: 'Telefonsamtal', VISIT: 'Hembesök', FORMAL_NOTICE: 'Formellt kravbrev', INTENSIVE_CALLS: 'Telefonuppföljning', EVALUATION: 'Bedömning av din handläggare' },
+  outcome: { ACTIVE: 'Under indrivning', PAID_IN_FULL: 'Fullt betalt', CLOSED: 'Avslutat' },
   state: { open: 'Öppet', withdrawn: 'Återkallat', PAID_IN_FULL: 'Fullt betalt', CLOSED: 'Stängt' },
   case: { back: 'Tillbaka till portföljen', title: 'Ärende {{reference}}', claimed: 'Fordrat', remitted: 'Utbetalt till er', openedAt: 'Överlämnat', notFound: 'Ärendet finns inte.' },
   timeline: { title: 'Händelser', empty: 'Inget har hänt ännu.', live: 'Uppdateras direkt', at: 'När', what: 'Vad', by: 'Av', details: 'Detaljer' },

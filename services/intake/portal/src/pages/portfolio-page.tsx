@@ -7,6 +7,8 @@ import { Problem } from '../components/problem';
 import { formatDateTime, formatMoney } from '../format';
 
 const PAGE_SIZE = 25;
+/** The countries whose collection rules the platform applies (../shared/COUNTRY-RULES.md). */
+const COUNTRIES = ['BE', 'FR', 'NL', 'DE', 'ES', 'SE', 'GB', 'US'];
 
 export function debtorName(view: CaseView): string {
   const debtor = view.caseFile.debtor;
@@ -18,6 +20,14 @@ export function PortfolioPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const state = params.get('state') ?? '';
+  const outcome = params.get('outcome') ?? '';
+  const country = params.get('country') ?? '';
+  const filterBy = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
   const [cases, setCases] = useState<CaseView[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<PendingDecision[]>([]);
@@ -27,7 +37,7 @@ export function PortfolioPage() {
   const load = async (cursor?: string) => {
     setLoading(true);
     try {
-      const page = await api<CasePage>(`/v1/cases${query({ state, limit: String(PAGE_SIZE), cursor })}`);
+      const page = await api<CasePage>(`/v1/cases${query({ state, outcome, country, limit: String(PAGE_SIZE), cursor })}`);
       setCases((shown) => (cursor ? [...shown, ...page.items] : page.items));
       setNext(page.nextCursor);
     } catch (failure) {
@@ -40,12 +50,15 @@ export function PortfolioPage() {
   useEffect(() => {
     void load();
     api<PendingDecision[]>('/v1/pending-decisions').then(setDecisions, setError);
-  }, [state]);
+  }, [state, outcome, country]);
 
   const nextAction = (view: CaseView): string => {
     const decision = decisions.find((pending) => pending.caseId === view.id);
     if (decision) return t('portfolio.decisionNeeded', { decision: t(`decisionKind.${decision.kind}`, { defaultValue: decision.kind }) });
     if (view.state !== 'open' || view.progress?.outcome) return t('portfolio.finished');
+    const scheduled = view.progress?.nextAction;
+    if (scheduled?.kind === 'PAUSED') return t('portfolio.paused');
+    if (scheduled?.dueAt) return t('portfolio.nextStep', { step: t(`nextStep.${scheduled.kind}`, { defaultValue: scheduled.kind }), date: formatDateTime(scheduled.dueAt, i18n.language) });
     return t('portfolio.withAgency');
   };
 
@@ -54,10 +67,24 @@ export function PortfolioPage() {
       <h1>{t('portfolio.title')}</h1>
       <label>
         {t('portfolio.state')}{' '}
-        <select name="state" value={state} onChange={(event) => setParams(event.target.value ? { state: event.target.value } : {})}>
+        <select name="state" value={state} onChange={(event) => filterBy('state', event.target.value)}>
           <option value="">{t('portfolio.allStates')}</option>
           <option value="open">{t('state.open')}</option>
           <option value="withdrawn">{t('state.withdrawn')}</option>
+        </select>
+      </label>{' '}
+      <label>
+        {t('portfolio.outcome')}{' '}
+        <select name="outcome" value={outcome} onChange={(event) => filterBy('outcome', event.target.value)}>
+          <option value="">{t('portfolio.allOutcomes')}</option>
+          {['ACTIVE', 'PAID_IN_FULL', 'CLOSED'].map((value) => <option key={value} value={value}>{t(`outcome.${value}`)}</option>)}
+        </select>
+      </label>{' '}
+      <label>
+        {t('portfolio.country')}{' '}
+        <select name="country" value={country} onChange={(event) => filterBy('country', event.target.value)}>
+          <option value="">{t('portfolio.allCountries')}</option>
+          {COUNTRIES.map((code) => <option key={code} value={code}>{code}</option>)}
         </select>
       </label>
       <Problem error={error} />
