@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { ObjectStore } from '@collections/object-store';
 import { Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, CreditorApprovalRequestedSchema, NotificationSentSchema, PaymentMethod, PaymentReceivedSchema } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { testKafka, waitFor } from '@collections/testing';
@@ -27,6 +28,8 @@ const HOSTILE_FILE = '<img src=x onerror=alert(3)>.txt';
  * against intake on a real port with real PostgreSQL and Kafka. Screenshots of each page go to
  * tmp/portal-screenshots/ (kept by CI as artifacts).
  */
+const LETTER_PDF = Buffer.from('%PDF-1.4\n% the first reminder\n%%EOF\n');
+
 describe('the creditor portal in Chromium', () => {
   let intake: IntakeApp;
   let producer: Producer;
@@ -77,8 +80,12 @@ describe('the creditor portal in Chromium', () => {
 
   async function seedTimeline() {
     const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    // Notifications keeps the letter in the object store before it announces it.
+    const letterId = randomUUID();
+    await intake.app.get(ObjectStore).put(`letters/${caseId}/${letterId}.pdf`, LETTER_PDF, { contentType: 'application/pdf', fileName: 'letter-be.b2c.first-reminder.pdf' });
     await send('notifications.deliveries.v1', NotificationSentSchema, {
-      caseId, notificationId: randomUUID(), actionId: 'a-1', audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(hoursAgo(48)),
+      caseId, notificationId: letterId, actionId: 'a-1', audience: Audience.DEBTOR, channel: ContactChannel.LETTER, templateKey: 'be.b2c.first-reminder', language: 'fr', sentAt: timestampFromDate(hoursAgo(48)),
+      document: { documentId: letterId, fileName: 'letter-be.b2c.first-reminder.pdf', contentType: 'application/pdf', sizeBytes: BigInt(LETTER_PDF.length), objectKey: `letters/${caseId}/${letterId}.pdf` },
     }, hoursAgo(48));
     await send('contact-center.interactions.v1', ContactOutcomeRecordedSchema, {
       caseId, interactionId: randomUUID(), actionId: 'a-2', agentId: 'agent-7', channel: ContactChannel.PHONE, direction: ContactDirection.OUTBOUND, result: ContactResult.PROMISE_TO_PAY,
@@ -138,6 +145,9 @@ describe('the creditor portal in Chromium', () => {
     await timeline.getByText('Phone call').waitFor();
     await timeline.getByText('Approval requested').waitFor();
     expect(await timeline.getByText(HOSTILE_NOTE).count()).toBe(1);
+    // The letter sent is downloadable from its entry.
+    const [letter] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('link', { name: /letter-be\.b2c\.first-reminder\.pdf/ }).click()]);
+    expect(readFileSync((await letter.path())!).equals(LETTER_PDF)).toBe(true);
     // A new event appears without reloading the page (Server-Sent Events).
     await page.getByText('Live updates on').waitFor();
     await send('payments.ledger.v1', PaymentReceivedSchema, { caseId, paymentId: 'p-1', amount: eur(25_000n), method: PaymentMethod.BANK_TRANSFER, valueDate: new Date().toISOString().slice(0, 10), payerReference: '' }, new Date());

@@ -53,7 +53,8 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>{' '}
               <strong>{t(`kind.${entry.kind}`, { defaultValue: entry.kind })}</strong>{' '}
               <span className="by">{t(`by.${entry.by}`, { defaultValue: entry.by })}</span>
-              <Details details={entry.details} />
+              <EntryDocuments caseId={caseId} details={entry.details} />
+              <Details details={withoutDocuments(entry.details)} />
             </li>
           ))}
         </ol>
@@ -68,4 +69,28 @@ function merge(shown: TimelineEntry[], added: TimelineEntry[]): TimelineEntry[] 
   const byEvent = new Map(shown.map((entry) => [entry.eventId, entry]));
   for (const entry of added) byEvent.set(entry.eventId, entry);
   return [...byEvent.values()].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+type EntryDocument = { id: string; fileName: string; sizeBytes: number };
+
+/** The letter, statement or invoice an entry offers, as download links (the file name is shown as text). */
+function EntryDocuments({ caseId, details }: { caseId: string; details: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const documents = Array.isArray(details.documents) ? (details.documents as EntryDocument[]) : [];
+  if (documents.length === 0) return null;
+  return (
+    <p className="entry-documents">
+      {documents.map((document) => (
+        <a key={document.id} href={`/v1/cases/${caseId}/timeline/documents/${encodeURIComponent(document.id)}`} download={document.fileName}>
+          {t('documents.download')}: {document.fileName}
+        </a>
+      ))}
+    </p>
+  );
+}
+
+function withoutDocuments(details: Record<string, unknown>): Record<string, unknown> {
+  const rest = { ...details };
+  delete rest.documents;
+  return rest;
 }
