@@ -116,6 +116,7 @@ export const intakeSamples: readonly Message[] = [
     amount: eur(25000),
     receivedOn: '2025-03-10',
     reference: 'ACME-RCPT-5521',
+    inReplyTo: '8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e',
   }),
   create(RegistrationFeeChargedSchema, {
     caseId: CASE_ID,
