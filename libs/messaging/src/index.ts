@@ -3,6 +3,7 @@ export { encodeEvent, decodeEvent, catalogLookup, type EventTypeInfo, type Event
 export { classifyError, type ErrorClass } from './errors/error-classification';
 export * from './errors/message-errors';
 export { KafkaTransport, ensureTopics, type KafkaTransportOptions } from './transport/kafka-transport';
+export { kafkaSecurityOptions, describeKafkaSecurity, type KafkaSecurityOptions } from './transport/kafka-security';
 export { KafkaPublisher, IncompleteSendError, ProducerOutOfStepError, type OutgoingKafkaMessage } from './transport/kafka-publisher';
 export { CreateMessagingTables1700000000000 } from './outbox/create-messaging-tables.migration';
 export { OutboxWriter, type OutgoingEvent, type OutboxWriterOptions } from './outbox/outbox-writer';

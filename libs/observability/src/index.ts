@@ -1,8 +1,9 @@
 // Config from the environment, validated at start-up.
 export { ConfigurationError, type ConfigurationProblem } from './config/configuration.error';
-export { loadConfig } from './config/config.loader';
+export { loadConfig, type LoadConfigOptions } from './config/config.loader';
 export { EX_CONFIG, failFastOnConfigError, type ConfigFailureIo } from './config/config-failure.handler';
-export { LOG_LEVELS, NODE_ENVS, ServiceConfig, type LogLevel, type NodeEnv } from './config/service.config';
+export { LOG_LEVELS, NODE_ENVS, ServiceConfig, loadKafkaSecurity, type LogLevel, type NodeEnv } from './config/service.config';
+export { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_VARIABLES, type KafkaClientSecurity, type KafkaSaslMechanism } from './config/kafka-client-security';
 export { IsBrokerList, IsPostgresUrl } from './config/config.validators';
 
 // Logging.

@@ -10,6 +10,7 @@ import { GATEWAY_SIGNATURE_OPTIONS, GatewayReceiptsController } from './adapters
 import { ReceiptCoalescer } from './adapters/http/receipt-coalescer';
 import { ReceiptsOpsController } from './adapters/http/receipts-ops.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
+import { RemittanceDeadlineMetric } from './adapters/metrics/remittance-deadline.metric';
 import { ObjectStoreDocumentArchive } from './adapters/object-store/object-store.document-archive';
 import { AGENCY_ACCOUNT, SepaPayoutFileRenderer } from './adapters/payout-files/payout-file.renderer';
 import { PAYMENTS_MIGRATIONS } from './adapters/persistence/migrations';
@@ -59,6 +60,7 @@ export class PaymentsModule {
         { provide: DocumentArchive, useClass: ObjectStoreDocumentArchive },
         { provide: SCHEDULE_INTERVAL_MS, useValue: config.SCHEDULE_INTERVAL_MS },
         PaymentsSchedule,
+        RemittanceDeadlineMetric,
         ReceiptCoalescer,
         CaseEventsConsumer,
       ],

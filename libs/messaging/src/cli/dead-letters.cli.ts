@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { loadKafkaSecurity } from '@collections/observability';
 import { createDataSource } from '@collections/persistence';
 import { deadLetterStore, type DeadLetterStatus } from '../dead-letters/dead-letter-store';
 import { replayDeadLetters } from '../dead-letters/dead-letter-replay';
@@ -9,7 +10,9 @@ const USAGE = `Lists and replays a service's dead letters.
   npm run dead-letters -- list   --database-url URL [--group G] [--status parked|replaying|replayed] [--key K]
   npm run dead-letters -- replay --database-url URL --brokers HOST:PORT[,..] --group G (--id ID ... | --key K ... | --all)
 
-DATABASE_URL and KAFKA_BROKERS are read from the environment when the flags are absent.`;
+DATABASE_URL and KAFKA_BROKERS are read from the environment when the flags are absent; replay
+authenticates as the service does (KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD,
+KAFKA_SSL, KAFKA_SSL_CA_FILE).`;
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -46,7 +49,8 @@ async function main(): Promise<void> {
     const brokers = values.brokers ?? process.env.KAFKA_BROKERS;
     if (!brokers || !values.group) throw new Error('replay needs --brokers (or KAFKA_BROKERS) and --group');
     if (!values.all && !values.id?.length && !values.key?.length) throw new Error('replay needs --id, --key or --all');
-    const producer = new KafkaTransport({ brokers: brokers.split(','), clientId: 'dead-letters-cli' }).createProducer();
+    const security = loadKafkaSecurity(process.env);
+    const producer = new KafkaTransport({ brokers: brokers.split(','), clientId: 'dead-letters-cli', security }).createProducer();
     await producer.connect();
     try {
       const replayed = await replayDeadLetters(dataSource, producer, { group: values.group, ids: values.id, keys: values.key, all: values.all });

@@ -10,6 +10,7 @@ import type { OutboxWriter } from '../outbox/outbox-writer';
 import { ensureTopics, type KafkaTransport } from '../transport/kafka-transport';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff';
 import { ChunkApplier, type Outcome, type ParkDecision, type ParkedHook } from './chunk-applier';
+import { ConsumerLagMonitor } from './consumer-lag';
 import { toDeadLetterMessage } from '../dead-letters/dead-letter-message';
 import type { EventHandlerFn } from './event-handler';
 import { prepareMessage, type PreparedMessage } from './prepared-message';
@@ -36,6 +37,8 @@ export interface EventConsumerOptions {
   rebalanceTimeoutMs?: number;
   /** How often resolved offsets are committed; the inbox makes a lost commit harmless. */
   commitIntervalMs?: number;
+  /** How often `messaging_consumer_lag` is read from the broker (committed vs end offsets); 0 turns it off. */
+  lagRefreshMs?: number;
   /** Create the group's retry and dead-letter topics if missing (local runs; production uses Strimzi). */
   ensureTopics?: boolean;
   replicationFactor?: number;
@@ -58,6 +61,7 @@ class StopBatch extends Error {}
  */
 export class EventConsumer {
   private consumer?: Consumer;
+  private lagMonitor?: ConsumerLagMonitor;
   private readonly applier: ChunkApplier;
   private running = false;
   private readonly opts: Required<Omit<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome' | 'onParked'>> & Pick<EventConsumerOptions, 'log' | 'replicationFactor' | 'onOutcome' | 'onParked'>;
@@ -76,6 +80,7 @@ export class EventConsumer {
       sessionTimeoutMs: 30_000,
       heartbeatIntervalMs: 3_000,
       commitIntervalMs: 1_000,
+      lagRefreshMs: 15_000,
       rebalanceTimeoutMs: 60_000,
       ensureTopics: true,
       ...options,
@@ -107,11 +112,19 @@ export class EventConsumer {
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.onBatch(payload),
     });
+    if (this.opts.lagRefreshMs > 0) {
+      this.lagMonitor = new ConsumerLagMonitor(this.transport, {
+        group, topics: [...topics, ...retryTopics], intervalMs: this.opts.lagRefreshMs,
+        log: (level, message, ids) => this.opts.log?.(level, message, ids),
+      });
+      this.lagMonitor.start();
+    }
   }
 
   /** Stops fetching, lets the message in hand finish (or leaves it for redelivery), leaves the group. */
   async stop(): Promise<void> {
     this.running = false;
+    await this.lagMonitor?.stop();
     await this.consumer?.stop();
     await this.consumer?.disconnect();
   }
@@ -135,10 +148,7 @@ export class EventConsumer {
         const chunk = prepared.slice(start, start + this.opts.chunkSize);
         await this.applyWithRetries(chunk, active);
         resolveOffset(chunk[chunk.length - 1].source.offset);
-        messagingMetrics().consumerLag.set(
-          { group: this.opts.group, topic: batch.topic, partition: String(batch.partition) },
-          Number(BigInt(batch.highWatermark) - 1n - BigInt(chunk[chunk.length - 1].source.offset)),
-        );
+        // messaging_consumer_lag is read from the broker by the ConsumerLagMonitor, not here: a stuck group processes no batch.
         await commitOffsetsIfNecessary();
       }
     } catch (error) {

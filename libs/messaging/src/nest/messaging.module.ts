@@ -12,11 +12,13 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { KafkaPublisher } from '../transport/kafka-publisher';
 import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from '@collections/clock';
+import { loadKafkaSecurity, type KafkaClientSecurity } from '@collections/observability';
 import { EventConsumer, type EventConsumerOptions } from '../consumer/event-consumer';
 import { catalogLookup, type EventTypeLookup } from '../envelope/event-codec';
 import { OutboxRelay, type OutboxRelayOptions } from '../outbox/outbox-relay';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { KafkaTransport } from '../transport/kafka-transport';
+import { describeKafkaSecurity } from '../transport/kafka-security';
 import { HandlerDiscovery } from './handler-discovery';
 import { KafkaReadiness } from './kafka-readiness';
 
@@ -24,6 +26,11 @@ export interface MessagingModuleOptions {
   /** The producing service; becomes the CloudEvents source `/collections/<service>`. */
   service: string;
   brokers: string[];
+  /**
+   * SASL and TLS of every Kafka client (producer, consumers, admin, readiness). Defaults to the
+   * environment's KAFKA_SASL_* and KAFKA_SSL* variables, which ServiceConfig validated at start-up.
+   */
+  security?: KafkaClientSecurity;
   /** The service's database URL, for the relay's LISTEN connection. */
   databaseUrl: string;
   /** Defaults to `<service>.events`. Classes marked @ConsumerGroup(name) get a consumer of their own in that group. */
@@ -99,7 +106,11 @@ export class MessagingModule {
         { provide: OPTIONS, useValue: options },
         {
           provide: KafkaTransport,
-          useFactory: () => new KafkaTransport({ brokers: options.brokers, clientId: options.service }),
+          useFactory: () => {
+            const security = options.security ?? loadKafkaSecurity(process.env);
+            new Logger('Messaging').log({ msg: 'kafka clients', brokers: options.brokers, ...describeKafkaSecurity(security) });
+            return new KafkaTransport({ brokers: options.brokers, clientId: options.service, security });
+          },
         },
         { provide: PRODUCER, inject: [KafkaTransport], useFactory: (transport: KafkaTransport) => transport.createProducer() },
         {

@@ -1,5 +1,7 @@
+import type { KafkaClientSecurity } from '@collections/observability';
 import { Kafka, logLevel, type Admin, type Consumer, type ConsumerConfig } from 'kafkajs';
 import { KafkaPublisher } from './kafka-publisher';
+import { kafkaSecurityOptions, type KafkaSecurityOptions } from './kafka-security';
 
 export { KafkaPublisher, IncompleteSendError, ProducerOutOfStepError, type OutgoingKafkaMessage } from './kafka-publisher';
 
@@ -14,12 +16,17 @@ export interface KafkaTransportOptions {
   clientId: string;
   /** Bounds how long a send waits for the broker before the relay retries. */
   requestTimeoutMs?: number;
+  /** SASL and TLS (ServiceConfig's KAFKA_SASL_* and KAFKA_SSL*); absent: plaintext, no authentication. */
+  security?: KafkaClientSecurity;
 }
 
 export class KafkaTransport {
   private readonly kafka: Kafka;
+  // Resolved once (the CA file is read here); holds the password, so it is never exposed or logged.
+  private readonly securityOptions: KafkaSecurityOptions;
 
-  constructor(readonly options: KafkaTransportOptions) {
+  constructor(private readonly options: KafkaTransportOptions) {
+    this.securityOptions = kafkaSecurityOptions(options.security);
     this.kafka = this.newClient();
   }
 
@@ -28,6 +35,7 @@ export class KafkaTransport {
     return new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ...this.securityOptions,
       requestTimeout: options.requestTimeoutMs ?? 10_000,
       connectionTimeout: 3_000,
       // Our own retry loops decide what happens next; kafkajs retries a little inside each call.

@@ -9,6 +9,14 @@ const SECRET_NAME = /PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL/i;
 const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/gi;
 const MAX_ECHOED_LENGTH = 80;
 
+export interface LoadConfigOptions {
+  /**
+   * Validate only these variables (the others may be missing or wrong): for a tool that needs a
+   * few of a service's variables, such as the dead-letters CLI its Kafka settings.
+   */
+  only?: readonly string[];
+}
+
 /**
  * Reads and validates a config class from the environment. Property names are the variable
  * names; values are converted to the declared property types (`HTTP_PORT: number`), defaults
@@ -19,13 +27,14 @@ const MAX_ECHOED_LENGTH = 80;
  *
  * @throws ConfigurationError naming every missing or malformed variable.
  */
-export function loadConfig<T extends object>(ConfigClass: new () => T, env: Environment = process.env): T {
+export function loadConfig<T extends object>(ConfigClass: new () => T, env: Environment = process.env, options: LoadConfigOptions = {}): T {
   const provided = presentVariables(env);
   const config = plainToInstance(ConfigClass, provided, {
     enableImplicitConversion: true,
     exposeDefaultValues: true,
   });
-  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
+  const only = options.only;
+  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true }).filter((error) => !only || only.includes(error.property));
   if (errors.length > 0) {
     throw new ConfigurationError(errors.map((error) => describeProblem(error, provided)));
   }
@@ -43,9 +52,10 @@ function presentVariables(env: Environment): Record<string, string> {
 function describeProblem(error: ValidationError, provided: Record<string, string>): ConfigurationProblem {
   const variable = error.property;
   const raw = provided[variable];
-  if (raw === undefined) return { variable, reason: 'is missing' };
   // Several constraints often share one message (an integer within a range); say it once.
   const reasons = [...new Set(Object.values(error.constraints ?? {}).map((m) => stripName(m, variable)))];
+  // A variable required only with another one says which ("is required when KAFKA_SASL_MECHANISM is set").
+  if (raw === undefined) return { variable, reason: reasons.find((reason) => reason.startsWith('is required')) ?? 'is missing' };
   const reason = reasons.length > 0 ? reasons.join(' and ') : 'is invalid';
   return { variable, reason: `${reason}${echo(variable, raw)}` };
 }

@@ -14,9 +14,10 @@ export interface RuleGroup {
 }
 
 /**
- * The gauge payments must export for the 14-day remittance alerts (it does not exist yet; see
- * deploy/README.md "Metrics the alerts need"): the Unix time at which the earliest unremitted
- * receipt's remittance falls due (end of its `remit_by` day), absent when nothing is waiting.
+ * The gauge payments exports for the 14-day remittance alerts
+ * (services/payments/src/adapters/metrics/remittance-deadline.metric.ts): the Unix time at which the
+ * earliest unremitted receipt's remittance falls due (end of its `remit_by` day, UTC), absent when
+ * nothing is waiting. generate.spec.ts checks that payments exports this very name.
  */
 export const REMITTANCE_DEADLINE_METRIC = 'payments_remittance_earliest_due_timestamp_seconds';
 
@@ -36,7 +37,7 @@ export function alertRuleGroups(model: PlatformModel): RuleGroup[] {
       rules: [
         {
           alert: 'KafkaConsumerLagHigh',
-          // Per partition the freshest report wins (a replica keeps its last value after a rebalance).
+          // Every replica reports the whole group's lag, read from the broker every 15 s (libs/messaging ConsumerLagMonitor): one series per partition.
           expr: `sum by (service, group, topic) (max by (service, group, topic, partition) (messaging_consumer_lag{${scope}})) > 5000`,
           for: '10m',
           labels: { severity: 'warning' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SERVICE_NAMES, kafkaTopicSpecs } from '@collections/contracts';
 import { WORKSPACE_ROOT } from '../model/config-schema';
 import { platformModel, serviceModel, type PlatformModel } from '../model/platform-model';
+import { REMITTANCE_DEADLINE_METRIC } from './alert-rules';
 import { generateFiles, staleFiles } from './generate';
 
 describe('generated deployment files', () => {
@@ -45,6 +46,12 @@ describe('generated deployment files', () => {
   it('create every topic the registry derives (retry and dead-letter topics included), with its partitions', () => {
     const topics = readFileSync(join(WORKSPACE_ROOT, 'deploy/k8s/base/kafka/topics.yaml'), 'utf8');
     for (const spec of kafkaTopicSpecs()) expect(topics).toContain(`topicName: ${spec.name}\n  partitions: ${spec.partitions}\n`);
+  });
+
+  it('alert on the remittance deadline gauge under the name payments exports', () => {
+    const exporter = readFileSync(join(WORKSPACE_ROOT, 'services/payments/src/adapters/metrics/remittance-deadline.metric.ts'), 'utf8');
+    expect(exporter).toContain(`'${REMITTANCE_DEADLINE_METRIC}'`);
+    expect(readFileSync(join(WORKSPACE_ROOT, 'deploy/monitoring/prometheus/alerts.yml'), 'utf8')).toContain(REMITTANCE_DEADLINE_METRIC);
   });
 
   it('document every variable of each config class in the runbook', () => {

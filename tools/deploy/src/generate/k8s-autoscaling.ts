@@ -46,7 +46,7 @@ export function scaledObject(service: ServiceModel): Manifest {
   };
 }
 
-/** How KEDA logs in to Kafka: the lag reader's Strimzi password Secret plus its user name and mechanism. */
+/** How KEDA logs in to Kafka: the lag reader's Strimzi password Secret plus its user name and mechanism, over TLS trusting the cluster CA. */
 export function lagReaderAuthentication(): Manifest[] {
   return [
     {
@@ -54,7 +54,7 @@ export function lagReaderAuthentication(): Manifest[] {
       kind: 'Secret',
       metadata: { name: LAG_READER_SETTINGS, labels: { 'app.kubernetes.io/part-of': PART_OF, 'app.kubernetes.io/component': 'autoscaling' } },
       type: 'Opaque',
-      stringData: { username: LAG_READER_USER, sasl: 'scram_sha512', tls: 'disable' },
+      stringData: { username: LAG_READER_USER, sasl: 'scram_sha512', tls: 'enable' },
     },
     {
       apiVersion: 'keda.sh/v1alpha1',
@@ -67,6 +67,8 @@ export function lagReaderAuthentication(): Manifest[] {
           { parameter: 'tls', name: LAG_READER_SETTINGS, key: 'tls' },
           // Written by Strimzi's User Operator for the KafkaUser of the same name.
           { parameter: 'password', name: LAG_READER_USER, key: 'password' },
+          // The brokers' certificates are signed by Strimzi's cluster CA (a copy in this namespace, deploy/README.md).
+          { parameter: 'ca', name: CLUSTER.kafkaClusterCaSecret, key: 'ca.crt' },
         ],
       },
     },

@@ -1,4 +1,4 @@
-import { DEV_SECRET_VALUES } from '../model/infrastructure';
+import { CLUSTER, DEV_SECRET_VALUES } from '../model/infrastructure';
 import type { PlatformModel } from '../model/platform-model';
 import { kubernetesEnvironment } from '../model/service-environment';
 import { image } from './k8s-service';
@@ -52,10 +52,44 @@ export function devKustomization(model: PlatformModel): Record<string, unknown> 
   };
 }
 
+/** Where a prod pod finds the Kafka cluster's CA certificate (KAFKA_SSL_CA_FILE). */
+export const KAFKA_CA_MOUNT = { volume: 'kafka-cluster-ca', path: '/etc/kafka-cluster-ca', file: 'ca.crt' } as const;
+
+/**
+ * Prod: each service's pods log in to Kafka as its KafkaUser (SCRAM over TLS): the password from the
+ * Secret Strimzi's User Operator writes for the user (named after it, key `password`), the cluster CA
+ * mounted as a file (ServiceConfig's KAFKA_SASL_* and KAFKA_SSL*). The migration Jobs do not use Kafka.
+ */
+export function kafkaCredentialsEnv(service: string): Array<{ name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }> {
+  return [
+    { name: 'KAFKA_SASL_MECHANISM', value: CLUSTER.kafkaSaslMechanism },
+    { name: 'KAFKA_SASL_USERNAME', value: service },
+    { name: 'KAFKA_SASL_PASSWORD', valueFrom: { secretKeyRef: { name: service, key: 'password' } } },
+    { name: 'KAFKA_SSL', value: 'true' },
+    { name: 'KAFKA_SSL_CA_FILE', value: `${KAFKA_CA_MOUNT.path}/${KAFKA_CA_MOUNT.file}` },
+  ];
+}
+
+export function kafkaCredentialsPatch(service: string): Record<string, unknown> {
+  const env = kafkaCredentialsEnv(service);
+  return {
+    target: { kind: 'Deployment', name: service },
+    patch: jsonPatch([
+      { op: 'add', path: '/spec/template/spec/containers/0/env', value: env },
+      { op: 'add', path: '/spec/template/spec/containers/0/volumeMounts/-', value: { name: KAFKA_CA_MOUNT.volume, mountPath: KAFKA_CA_MOUNT.path, readOnly: true } },
+      {
+        op: 'add',
+        path: '/spec/template/spec/volumes/-',
+        value: { name: KAFKA_CA_MOUNT.volume, secret: { secretName: CLUSTER.kafkaClusterCaSecret, items: [{ key: KAFKA_CA_MOUNT.file, path: KAFKA_CA_MOUNT.file }] } },
+      },
+    ]),
+  };
+}
+
 /**
  * Prod: KEDA scales each service on its groups' lag and on CPU, so the base's CPU-only HPAs are
- * removed (two autoscalers must never own one Deployment); more memory; the Secrets
- * `<service>-secrets` are created out of band (deploy/README.md).
+ * removed (two autoscalers must never own one Deployment); more memory; Kafka credentials and the
+ * cluster CA (above); the Secrets `<service>-secrets` are created out of band (deploy/README.md).
  */
 export function prodKustomization(model: PlatformModel): Record<string, unknown> {
   return {
@@ -77,6 +111,7 @@ export function prodKustomization(model: PlatformModel): Record<string, unknown>
           { op: 'replace', path: '/spec/template/spec/containers/0/resources/limits/memory', value: '768Mi' },
         ]),
       },
+      ...model.services.map((service) => kafkaCredentialsPatch(service.name)),
     ],
   };
 }

@@ -3,15 +3,24 @@ import { serviceConfigFile, type ConfigVariable } from '../model/config-schema';
 import { kubernetesEnvironment } from '../model/service-environment';
 import type { PlatformModel, ServiceModel } from '../model/platform-model';
 import { REMITTANCE_DEADLINE_METRIC } from './alert-rules';
+import { kafkaCredentialsEnv } from './kustomize';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text: string) => `\`${text}\``;
 
 function configTable(service: ServiceModel): string {
   const deployed = kubernetesEnvironment(service);
+  // The Kafka credentials only the prod overlay sets (the KafkaUser's Secret, the cluster CA file).
+  const prodOnly = new Map(
+    kafkaCredentialsEnv(service.name).map((entry) => [
+      entry.name,
+      entry.valueFrom ? `prod: Secret ${code(entry.valueFrom.secretKeyRef.name)} (Strimzi), key ${code(entry.valueFrom.secretKeyRef.key)}` : `prod: ${code(entry.value!)}`,
+    ]),
+  );
   const requirement: Record<ConfigVariable['requirement'], string> = { required: 'yes', production: 'in production', optional: 'no' };
   const rows = service.config.map((variable) => {
-    const set = variable.name in deployed.secret ? `Secret ${code(`${service.name}-secrets`)}` : variable.name in deployed.plain ? code(deployed.plain[variable.name]!) : '';
+    const prod = prodOnly.get(variable.name);
+    const set = variable.name in deployed.secret ? `Secret ${code(`${service.name}-secrets`)}` : variable.name in deployed.plain ? code(deployed.plain[variable.name]!) : prod ?? '';
     return `| ${code(variable.name)} | ${requirement[variable.requirement]} | ${variable.defaultValue ? code(variable.defaultValue) : ''} | ${cell(variable.rules.join('; '))} | ${variable.secret ? 'yes' : ''} | ${cell(set)} | ${cell(variable.description)} |`;
   });
   return [

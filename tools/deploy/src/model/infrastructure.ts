@@ -6,9 +6,17 @@ export const CLUSTER = {
   /** Strimzi `Kafka` resource name and namespace; its operators watch the platform's namespace for topics and users. */
   kafkaCluster: 'collections',
   kafkaNamespace: 'kafka',
-  /** Strimzi's bootstrap service of the `internal` listener (SCRAM-SHA-512). */
+  /** Strimzi's bootstrap service of the `internal` listener (TLS, SCRAM-SHA-512 authentication). */
   kafkaBootstrap: 'collections-kafka-bootstrap.kafka.svc:9092',
   kafkaPort: 9092,
+  /** The KafkaUsers' authentication; Strimzi writes each user's `password` into a Secret named after it. */
+  kafkaSaslMechanism: 'scram-sha-512',
+  /**
+   * Strimzi's cluster CA certificate Secret (`<cluster>-cluster-ca-cert`, key `ca.crt`), which signs
+   * the brokers' certificates. Strimzi creates it in the Kafka namespace; a copy must exist in the
+   * platform's namespace (reflector, External Secrets…), as Secrets are not read across namespaces.
+   */
+  kafkaClusterCaSecret: 'collections-cluster-ca-cert',
   /** Each service's own PostgreSQL cluster (e.g. CloudNativePG `Cluster` `<service>-db`), in the platform's namespace. */
   databasePodLabel: 'cnpg.io/cluster',
   databaseCluster: (service: string) => `${service}-db`,

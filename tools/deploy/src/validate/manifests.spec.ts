@@ -37,7 +37,9 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
     for (const workload of [...ofKind('Deployment'), ...ofKind('Job')]) {
       const pod = (workload.spec as unknown as { template: { spec: Record<string, never> } }).template.spec as unknown as { securityContext: Record<string, unknown>; containers: Array<Record<string, never>>; volumes: unknown[] };
       expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
-      expect(pod.volumes).toEqual([{ name: 'tmp', emptyDir: expect.any(Object) }]);
+      const kafkaCa = { name: 'kafka-cluster-ca', secret: { secretName: 'collections-cluster-ca-cert', items: [{ key: 'ca.crt', path: 'ca.crt' }] } };
+      // Prod services also mount Strimzi's cluster CA (below); nothing else is mounted.
+      expect(pod.volumes).toEqual(overlay === 'prod' && workload.kind === 'Deployment' ? [{ name: 'tmp', emptyDir: expect.any(Object) }, kafkaCa] : [{ name: 'tmp', emptyDir: expect.any(Object) }]);
       for (const container of pod.containers) {
         expect(container['securityContext']).toEqual({ runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
         expect(container['resources']).toMatchObject({ requests: { cpu: expect.any(String), memory: expect.any(String) }, limits: { memory: expect.any(String) } });
@@ -54,6 +56,32 @@ describe.each(['dev', 'prod'])('the %s overlay', (overlay) => {
     expect(ofKind('Job').map((o) => o.metadata.name).sort()).toEqual(SERVICE_NAMES.map((s) => `${s}-migrate`).sort());
     expect(ofKind('KafkaUser').map((o) => o.metadata.name)).toEqual(expect.arrayContaining([...SERVICE_NAMES]));
     expect(ofKind('KafkaTopic').map((o) => (o.spec as unknown as { topicName: string }).topicName).sort()).toEqual(kafkaTopicSpecs().map((spec) => spec.name).sort());
+  });
+
+  it(overlay === 'prod' ? 'logs every service in to Kafka as its own KafkaUser, over TLS trusting the cluster CA' : 'leaves Kafka credentials to the prod overlay', () => {
+    const users = new Map(ofKind('KafkaUser').map((user) => [user.metadata.name, user.spec as unknown as { authentication: { type: string } }]));
+    for (const deployment of ofKind('Deployment')) {
+      const container = (deployment.spec as unknown as { template: { spec: { containers: Array<{ env?: Array<Record<string, unknown>>; volumeMounts: unknown[] }> } } }).template.spec.containers[0]!;
+      if (overlay !== 'prod') {
+        expect(container.env).toBeUndefined();
+        continue;
+      }
+      const service = deployment.metadata.name;
+      expect(container.env).toEqual([
+        { name: 'KAFKA_SASL_MECHANISM', value: users.get(service)!.authentication.type },
+        { name: 'KAFKA_SASL_USERNAME', value: service },
+        { name: 'KAFKA_SASL_PASSWORD', valueFrom: { secretKeyRef: { name: service, key: 'password' } } },
+        { name: 'KAFKA_SSL', value: 'true' },
+        { name: 'KAFKA_SSL_CA_FILE', value: '/etc/kafka-cluster-ca/ca.crt' },
+      ]);
+      expect(container.volumeMounts).toContainEqual({ name: 'kafka-cluster-ca', mountPath: '/etc/kafka-cluster-ca', readOnly: true });
+    }
+    if (overlay === 'prod') {
+      const [settings] = ofKind('Secret').filter((secret) => secret.metadata.name === 'keda-lag-reader-settings');
+      expect(settings!['stringData']).toMatchObject({ sasl: 'scram_sha512', tls: 'enable' });
+      const [trigger] = ofKind('TriggerAuthentication');
+      expect((trigger!.spec as unknown as { secretTargetRef: unknown[] }).secretTargetRef).toContainEqual({ parameter: 'ca', name: 'collections-cluster-ca-cert', key: 'ca.crt' });
+    }
   });
 
   it('admits traffic from the ingress controller only to the HTTP edges', () => {
