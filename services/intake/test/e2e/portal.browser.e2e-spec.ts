@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { ObjectStore } from '@collections/object-store';
-import { Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, CreditorApprovalRequestedSchema, NotificationSentSchema, PaymentMethod, PaymentReceivedSchema } from '@collections/contracts';
+import { Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, CreditorApprovalRequestedSchema, InformationRequestedSchema, InformationTopic, NotificationSentSchema, PaymentMethod, PaymentReceivedSchema } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { testKafka, waitFor } from '@collections/testing';
 import type { Producer } from 'kafkajs';
@@ -179,6 +179,22 @@ describe('the creditor portal in Chromium', () => {
       { kind: 'approve', in_reply_to: approvalId, note: 'Approved: two instalments of EUR 30,000.' },
     ]);
     await shot(page, '06-decision-answered');
+
+    // The agency asks about a payment the debtor says went to the creditor: reported from the form.
+    const askedId = randomUUID();
+    await send('contact-center.interactions.v1', InformationRequestedSchema, {
+      caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 directly: please report it.', answerBy: '2026-12-31',
+    }, new Date());
+    await page.reload();
+    const question = page.locator(`li[data-request-id="${askedId}"]`);
+    await question.getByText('please report it').waitFor();
+    await question.getByLabel('Amount received (EUR)').fill('250,5');
+    await question.getByLabel('Received on').fill(new Date().toISOString().slice(0, 10));
+    await question.getByLabel('Your reference').fill('BANK-0042');
+    await question.getByRole('button', { name: 'Report the payment' }).click();
+    await page.getByText('Answer recorded: Report the payment.').waitFor();
+    await question.waitFor({ state: 'detached' });
+    expect(await intake.dataSource.query(`SELECT amount_minor, reference, in_reply_to FROM direct_payment_reports WHERE case_id = $1`, [caseId])).toEqual([{ amount_minor: '25050', reference: 'BANK-0042', in_reply_to: askedId }]);
 
     await page.getByRole('link', { name: 'Reports' }).click();
     const report = page.locator('table.report tbody tr', { hasText: 'BE' });

@@ -5,7 +5,7 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
   PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
-  NextStepScheduledSchema, DunningStepKind, DunningPausedSchema, PauseReason, CaseClosedSchema, CaseOutcome,
+  NextStepScheduledSchema, DunningStepKind, InformationRequestedSchema, InformationTopic, DunningPausedSchema, PauseReason, CaseClosedSchema, CaseOutcome,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { ObjectStore } from '@collections/object-store';
@@ -111,19 +111,39 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
       balance: { principal: eur(6_000_000n) }, explanation: 'Above EUR 50,000: your approval is needed.', answerBy: '2026-11-30',
     }, randomUUID(), new Date());
     await send('dunning.actions.v1', ClosureRecommendedSchema, caseId, { caseId, recommendationId: closureId, reason: ClosureReason.UNREACHABLE, explanation: 'No answer to 3 letters and 6 calls.' }, randomUUID(), new Date());
+    // The collection work done before the recommendation: two calls.
+    for (const at of [1, 2]) {
+      await send('contact-center.interactions.v1', ContactOutcomeRecordedSchema, caseId, {
+        caseId, interactionId: randomUUID(), actionId: `c-${at}`, agentId: 'agent-7', channel: ContactChannel.PHONE, direction: ContactDirection.OUTBOUND, result: ContactResult.NO_ANSWER,
+      }, randomUUID(), new Date(Date.now() - at * 86_400_000));
+    }
 
     const pending = async (auth: Record<string, string>) => (await request(intake.app.getHttpServer()).get('/v1/pending-decisions').set(auth).expect(200)).body as Array<{ requestId: string; kind: string; answerWith: string[]; answerBy: string | null }>;
     await waitFor('both decisions listed', async () => (await pending(creditor.auth)).filter((decision) => decision.requestId === approvalId || decision.requestId === closureId).length === 2);
+    await waitFor('the calls recorded', async () => (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(creditor.auth).expect(200)).body.entries.length === 4);
     const mine = (await pending(creditor.auth)).filter((decision) => decision.requestId === approvalId || decision.requestId === closureId);
     expect(mine).toEqual([
       expect.objectContaining({ kind: 'APPROVAL_REQUESTED', answerBy: '2026-11-30', answerWith: ['approve', 'decline'] }),
-      expect.objectContaining({ kind: 'CLOSURE_RECOMMENDED', answerBy: null, answerWith: ['accept_closure', 'continue_collection'] }),
+      expect.objectContaining({ kind: 'CLOSURE_RECOMMENDED', answerBy: null, answerWith: ['accept_closure', 'continue_collection'], actionsTaken: { CALL: 2 }, details: expect.objectContaining({ explanation: 'No answer to 3 letters and 6 calls.' }) }),
     ]);
     expect(await pending(other.auth)).toEqual([]);
 
     await request(intake.app.getHttpServer()).post(`/v1/cases/${caseId}/instructions`).set(creditor.auth).send({ kind: 'approve', inReplyTo: approvalId }).expect(201);
     expect((await pending(creditor.auth)).map((decision) => decision.requestId)).not.toContain(approvalId);
     expect((await pending(creditor.auth)).map((decision) => decision.requestId)).toContain(closureId);
+
+    // The agency asks about a payment the debtor says went to the creditor; reporting it answers the request.
+    const askedId = randomUUID();
+    await send('contact-center.interactions.v1', InformationRequestedSchema, caseId, {
+      caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 on 18 November: please report it.', answerBy: '2026-12-31',
+    }, randomUUID(), new Date());
+    await waitFor('the direct payment question', async () => (await pending(creditor.auth)).some((decision) => decision.requestId === askedId));
+    expect((await pending(creditor.auth)).find((decision) => decision.requestId === askedId)).toMatchObject({ kind: 'INFORMATION_REQUESTED', answerWith: ['report_direct_payment', 'provide_information'] });
+    const today = new Date().toISOString().slice(0, 10);
+    await request(intake.app.getHttpServer()).post(`/v1/cases/${caseId}/direct-payments`).set(creditor.auth).send({ amountMinor: 25_000, currency: 'EUR', receivedOn: today, reference: 'PAID-DIRECT-1', inReplyTo: askedId }).expect(201);
+    expect((await pending(creditor.auth)).map((decision) => decision.requestId)).not.toContain(askedId);
+    const [instruction] = await intake.dataSource.query(`SELECT kind, note FROM creditor_instructions WHERE in_reply_to = $1`, [askedId]);
+    expect(instruction).toMatchObject({ kind: 'provide_information', note: expect.stringContaining('PAID-DIRECT-1') });
   });
 
   it('streams new entries of the creditor\'s cases as Server-Sent Events, and replays what a reconnecting client missed', async () => {

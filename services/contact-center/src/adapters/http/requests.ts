@@ -147,7 +147,7 @@ export class ResolutionRequest {
   explanation!: string;
 }
 
-export const TOPICS = ['DEBTOR_CONTACTS', 'AMOUNTS', 'SUPPORTING_DOCUMENTS', 'OTHER'] as const;
+export const TOPICS = ['DEBTOR_CONTACTS', 'AMOUNTS', 'SUPPORTING_DOCUMENTS', 'DIRECT_PAYMENT', 'OTHER'] as const;
 
 export class InformationRequest {
   @IsIn(TOPICS, { message: `topic must be one of ${TOPICS.join(', ')}` })

@@ -29,7 +29,7 @@ const RESOLUTIONS: Record<string, DisputeResolution> = {
   CLAIM_UPHELD: DisputeResolution.CLAIM_UPHELD, AMOUNT_REDUCED: DisputeResolution.AMOUNT_REDUCED, CLAIM_CANCELLED: DisputeResolution.CLAIM_CANCELLED, WITHDRAWN_BY_DEBTOR: DisputeResolution.WITHDRAWN_BY_DEBTOR,
 };
 const TOPICS: Record<string, InformationTopic> = {
-  SUPPORTING_DOCUMENTS: InformationTopic.SUPPORTING_DOCUMENTS, DEBTOR_CONTACTS: InformationTopic.DEBTOR_CONTACTS, AMOUNTS: InformationTopic.AMOUNTS, OTHER: InformationTopic.OTHER,
+  SUPPORTING_DOCUMENTS: InformationTopic.SUPPORTING_DOCUMENTS, DEBTOR_CONTACTS: InformationTopic.DEBTOR_CONTACTS, AMOUNTS: InformationTopic.AMOUNTS, OTHER: InformationTopic.OTHER, DIRECT_PAYMENT: InformationTopic.DIRECT_PAYMENT,
 };
 const money = (value: Money) => ({ amountMinor: value.amountMinor, currency: value.currency });
 const balanceOf = (balance: CaseFile['balance']) => ({ principal: money(balance.principal), interest: money(balance.interest), costs: money(balance.costs), charges: money(balance.charges) });

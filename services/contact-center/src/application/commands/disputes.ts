@@ -61,7 +61,7 @@ export function settleDispute(uow: UnitOfWork, disputeId: string, input: { resol
 }
 
 /** A question to the creditor with a deadline; dunning recommends closure when it passes unanswered. */
-export function askCreditor(uow: UnitOfWork, caseId: string, input: { topic: 'DEBTOR_CONTACTS' | 'AMOUNTS' | 'OTHER' | 'SUPPORTING_DOCUMENTS'; question: string; answerBy: string }, now: Date): Promise<{ requestId: string }> {
+export function askCreditor(uow: UnitOfWork, caseId: string, input: { topic: 'DEBTOR_CONTACTS' | 'AMOUNTS' | 'OTHER' | 'SUPPORTING_DOCUMENTS' | 'DIRECT_PAYMENT'; question: string; answerBy: string }, now: Date): Promise<{ requestId: string }> {
   return uow.run(async (tx) => {
     if (!(await tx.cases.find(caseId))) throw new CaseUnknownError(caseId);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.answerBy) || input.answerBy <= today(now)) {

@@ -103,8 +103,12 @@ export interface PendingDecision {
   askedAt: string;
   requestId: string;
   answerBy: string | null;
+  /** The case's currency (a direct payment is reported in it). */
+  currency?: string;
   details: Record<string, unknown>;
   answerWith: string[];
+  /** For a recommendation: the collection work done on the case, by timeline kind. */
+  actionsTaken?: Record<string, number>;
 }
 
 export interface PortfolioRow {

@@ -35,11 +35,13 @@ export const de: Messages = {
   },
   documents: { title: 'Dokumente', empty: 'Keine Dokumente.', name: 'Datei', kind: 'Art', size: 'Größe', added: 'Hinzugefügt', download: 'Herunterladen' },
   decisions: {
+    amount: 'Erhaltener Betrag ({{currency}})', receivedOn: 'Erhalten am', reference: 'Ihre Referenz', actionsTaken: 'Maßnahmen vor dieser Empfehlung:',
     title: 'Offene Entscheidungen', empty: 'Nichts wartet auf Ihre Entscheidung.', case: 'Fall', asked: 'Angefragt am', answerBy: 'Antwort bis', note: 'Notiz (optional)',
     answered: 'Antwort erfasst: {{answer}}.', managersOnly: 'Nur Verwalter können antworten.',
   },
   decisionKind: { APPROVAL_REQUESTED: 'Ratenplan oder Vergleich genehmigen', LEGAL_ACTION_RECOMMENDED: 'Gerichtlichem Verfahren zustimmen', CLOSURE_RECOMMENDED: 'Schließung empfohlen', INFORMATION_REQUESTED: 'Auskunft angefordert' },
   answer: {
+    report_direct_payment: 'Zahlung melden',
     approve: 'Genehmigen', decline: 'Ablehnen', provide_information: 'Auskunft senden', accept_closure: 'Schließung annehmen', continue_collection: 'Inkasso fortsetzen',
     consent_legal_action: 'Verfahren zustimmen', refuse_legal_action: 'Verfahren ablehnen',
   },

@@ -34,11 +34,13 @@ export const en = {
   },
   documents: { title: 'Documents', empty: 'No documents.', name: 'File', kind: 'Kind', size: 'Size', added: 'Added', download: 'Download' },
   decisions: {
+    amount: 'Amount received ({{currency}})', receivedOn: 'Received on', reference: 'Your reference', actionsTaken: 'Work done before this recommendation:',
     title: 'Pending decisions', empty: 'Nothing waits for your decision.', case: 'Case', asked: 'Asked on', answerBy: 'Answer by', note: 'Note (optional)', answered: 'Answer recorded: {{answer}}.',
     managersOnly: 'Only managers can answer.',
   },
   decisionKind: { APPROVAL_REQUESTED: 'Approve a plan or settlement', LEGAL_ACTION_RECOMMENDED: 'Consent to legal action', CLOSURE_RECOMMENDED: 'Closure recommended', INFORMATION_REQUESTED: 'Information requested' },
   answer: {
+    report_direct_payment: 'Report the payment',
     approve: 'Approve', decline: 'Decline', provide_information: 'Send the information', accept_closure: 'Accept the closure', continue_collection: 'Continue collection',
     consent_legal_action: 'Consent to legal action', refuse_legal_action: 'Refuse legal action',
   },

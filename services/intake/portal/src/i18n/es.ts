@@ -36,11 +36,13 @@ export const es: Messages = {
   },
   documents: { title: 'Documentos', empty: 'No hay documentos.', name: 'Archivo', kind: 'Tipo', size: 'Tamaño', added: 'Añadido', download: 'Descargar' },
   decisions: {
+    amount: 'Importe recibido ({{currency}})', receivedOn: 'Recibido el', reference: 'Su referencia', actionsTaken: 'Acciones realizadas antes de esta recomendación:',
     title: 'Decisiones pendientes', empty: 'Nada espera su decisión.', case: 'Expediente', asked: 'Solicitado el', answerBy: 'Responder antes del', note: 'Nota (opcional)',
     answered: 'Respuesta registrada: {{answer}}.', managersOnly: 'Solo los gestores pueden responder.',
   },
   decisionKind: { APPROVAL_REQUESTED: 'Aprobar un plan o acuerdo', LEGAL_ACTION_RECOMMENDED: 'Consentir la acción judicial', CLOSURE_RECOMMENDED: 'Cierre recomendado', INFORMATION_REQUESTED: 'Información solicitada' },
   answer: {
+    report_direct_payment: 'Comunicar el pago',
     approve: 'Aprobar', decline: 'Rechazar', provide_information: 'Enviar la información', accept_closure: 'Aceptar el cierre', continue_collection: 'Continuar el cobro',
     consent_legal_action: 'Consentir la acción judicial', refuse_legal_action: 'Rechazar la acción judicial',
   },

@@ -36,11 +36,13 @@ export const fr: Messages = {
   },
   documents: { title: 'Documents', empty: 'Aucun document.', name: 'Fichier', kind: 'Type', size: 'Taille', added: 'Ajouté', download: 'Télécharger' },
   decisions: {
+    amount: 'Montant reçu ({{currency}})', receivedOn: 'Reçu le', reference: 'Votre référence', actionsTaken: 'Actions menées avant cette recommandation :',
     title: 'Décisions en attente', empty: 'Rien n’attend votre décision.', case: 'Dossier', asked: 'Demandé le', answerBy: 'Réponse attendue le', note: 'Note (facultative)',
     answered: 'Réponse enregistrée : {{answer}}.', managersOnly: 'Seuls les gestionnaires peuvent répondre.',
   },
   decisionKind: { APPROVAL_REQUESTED: 'Approuver un plan ou une transaction', LEGAL_ACTION_RECOMMENDED: 'Consentir à une action en justice', CLOSURE_RECOMMENDED: 'Clôture recommandée', INFORMATION_REQUESTED: 'Informations demandées' },
   answer: {
+    report_direct_payment: 'Déclarer le paiement',
     approve: 'Approuver', decline: 'Refuser', provide_information: 'Envoyer les informations', accept_closure: 'Accepter la clôture', continue_collection: 'Poursuivre le recouvrement',
     consent_legal_action: 'Consentir à l’action en justice', refuse_legal_action: 'Refuser l’action en justice',
   },

@@ -36,11 +36,13 @@ export const nl: Messages = {
   },
   documents: { title: 'Documenten', empty: 'Geen documenten.', name: 'Bestand', kind: 'Soort', size: 'Grootte', added: 'Toegevoegd', download: 'Downloaden' },
   decisions: {
+    amount: 'Ontvangen bedrag ({{currency}})', receivedOn: 'Ontvangen op', reference: 'Uw referentie', actionsTaken: 'Uitgevoerde acties vóór deze aanbeveling:',
     title: 'Openstaande beslissingen', empty: 'Er wacht niets op uw beslissing.', case: 'Dossier', asked: 'Gevraagd op', answerBy: 'Antwoord vóór', note: 'Opmerking (optioneel)',
     answered: 'Antwoord geregistreerd: {{answer}}.', managersOnly: 'Alleen beheerders kunnen antwoorden.',
   },
   decisionKind: { APPROVAL_REQUESTED: 'Een plan of schikking goedkeuren', LEGAL_ACTION_RECOMMENDED: 'Instemmen met gerechtelijke stappen', CLOSURE_RECOMMENDED: 'Afsluiting aanbevolen', INFORMATION_REQUESTED: 'Informatie gevraagd' },
   answer: {
+    report_direct_payment: 'Betaling melden',
     approve: 'Goedkeuren', decline: 'Weigeren', provide_information: 'Informatie versturen', accept_closure: 'Afsluiting aanvaarden', continue_collection: 'Invordering voortzetten',
     consent_legal_action: 'Instemmen met gerechtelijke stappen', refuse_legal_action: 'Gerechtelijke stappen weigeren',
   },

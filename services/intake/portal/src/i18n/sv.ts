@@ -35,11 +35,13 @@ export const sv: Messages = {
   },
   documents: { title: 'Dokument', empty: 'Inga dokument.', name: 'Fil', kind: 'Typ', size: 'Storlek', added: 'Tillagt', download: 'Ladda ner' },
   decisions: {
+    amount: 'Mottaget belopp ({{currency}})', receivedOn: 'Mottaget den', reference: 'Er referens', actionsTaken: 'Åtgärder före denna rekommendation:',
     title: 'Beslut som väntar', empty: 'Inget väntar på ert beslut.', case: 'Ärende', asked: 'Begärt', answerBy: 'Svara senast', note: 'Anteckning (valfri)',
     answered: 'Svaret registrerat: {{answer}}.', managersOnly: 'Endast förvaltare kan svara.',
   },
   decisionKind: { APPROVAL_REQUESTED: 'Godkänn en plan eller förlikning', LEGAL_ACTION_RECOMMENDED: 'Samtyck till rättsliga åtgärder', CLOSURE_RECOMMENDED: 'Avslut rekommenderat', INFORMATION_REQUESTED: 'Uppgifter begärda' },
   answer: {
+    report_direct_payment: 'Rapportera betalningen',
     approve: 'Godkänn', decline: 'Avslå', provide_information: 'Skicka uppgifterna', accept_closure: 'Godta avslutet', continue_collection: 'Fortsätt indrivningen',
     consent_legal_action: 'Samtyck till rättsliga åtgärder', refuse_legal_action: 'Avböj rättsliga åtgärder',
   },

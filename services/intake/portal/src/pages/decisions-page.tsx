@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import type { PendingDecision } from '../api/types';
 import { Details } from '../components/details';
+import { DirectPaymentForm } from '../components/direct-payment-form';
 import { Problem } from '../components/problem';
 import { formatDate, formatDateTime } from '../format';
 import { useUser } from '../session';
@@ -51,13 +52,22 @@ export function DecisionsPage() {
               {decision.answerBy && <> · {t('decisions.answerBy')} {formatDate(decision.answerBy, i18n.language)}</>}
             </p>
             <Details details={decision.details} />
+            {decision.actionsTaken && (
+              <p className="actions-taken">
+                {t('decisions.actionsTaken')}{' '}
+                {Object.entries(decision.actionsTaken).map(([kind, count]) => `${count} × ${t(`kind.${kind}`, { defaultValue: kind })}`).join(' · ') || t('app.none')}
+              </p>
+            )}
             {user.role === 'manager' && (
               <div className="answer">
                 <label>
                   {t('decisions.note')}
                   <textarea maxLength={4000} rows={2} value={notes[decision.requestId] ?? ''} onChange={(event) => setNotes({ ...notes, [decision.requestId]: event.target.value })} />
                 </label>
-                {decision.answerWith.map((kind) => (
+                {decision.answerWith.includes('report_direct_payment') && (
+                  <DirectPaymentForm decision={decision} onError={setError} onReported={() => { setAnswered(t('decisions.answered', { answer: t('answer.report_direct_payment') })); void load(); }} />
+                )}
+                {decision.answerWith.filter((kind) => kind !== 'report_direct_payment').map((kind) => (
                   <button key={kind} type="button" data-answer={kind} onClick={() => void answer(decision, kind)}>{t(`answer.${kind}`, { defaultValue: kind })}</button>
                 ))}
               </div>

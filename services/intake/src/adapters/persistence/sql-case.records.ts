@@ -52,14 +52,17 @@ export class SqlCaseRecords extends CaseRecords {
 
   async addDirectPayment(caseId: string, creditorId: string, payment: RecordedDirectPayment): Promise<void> {
     await this.manager.query(
-      `INSERT INTO direct_payment_reports (id, case_id, creditor_id, amount_minor, currency, received_on, reference, reported_late) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [payment.reportId, caseId, creditorId, String(payment.amountMinor), payment.currency, payment.receivedOn, payment.reference, payment.reportedLate],
+      `INSERT INTO direct_payment_reports (id, case_id, creditor_id, amount_minor, currency, received_on, reference, reported_late, in_reply_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [payment.reportId, caseId, creditorId, String(payment.amountMinor), payment.currency, payment.receivedOn, payment.reference, payment.reportedLate, payment.inReplyTo ?? null],
     );
     await this.outbox.append(this.manager, [
       {
         schema: DirectPaymentReportedSchema,
         key: caseId,
-        data: { caseId, creditorId, reportId: payment.reportId, amount: { amountMinor: payment.amountMinor, currency: payment.currency }, receivedOn: payment.receivedOn, reference: payment.reference },
+        data: {
+          caseId, creditorId, reportId: payment.reportId, amount: { amountMinor: payment.amountMinor, currency: payment.currency }, receivedOn: payment.receivedOn, reference: payment.reference,
+          inReplyTo: payment.inReplyTo ?? '',
+        },
       },
     ]);
   }

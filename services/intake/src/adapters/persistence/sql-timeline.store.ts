@@ -177,16 +177,23 @@ export class SqlTimelineStore {
    * closures recommended (with the reason and what was done), information requested — each until the
    * creditor answers it (an instruction in reply to it), most urgent deadline first.
    */
-  async pendingDecisions(creditorId: string): Promise<Array<{ caseId: string; creditorReference: string; kind: string; askedAt: Date; requestId: string; answerBy: string | null; details: Record<string, unknown> }>> {
-    const rows: Array<{ case_id: string; creditor_reference: string; kind: string; occurred_at: Date; request_id: string; answer_by: string | null; details: Record<string, unknown> }> = await this.dataSource.query(
-      `SELECT t.case_id, c.creditor_reference, t.kind, t.occurred_at, t.details, COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId') AS request_id, t.details ->> 'answerBy' AS answer_by
+  async pendingDecisions(creditorId: string): Promise<Array<{ caseId: string; creditorReference: string; kind: string; askedAt: Date; requestId: string; answerBy: string | null; currency: string; details: Record<string, unknown>; actionsTaken?: Record<string, number> }>> {
+    const rows: Array<{ case_id: string; creditor_reference: string; kind: string; occurred_at: Date; request_id: string; answer_by: string | null; currency: string; details: Record<string, unknown>; actions_taken: Record<string, number> | null }> = await this.dataSource.query(
+      `SELECT t.case_id, c.creditor_reference, c.currency, t.kind, t.occurred_at, t.details, COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId') AS request_id, t.details ->> 'answerBy' AS answer_by,
+              CASE WHEN t.kind IN ('CLOSURE_RECOMMENDED', 'LEGAL_ACTION_RECOMMENDED') THEN (
+                SELECT jsonb_object_agg(a.kind, a.n) FROM (SELECT kind, count(*) AS n FROM timeline_entries WHERE case_id = t.case_id AND kind = ANY($3::text[]) GROUP BY kind) a
+              ) END AS actions_taken
          FROM timeline_entries t JOIN cases c ON c.id = t.case_id
         WHERE c.creditor_id = $1 AND c.state = 'open' AND t.kind = ANY($2::text[])
           AND NOT EXISTS (SELECT 1 FROM creditor_instructions i WHERE i.case_id = t.case_id AND i.in_reply_to = COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId'))
         ORDER BY COALESCE(t.details ->> 'answerBy', '9999-12-31'), t.occurred_at`,
-      [creditorId, DECISION_KINDS],
+      [creditorId, DECISION_KINDS, ACTION_KINDS],
     );
-    return rows.map((row) => ({ caseId: row.case_id, creditorReference: row.creditor_reference, kind: row.kind, askedAt: row.occurred_at, requestId: row.request_id, answerBy: row.answer_by, details: row.details }));
+    return rows.map((row) => ({
+      caseId: row.case_id, creditorReference: row.creditor_reference, kind: row.kind, askedAt: row.occurred_at, requestId: row.request_id, answerBy: row.answer_by, currency: row.currency, details: row.details,
+      // What the agency did before recommending: the creditor decides knowing it.
+      ...(row.kind === 'CLOSURE_RECOMMENDED' || row.kind === 'LEGAL_ACTION_RECOMMENDED' ? { actionsTaken: row.actions_taken ?? {} } : {}),
+    }));
   }
 
   /** Entries recorded after `afterId` on any of the creditor's cases, in the order they were recorded (the live stream). */
@@ -205,6 +212,9 @@ export class SqlTimelineStore {
     return rows[0]?.id ?? '0';
   }
 }
+
+/** The entries that count as collection work done on a case, summed for a recommendation. */
+const ACTION_KINDS = ['LETTER_SENT', 'EMAIL_SENT', 'SMS_SENT', 'CALL', 'VISIT', 'ESCALATED', 'PLAN_AGREED', 'SETTLEMENT_AGREED', 'INSTALMENT_MISSED', 'PAYMENT_RECEIVED', 'DISPUTE_OPENED', 'INFORMATION_REQUESTED'];
 
 /** Timeline entries that ask the creditor to decide something. */
 const DECISION_KINDS = ['APPROVAL_REQUESTED', 'LEGAL_ACTION_RECOMMENDED', 'CLOSURE_RECOMMENDED', 'INFORMATION_REQUESTED'];

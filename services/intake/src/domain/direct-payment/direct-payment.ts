@@ -12,6 +12,8 @@ export interface DirectPayment {
   receivedOn: string;
   /** The creditor's reference for the payment: the same reference is the same payment. */
   reference: string;
+  /** The agency's request this answers (InformationRequested, topic DIRECT_PAYMENT), when it asked. */
+  inReplyTo?: string;
 }
 
 export function checkDirectPayment(payment: DirectPayment, caseCurrency: string, today: string): FieldError[] {

@@ -56,6 +56,7 @@ export class CaseRecordsController {
       currency: body.currency,
       receivedOn: body.receivedOn,
       reference: body.reference.trim(),
+      ...(body.inReplyTo ? { inReplyTo: body.inReplyTo } : {}),
     });
     res.status(created ? 201 : 200);
     return { ...report, amountMinor: Number(report.amountMinor), caseId };

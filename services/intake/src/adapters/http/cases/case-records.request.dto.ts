@@ -37,6 +37,9 @@ export class DirectPaymentRequest {
 
   @ApiProperty({ example: 'BANK-2026-11-20-0042', description: 'your reference: the same reference is the same payment' }) @IsString() @MaxLength(140)
   reference!: string;
+
+  @ApiPropertyOptional({ description: "the agency's request this answers (a pending decision of topic DIRECT_PAYMENT)" }) @IsOptional() @IsUUID()
+  inReplyTo?: string;
 }
 
 export class AttachDocumentQuery {

@@ -62,8 +62,17 @@ export class PendingDecisionsController {
   @ApiOperation({ summary: "The creditor's to-do list: approvals, legal action, closures, information requests not answered yet" })
   async list(@CurrentCreditor() creditorId: string) {
     const decisions = await this.timeline.pendingDecisions(creditorId);
-    return decisions.map((decision) => ({ ...decision, askedAt: decision.askedAt.toISOString(), answerWith: ANSWERS[decision.kind] ?? [] }));
+    return decisions.map((decision) => ({ ...decision, askedAt: decision.askedAt.toISOString(), answerWith: answersTo(decision) }));
   }
+}
+
+/**
+ * How a decision is answered: the instruction kinds that answer it, and for a direct payment the
+ * agency asks about, `report_direct_payment` (POST /v1/cases/{id}/direct-payments with inReplyTo).
+ */
+function answersTo(decision: { kind: string; details: Record<string, unknown> }): string[] {
+  if (decision.kind === 'INFORMATION_REQUESTED' && decision.details.topic === 'INFORMATION_TOPIC_DIRECT_PAYMENT') return ['report_direct_payment', 'provide_information'];
+  return ANSWERS[decision.kind] ?? [];
 }
 
 /** The instruction kinds that answer each decision. */

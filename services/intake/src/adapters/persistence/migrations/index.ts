@@ -9,6 +9,7 @@ import { CreatePortalUsers1700000700000 } from './1700000700000-create-portal-us
 import { CreateCaseMessages1700000800000 } from './1700000800000-create-case-messages';
 import { CreateTimelineDocuments1700000900000 } from './1700000900000-create-timeline-documents';
 import { AddNextAction1700001000000 } from './1700001000000-add-next-action';
+import { AddDirectPaymentReply1700001100000 } from './1700001100000-add-direct-payment-reply';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const INTAKE_MIGRATIONS = [
   CreateCaseMessages1700000800000,
   CreateTimelineDocuments1700000900000,
   AddNextAction1700001000000,
+  AddDirectPaymentReply1700001100000,
 ];

@@ -37,6 +37,14 @@ export class ReportDirectPaymentHandler {
       }
       const report = { ...payment, reportId: randomUUID(), reportedLate: isReportedLate(payment.receivedOn, now) };
       await tx.records.addDirectPayment(caseId, creditorId, report);
+      // A report the agency asked for also answers the request, as any answer does (dunning stops
+      // waiting, the pending decision goes away): the same CreditorInstructed an answer in words gives.
+      if (payment.inReplyTo) {
+        await tx.records.addInstruction(caseId, creditorId, randomUUID(), {
+          kind: 'provide_information', inReplyTo: payment.inReplyTo, documentIds: [],
+          note: `Direct payment reported: ${payment.amountMinor} minor units of ${payment.currency} received on ${payment.receivedOn}, reference ${payment.reference}.`,
+        });
+      }
       return { report, created: true };
     });
   }
