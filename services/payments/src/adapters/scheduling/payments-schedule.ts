@@ -13,6 +13,9 @@ import { TARGET2_RUN_DAYS } from '../../domain/remittance';
 
 export const SCHEDULE_INTERVAL_MS = Symbol('SCHEDULE_INTERVAL_MS');
 
+/** How long a claimed day's run may go without finishing before another replica takes it over. */
+const CLAIM_TIMEOUT = '15 minutes';
+
 export interface DailyReport {
   day: string;
   plans: PlanCheckReport;
@@ -52,13 +55,27 @@ export class PaymentsSchedule implements OnApplicationBootstrap, OnApplicationSh
     await this.poller.stop();
   }
 
-  /** Runs today's jobs unless a replica already did. */
+  /**
+   * Runs today's jobs unless a replica did or is doing them. A run that failed gives its claim back at
+   * once, and one whose replica died (no report after CLAIM_TIMEOUT) may be claimed again: money must
+   * not wait a day for the next run when its 14 days are running (each job takes only what is still due).
+   */
   async runIfDue(): Promise<DailyReport | undefined> {
     const today = this.today();
     const lastRun = await this.lastRunBefore(today);
-    const claimed: unknown[] = await this.dataSource.query(`INSERT INTO daily_runs (day) VALUES ($1) ON CONFLICT (day) DO NOTHING RETURNING day`, [today]);
+    const claimed: unknown[] = await this.dataSource.query(
+      `INSERT INTO daily_runs (day) VALUES ($1)
+       ON CONFLICT (day) DO UPDATE SET ran_at = now() WHERE daily_runs.report IS NULL AND daily_runs.ran_at < now() - $2::interval
+       RETURNING day`,
+      [today, CLAIM_TIMEOUT],
+    );
     if (claimed.length === 0) return undefined;
-    return this.run(today, lastRun);
+    try {
+      return await this.run(today, lastRun);
+    } catch (error) {
+      await this.dataSource.query(`DELETE FROM daily_runs WHERE day = $1 AND report IS NULL`, [today]);
+      throw error;
+    }
   }
 
   /** Runs today's jobs now, even if they ran already today (each job takes only what is still due). */
