@@ -60,6 +60,13 @@ export class IntakeConfig extends ServiceConfig {
   @Max(1440, { message: 'must be at most 1440' })
   readonly PORTAL_SIGN_IN_WINDOW_MINUTES: number = 15;
 
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (sign-in limits per client):
+   * `false` (direct exposure), a hop count such as `1` behind one ingress, or subnets such as `10.0.0.0/8`.
+   */
+  @IsString({ message: 'must be false, a number of hops or a list of addresses/subnets' })
+  readonly TRUST_PROXY: string = 'false';
+
   get portalSessionLifetimes(): { idleMs: number; absoluteMs: number } {
     return { idleMs: this.PORTAL_SESSION_IDLE_MINUTES * MINUTE, absoluteMs: this.PORTAL_SESSION_ABSOLUTE_MINUTES * MINUTE };
   }

@@ -33,7 +33,7 @@ export async function startIntake(env: Record<string, string> = {}): Promise<Int
     ...env,
   });
   const app = await NestFactory.create(IntakeModule.forRoot(config), { logger: process.env.INTAKE_TEST_LOGS ? undefined : false });
-  configureIntakeApp(app);
+  configureIntakeApp(app, config);
   await app.init();
   return {
     app,
