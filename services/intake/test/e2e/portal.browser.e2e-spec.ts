@@ -185,6 +185,9 @@ describe('the creditor portal in Chromium', () => {
     await send('contact-center.interactions.v1', InformationRequestedSchema, {
       caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 directly: please report it.', answerBy: '2026-12-31',
     }, new Date());
+    // The projector records the question on its own pace: reload once it is among the pending decisions.
+    await waitFor('the direct payment question', async () =>
+      ((await request(intake.app.getHttpServer()).get('/v1/pending-decisions').set(creditor.auth).expect(200)).body as Array<{ requestId: string }>).some((pending) => pending.requestId === askedId), { timeoutMs: 30_000 });
     await page.reload();
     const question = page.locator(`li[data-request-id="${askedId}"]`);
     await question.getByText('please report it').waitFor();
