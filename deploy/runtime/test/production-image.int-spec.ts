@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import S3rver from 's3rver';
 import { parse } from 'yaml';
 import { SERVICE_NAMES } from '@collections/contracts';
 import { createThrowawayDatabase, testBrokers, type ThrowawayDatabase } from '@collections/testing';
@@ -39,11 +40,23 @@ function imageCommand(cmd: string[]): [string, string[]] {
   return [process.execPath, [...nodeArgs, ...cmd]];
 }
 
+/**
+ * The object store: the services that keep documents run with compose's own object-store variables
+ * (OBJECT_STORE=s3, an endpoint, so path-style, the region and bucket) against s3rver, an S3 server
+ * in this process, with only its address and credentials swapped in (s3rver takes the key id S3RVER
+ * only). So a variable missing from the deployment, or an S3 client missing from the production
+ * dependencies, fails the start here, as it would in the image; a writable OBJECT_STORE_DIR instead
+ * would test a configuration no deployment uses.
+ */
+const objectStoreUsers = SERVICE_NAMES.filter((service) => composeEnvironment(service).OBJECT_STORE === 's3');
+
 describe('each service from its production build, as its image runs it (production dependencies only)', () => {
   let workdir: string;
+  let s3: S3rver | undefined;
+  let s3Endpoint: string;
   const asImageUser = process.getuid?.() === 0 ? { uid: Number(dockerfile.user.split(':')[0]), gid: Number(dockerfile.user.split(':')[1]) } : {};
 
-  beforeAll(() => {
+  beforeAll(async () => {
     workdir = mkdtempSync(join(tmpdir(), 'collections-images-'));
     chmodSync(workdir, 0o755);
     // The Dockerfile's build step, into our own output folder.
@@ -51,8 +64,28 @@ describe('each service from its production build, as its image runs it (producti
     const built = spawnSync('npm', ['run', '-s', 'build:services', '--', ...SERVICE_NAMES.flatMap((s) => ['--service', s]), '--out-dir', join(workdir, 'out')], { cwd: ROOT, encoding: 'utf8' });
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
+
+    const buckets = [...new Set(objectStoreUsers.map((service) => composeEnvironment(service).OBJECT_STORE_S3_BUCKET!))];
+    mkdirSync(join(workdir, 's3'));
+    s3 = new S3rver({ address: '127.0.0.1', port: 0, directory: join(workdir, 's3'), silent: true, configureBuckets: buckets.map((name) => ({ name })) });
+    const { port } = await s3.run();
+    s3Endpoint = `http://127.0.0.1:${port}`;
   }, 180_000);
-  afterAll(() => rmSync(workdir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await s3?.close();
+    rmSync(workdir, { recursive: true, force: true });
+  });
+
+  it('runs the four services that keep documents against the S3 store, never on a local folder', () => {
+    expect(objectStoreUsers).toEqual(expect.arrayContaining(['intake', 'contact-center', 'notifications', 'payments']));
+    for (const service of objectStoreUsers) {
+      const env = composeEnvironment(service);
+      for (const name of ['OBJECT_STORE_S3_ENDPOINT', 'OBJECT_STORE_S3_REGION', 'OBJECT_STORE_S3_BUCKET', 'OBJECT_STORE_S3_ACCESS_KEY_ID', 'OBJECT_STORE_S3_SECRET_ACCESS_KEY']) {
+        expect({ service, name, set: (env[name] ?? '') !== '' }).toEqual({ service, name, set: true });
+      }
+      expect(env.OBJECT_STORE_DIR).toBeUndefined();
+    }
+  });
 
   it.each(SERVICE_NAMES)('%s migrates, becomes ready against Kafka and PostgreSQL, and exits cleanly on SIGTERM', async (service) => {
     const modules = productionNodeModules(ROOT);
@@ -68,7 +101,10 @@ describe('each service from its production build, as its image runs it (producti
     let child: ChildProcess | undefined;
     try {
       database = await createThrowawayDatabase(`image_${service}`);
-      const overrides = { DATABASE_URL: database.url, KAFKA_BROKERS: testBrokers().join(','), HTTP_PORT: String(await freePort()) };
+      const overrides: Record<string, string> = { DATABASE_URL: database.url, KAFKA_BROKERS: testBrokers().join(','), HTTP_PORT: String(await freePort()) };
+      if (objectStoreUsers.includes(service)) {
+        Object.assign(overrides, { OBJECT_STORE_S3_ENDPOINT: s3Endpoint, OBJECT_STORE_S3_ACCESS_KEY_ID: 'S3RVER', OBJECT_STORE_S3_SECRET_ACCESS_KEY: 'S3RVER' });
+      }
       const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/tmp', ...dockerfile.env };
 
       const [node, migrateArgs] = imageCommand(compose.services[`${service}-migrate`].command);
@@ -98,6 +134,8 @@ describe('each service from its production build, as its image runs it (producti
       expect(result).toEqual({ code: 0, signal: null });
       expect(Date.now() - stoppedAt).toBeLessThan(GRACE_MS);
       expect(output).toContain('"msg":"stopped"');
+      // Nothing fell back to the filesystem store (its default folder, relative to /app).
+      expect(existsSync(join(app, 'tmp/object-store'))).toBe(false);
     } finally {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await database?.drop();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '../model/config-schema';
-import { DEV_SECRET_VALUES, GRAFANA_IMAGE, KAFKA_IMAGE_REPOSITORY, POSTGRES_IMAGE, PROMETHEUS_IMAGE } from '../model/infrastructure';
+import { CLUSTER, DEV_SECRET_VALUES, GRAFANA_IMAGE, KAFKA_IMAGE_REPOSITORY, MINIO_CLIENT_IMAGE, MINIO_IMAGE, POSTGRES_IMAGE, PROMETHEUS_IMAGE } from '../model/infrastructure';
 import type { PlatformModel, ServiceModel } from '../model/platform-model';
 import { serviceEnvironment } from '../model/service-environment';
 
@@ -16,6 +16,10 @@ export function hostPort(model: PlatformModel, service: string): number {
 }
 
 const KAFKA_BOOTSTRAP = 'kafka:9092';
+/** MinIO: the compose stack's S3-compatible store, one bucket shared by the object-store users (as in Kubernetes). */
+export const COMPOSE_OBJECT_STORE = { endpoint: 'http://minio:9000', region: CLUSTER.objectStore.region, bucket: CLUSTER.objectStore.bucket } as const;
+/** `${NAME:-development value}`: from the caller's environment, else the development value. */
+const fromEnvironment = (name: string) => `\${${name}:-${DEV_SECRET_VALUES[name]}}`;
 const POSTGRES_URL = (database: string) => `postgres://postgres:\${POSTGRES_PASSWORD:-collections}@postgres:5432/${database}`;
 
 // Node's fetch: the slim runtime image has neither curl nor wget.
@@ -32,10 +36,9 @@ function build(service: string) {
 
 /** Secrets come from the caller's environment, with the development value when unset. */
 function environmentOf(service: ServiceModel): Record<string, string> {
-  const env = serviceEnvironment(service, { kafkaBrokers: KAFKA_BOOTSTRAP, databaseUrl: POSTGRES_URL(service.database) });
-  const secrets = Object.fromEntries(
-    Object.entries(env.secret).map(([name, value]) => [name, name in DEV_SECRET_VALUES ? `\${${name}:-${value}}` : value]),
-  );
+  // No proxy in front of the services here: TRUST_PROXY keeps its default (false).
+  const env = serviceEnvironment(service, { kafkaBrokers: KAFKA_BOOTSTRAP, databaseUrl: POSTGRES_URL(service.database), objectStore: COMPOSE_OBJECT_STORE });
+  const secrets = Object.fromEntries(Object.entries(env.secret).map(([name, value]) => [name, name in DEV_SECRET_VALUES ? fromEnvironment(name) : value]));
   return { ...env.plain, ...secrets };
 }
 
@@ -59,6 +62,43 @@ function topicJob(model: PlatformModel): Record<string, unknown> {
     entrypoint: ['/bin/sh', '-c'],
     command: [script],
     restart: 'on-failure:3',
+  };
+}
+
+/**
+ * MinIO with one data volume; its root user is the services' access key (development only), and a
+ * one-shot job with MinIO's client creates the bucket, which the library expects to exist.
+ */
+function objectStoreEntries(model: PlatformModel): Record<string, unknown> {
+  if (!model.services.some((service) => service.objectStore)) return {};
+  const credentials = {
+    MINIO_ROOT_USER: fromEnvironment('OBJECT_STORE_S3_ACCESS_KEY_ID'),
+    MINIO_ROOT_PASSWORD: fromEnvironment('OBJECT_STORE_S3_SECRET_ACCESS_KEY'),
+  };
+  return {
+    minio: {
+      image: MINIO_IMAGE,
+      command: ['server', '/data'],
+      environment: credentials,
+      volumes: ['minio-data:/data'],
+      // The image's own client; `local` is its alias for this server.
+      healthcheck: { test: ['CMD', 'mc', 'ready', 'local'], interval: '5s', timeout: '5s', retries: 20 },
+      restart: 'unless-stopped',
+    },
+    'minio-bucket': {
+      image: MINIO_CLIENT_IMAGE,
+      environment: credentials,
+      entrypoint: ['/bin/sh', '-c'],
+      command: [
+        [
+          'set -eu',
+          `mc alias set collections ${COMPOSE_OBJECT_STORE.endpoint} "$$MINIO_ROOT_USER" "$$MINIO_ROOT_PASSWORD" >/dev/null`,
+          `mc mb --ignore-existing collections/${COMPOSE_OBJECT_STORE.bucket}`,
+        ].join('\n'),
+      ],
+      depends_on: { minio: { condition: 'service_healthy' } },
+      restart: 'on-failure:3',
+    },
   };
 }
 
@@ -88,6 +128,7 @@ function serviceEntries(model: PlatformModel, service: ServiceModel): Record<str
         kafka: { condition: 'service_healthy' },
         'kafka-topics': { condition: 'service_completed_successfully' },
         [`${service.name}-migrate`]: { condition: 'service_completed_successfully' },
+        ...(service.objectStore ? { minio: { condition: 'service_healthy' }, 'minio-bucket': { condition: 'service_completed_successfully' } } : {}),
       },
     },
   };
@@ -134,6 +175,7 @@ export function composeFile(model: PlatformModel): Record<string, unknown> {
         healthcheck: { test: ['CMD-SHELL', 'pg_isready -U postgres'], interval: '5s', timeout: '5s', retries: 20 },
         restart: 'unless-stopped',
       },
+      ...objectStoreEntries(model),
       ...Object.assign({}, ...model.services.map((service) => serviceEntries(model, service))),
       prometheus: {
         image: PROMETHEUS_IMAGE,
@@ -157,6 +199,6 @@ export function composeFile(model: PlatformModel): Record<string, unknown> {
         depends_on: { prometheus: { condition: 'service_started' } },
       },
     },
-    volumes: { 'kafka-data': {}, 'postgres-data': {}, 'prometheus-data': {} },
+    volumes: { 'kafka-data': {}, 'postgres-data': {}, ...(model.services.some((service) => service.objectStore) ? { 'minio-data': {} } : {}), 'prometheus-data': {} },
   };
 }

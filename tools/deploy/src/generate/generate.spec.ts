@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { SERVICE_NAMES, kafkaTopicSpecs } from '@collections/contracts';
 import { WORKSPACE_ROOT } from '../model/config-schema';
+import { OBJECT_STORE_VARIABLES, usesObjectStore } from '../model/object-store';
 import { platformModel, serviceModel, type PlatformModel } from '../model/platform-model';
 import { REMITTANCE_DEADLINE_METRIC } from './alert-rules';
 import { generateFiles, staleFiles } from './generate';
@@ -52,6 +54,36 @@ describe('generated deployment files', () => {
     const exporter = readFileSync(join(WORKSPACE_ROOT, 'services/payments/src/adapters/metrics/remittance-deadline.metric.ts'), 'utf8');
     expect(exporter).toContain(`'${REMITTANCE_DEADLINE_METRIC}'`);
     expect(readFileSync(join(WORKSPACE_ROOT, 'deploy/monitoring/prometheus/alerts.yml'), 'utf8')).toContain(REMITTANCE_DEADLINE_METRIC);
+  });
+
+  it('deploy a service with the object store once its code imports the library, and not for an import in its tests', () => {
+    const root = mkdtempSync(join(tmpdir(), 'object-store-users-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    try {
+      write('services/ledger-audit/src/ledger.module.ts', "import { Module } from '@nestjs/common';\n");
+      write('services/ledger-audit/src/ledger.module.spec.ts', "import { FilesystemObjectStore } from '@collections/object-store';\n");
+      write('services/ledger-audit/test/support/app.ts', "import { ObjectStoreModule } from '@collections/object-store';\n");
+      expect(usesObjectStore('ledger-audit', root)).toBe(false);
+      write('services/ledger-audit/src/adapters/archive.ts', "import {\n  ObjectStore,\n} from '@collections/object-store';\n");
+      expect(usesObjectStore('ledger-audit', root)).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    const added = { ...serviceModel('dunning'), name: 'ledger-audit' as never, database: 'collections_ledger_audit', objectStore: true };
+    const files = generateFiles({ ...model, services: [...model.services, added] });
+    expect(files.get('deploy/k8s/base/services/ledger-audit.yaml')).toContain('OBJECT_STORE: s3');
+    expect(files.get('deploy/k8s/overlays/dev/kustomization.yaml')).toContain('name: ledger-audit-config');
+  });
+
+  it('document the object store\'s variables in the runbook of each service that uses it', () => {
+    for (const service of model.services) {
+      const runbook = readFileSync(join(WORKSPACE_ROOT, `deploy/runbooks/${service.name}.md`), 'utf8');
+      expect(runbook.includes('## Object store')).toBe(service.objectStore);
+      if (service.objectStore) for (const variable of OBJECT_STORE_VARIABLES) expect(runbook).toContain(`| \`${variable.name}\` |`);
+    }
   });
 
   it('document every variable of each config class in the runbook', () => {

@@ -10,8 +10,9 @@ const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.25
 
 /**
  * Default deny for the service's pods, then only: Prometheus scraping /metrics; the ingress
- * controller for HTTP edges; egress to DNS, the Kafka brokers, its own database cluster and,
- * for services that call out, the internet on their ports.
+ * controller for HTTP edges; egress to DNS, the Kafka brokers, its own database cluster, the
+ * object store for the services that keep documents and, for services that call out, the
+ * internet on their ports.
  */
 export function networkPolicy(service: ServiceModel): Manifest {
   const http = [{ protocol: 'TCP', port: service.httpPort }];
@@ -33,6 +34,13 @@ export function networkPolicy(service: ServiceModel): Manifest {
       ports: [{ protocol: 'TCP', port: CLUSTER.databasePort }],
     },
   ];
+  if (service.objectStore) {
+    const store = CLUSTER.objectStore;
+    egress.push({
+      to: ['namespace' in store.network ? namespace(store.network.namespace) : { ipBlock: { cidr: store.network.cidr } }],
+      ports: [{ protocol: 'TCP', port: store.port }],
+    });
+  }
   const external = EXTERNAL_EGRESS[service.name];
   if (external) {
     egress.push({

@@ -23,7 +23,9 @@ const allOf = (kind: string, labelSelector?: string) => (labelSelector ? { kind,
 
 /**
  * Dev: one replica, CPU autoscaling only (no KEDA needed), single-replica topics, the ops clock on
- * (NODE_ENV=development), and the development secrets generated here; never for real data.
+ * (NODE_ENV=development), the development secrets generated here, its own bucket in the object
+ * store; never for real data. Kafka credentials as in prod: the shared cluster's listener takes
+ * only SCRAM over TLS, and Strimzi writes the dev KafkaUsers' Secrets in the dev namespace.
  */
 export function devKustomization(model: PlatformModel): Record<string, unknown> {
   return {
@@ -48,17 +50,25 @@ export function devKustomization(model: PlatformModel): Record<string, unknown> 
           { op: 'replace', path: '/spec/config/min.insync.replicas', value: '1' },
         ]),
       },
+      ...model.services
+        .filter((service) => service.objectStore)
+        .map((service) => ({
+          target: { kind: 'ConfigMap', name: `${service.name}-config` },
+          patch: jsonPatch([{ op: 'replace', path: '/data/OBJECT_STORE_S3_BUCKET', value: CLUSTER.objectStore.devBucket }]),
+        })),
+      ...model.services.map((service) => kafkaCredentialsPatch(service.name)),
     ],
   };
 }
 
-/** Where a prod pod finds the Kafka cluster's CA certificate (KAFKA_SSL_CA_FILE). */
+/** Where a pod finds the Kafka cluster's CA certificate (KAFKA_SSL_CA_FILE). */
 export const KAFKA_CA_MOUNT = { volume: 'kafka-cluster-ca', path: '/etc/kafka-cluster-ca', file: 'ca.crt' } as const;
 
 /**
- * Prod: each service's pods log in to Kafka as its KafkaUser (SCRAM over TLS): the password from the
- * Secret Strimzi's User Operator writes for the user (named after it, key `password`), the cluster CA
- * mounted as a file (ServiceConfig's KAFKA_SASL_* and KAFKA_SSL*). The migration Jobs do not use Kafka.
+ * Both overlays: each service's pods log in to Kafka as its KafkaUser (SCRAM over TLS): the password
+ * from the Secret Strimzi's User Operator writes for the user (named after it, key `password`, in the
+ * overlay's namespace), the cluster CA mounted as a file (ServiceConfig's KAFKA_SASL_* and KAFKA_SSL*).
+ * The migration Jobs do not use Kafka.
  */
 export function kafkaCredentialsEnv(service: string): Array<{ name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }> {
   return [

@@ -1,5 +1,7 @@
 import { EXTERNAL_EGRESS } from '../model/external-egress';
 import { serviceConfigFile, type ConfigVariable } from '../model/config-schema';
+import { CLUSTER } from '../model/infrastructure';
+import { OBJECT_STORE_LIBRARY, OBJECT_STORE_VARIABLES } from '../model/object-store';
 import { kubernetesEnvironment } from '../model/service-environment';
 import type { PlatformModel, ServiceModel } from '../model/platform-model';
 import { REMITTANCE_DEADLINE_METRIC } from './alert-rules';
@@ -10,11 +12,11 @@ const code = (text: string) => `\`${text}\``;
 
 function configTable(service: ServiceModel): string {
   const deployed = kubernetesEnvironment(service);
-  // The Kafka credentials only the prod overlay sets (the KafkaUser's Secret, the cluster CA file).
+  // The Kafka credentials the overlays set on the Deployment (the KafkaUser's Secret, the cluster CA file).
   const prodOnly = new Map(
     kafkaCredentialsEnv(service.name).map((entry) => [
       entry.name,
-      entry.valueFrom ? `prod: Secret ${code(entry.valueFrom.secretKeyRef.name)} (Strimzi), key ${code(entry.valueFrom.secretKeyRef.key)}` : `prod: ${code(entry.value!)}`,
+      entry.valueFrom ? `Secret ${code(entry.valueFrom.secretKeyRef.name)} (Strimzi), key ${code(entry.valueFrom.secretKeyRef.key)}` : code(entry.value!),
     ]),
   );
   const requirement: Record<ConfigVariable['requirement'], string> = { required: 'yes', production: 'in production', optional: 'no' };
@@ -28,6 +30,25 @@ function configTable(service: ServiceModel): string {
     '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+function objectStoreSection(service: ServiceModel): string[] {
+  if (!service.objectStore) return [];
+  const deployed = kubernetesEnvironment(service);
+  const rows = OBJECT_STORE_VARIABLES.map((variable) => {
+    const set = variable.name in deployed.secret ? `Secret ${code(`${service.name}-secrets`)}` : variable.name in deployed.plain ? code(deployed.plain[variable.name]!) : '';
+    return `| ${code(variable.name)} | ${variable.defaultValue ? code(variable.defaultValue) : ''} | ${variable.secret ? 'yes' : ''} | ${cell(set)} | ${cell(variable.description)} |`;
+  });
+  return [
+    '## Object store',
+    '',
+    `It keeps documents in the shared S3-compatible store through ${code(OBJECT_STORE_LIBRARY)}, which reads its own variables (not validated with the ones above: a bad value stops the start with ${code('OBJECT_STORE.CONFIGURATION_INVALID')}). Every replica must see the same objects, so the manifests never use the default ${code('filesystem')}. The dev overlay uses the bucket ${code(CLUSTER.objectStore.devBucket)}; compose runs MinIO (${code('minio')}, whose bucket the one-shot ${code('minio-bucket')} creates).`,
+    '',
+    '| variable | default | secret | set by the manifests | what it is |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 function groupsTable(service: ServiceModel): string {
@@ -62,6 +83,7 @@ export function runbook(model: PlatformModel, service: ServiceModel): string {
     `- Database: ${code(service.database)}, its own (a PostgreSQL cluster ${code(`${name}-db`)} in Kubernetes). Nobody else reads it.`,
     `- HTTP: port ${service.httpPort}; ${service.httpEdge ? `an edge: ${service.httpEdge} (ingress allowed by its NetworkPolicy)` : 'no traffic from outside the cluster (only Prometheus reaches it)'}. Operators use ${code(`kubectl port-forward deploy/${name} 3000`)}.`,
     `- Outside calls: ${egress ? `${egress.why} (TCP ${egress.ports.join(', ')})` : 'none'}.`,
+    ...(service.objectStore ? [`- Documents: in the shared object store (S3, TCP ${CLUSTER.objectStore.port}; section "Object store").`] : []),
     `- Image: ${code(`collections/${name}`)}: ${code('node main.js')} (the service), ${code('node migrate.js')} (migrations), ${code('node dead-letters.js')} (dead letters).`,
     `- Kafka user ${code(name)} (Strimzi KafkaUser): writes only the topics it produces and its groups' retry and dead-letter topics, reads only what its groups consume.`,
     '',
@@ -79,6 +101,7 @@ export function runbook(model: PlatformModel, service: ServiceModel): string {
     '',
     configTable(service),
     '',
+    ...objectStoreSection(service),
     '## Deploying and migrations',
     '',
     `The Job ${code(`${name}-migrate`)} runs ${code('node migrate.js')} as an Argo CD PreSync hook: the sync applies the new Deployment only after it succeeded, so the new version never starts on an old schema, and a failed migration leaves the old version running. A Job (rather than an init container) runs once per release instead of once per pod, so replicas never race each other over the schema. Because old pods keep serving during the rolling update, a migration must work for the previous version too: add columns and tables first, drop them a release later. Without Argo CD:`,

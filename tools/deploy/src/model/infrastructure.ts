@@ -21,8 +21,36 @@ export const CLUSTER = {
   databasePodLabel: 'cnpg.io/cluster',
   databaseCluster: (service: string) => `${service}-db`,
   databasePort: 5432,
+  /**
+   * The S3-compatible object store that keeps the documents of every service importing
+   * @collections/object-store (OBJECT_STORE=s3; path-style, as an endpoint is set). Its TLS
+   * certificate must come from a CA Node trusts. `network` is where those services' NetworkPolicy
+   * lets them go: the store's namespace (an in-cluster MinIO tenant, Rook-Ceph RGW…) or, for a store
+   * outside the cluster, `{ cidr: '<its addresses>' }`; `port` is the port its pods (or hosts)
+   * listen on, since a NetworkPolicy sees the port after a Service has translated it.
+   */
+  objectStore: {
+    endpoint: 'https://s3.object-store.svc',
+    region: 'eu-central-1',
+    bucket: 'collections-documents',
+    /** The dev overlay's own bucket in the same store: development never sees production documents. */
+    devBucket: 'collections-dev-documents',
+    network: { namespace: 'object-store' } as { namespace: string } | { cidr: string },
+    port: 443,
+  },
   /** Where the ingress controller and Prometheus run, for the NetworkPolicies. */
   ingressNamespace: 'ingress-nginx',
+  /**
+   * TRUST_PROXY of an HTTP edge that reads it (intake): how many proxies stand between the client
+   * and the pod. The NetworkPolicy admits the edge's port from the ingress controller only, so
+   * every request passed exactly one proxy, which appends the address it saw to X-Forwarded-For:
+   * with one trusted hop Express takes that last entry, and ignores whatever the client put before
+   * it. A hop count needs no knowledge of the controller's pod CIDR (which the cluster decides),
+   * and trusting a whole private range would also trust addresses a client can write in the header.
+   * A load balancer in front of the controller is the controller's business (PROXY protocol, or
+   * its `use-forwarded-headers` with `proxy-real-ip-cidr`): it then still appends the real client.
+   */
+  ingressProxyHops: 1,
   monitoringNamespace: 'monitoring',
   /** Image repository prefix; overlays set the registry and tag with kustomize `images`. */
   imagePrefix: 'collections',
@@ -37,6 +65,9 @@ export const KAFKA_IMAGE_REPOSITORY = 'apache/kafka';
 export const POSTGRES_IMAGE = 'postgres:15';
 export const PROMETHEUS_IMAGE = 'prom/prometheus:v3.5.0';
 export const GRAFANA_IMAGE = 'grafana/grafana:12.1.1';
+/** docker-compose.yml's S3-compatible store and the client of its one-shot bucket job (official images, release tags). */
+export const MINIO_IMAGE = 'minio/minio:RELEASE.2025-09-07T16-13-09Z';
+export const MINIO_CLIENT_IMAGE = 'minio/mc:RELEASE.2025-08-13T08-35-41Z';
 
 /**
  * Development values for variables a service requires in production and keeps secret. Used by
@@ -48,4 +79,7 @@ export const DEV_SECRET_VALUES: Readonly<Record<string, string>> = {
   OPERATOR_TOKEN: 'dev-operator-token-0001',
   GATEWAY_SECRETS: 'local-gateway=local-gateway-secret-0001',
   DELIVERY_CALLBACK_TOKEN: 'dev-callback-token-0001',
+  // The object store's credentials (every object-store user); in compose also MinIO's root user.
+  OBJECT_STORE_S3_ACCESS_KEY_ID: 'dev-object-store-key-0001',
+  OBJECT_STORE_S3_SECRET_ACCESS_KEY: 'dev-object-store-secret-0001',
 };

@@ -12,6 +12,7 @@ import {
 } from '@collections/contracts';
 import { WORKSPACE_ROOT, readServiceConfig, type ConfigVariable } from './config-schema';
 import { HTTP_EDGES } from './http-edges';
+import { usesObjectStore } from './object-store';
 
 /** A consumer group of a service and the topics it reads, straight from the topic registry. */
 export interface GroupModel {
@@ -39,6 +40,8 @@ export interface ServiceModel {
   /** Node flags of its serve command (e.g. a heap cap), kept in production through NODE_OPTIONS. */
   nodeOptions?: string;
   config: ConfigVariable[];
+  /** Keeps documents in the shared object store (its source imports @collections/object-store). */
+  objectStore: boolean;
 }
 
 export const HTTP_PORT = 3000;
@@ -88,6 +91,7 @@ export function serviceModel(name: ServiceName, root = WORKSPACE_ROOT): ServiceM
     maxReplicas: partitions.length > 0 ? Math.min(...partitions) : MAX_REPLICAS_WITHOUT_GROUPS,
     nodeOptions: nodeOptionsOf(name, root),
     config: readServiceConfig(name, root),
+    objectStore: usesObjectStore(name, root),
   };
 }
 
