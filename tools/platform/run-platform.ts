@@ -6,6 +6,8 @@
  *   npm start                          all services
  *   npm start -- --services intake,payments
  *   npm start -- --smoke               start, check every service is ready, stop (used by a test)
+ *   npm start -- --demo                the demo portfolio driven day by day (tools/platform/demo/README.md);
+ *                                      --cases N --days N --seed S, --exit to stop after the summary
  *
  * Environment: PLATFORM_DATABASE_SERVER (default postgres://postgres@127.0.0.1:5432),
  * PLATFORM_BASE_PORT (default 3001). Service logs (JSON) go to .local/logs/<service>.log.
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { kafkaTopicSpecs } from '@collections/contracts';
 import { startKafka } from '@collections/local-kafka';
+import { DEMO_DEFAULTS, runDemoMode } from './demo/demo-mode';
 
 const ROOT = join(__dirname, '../..');
 const LOG_DIR = join(ROOT, '.local/logs');
@@ -89,13 +92,39 @@ function stopService(service: RunningService, graceMs = 30_000): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { services: { type: 'string' }, smoke: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      services: { type: 'string' },
+      smoke: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      cases: { type: 'string', default: String(DEMO_DEFAULTS.cases) },
+      days: { type: 'string', default: String(DEMO_DEFAULTS.days) },
+      seed: { type: 'string', default: String(DEMO_DEFAULTS.seed) },
+      exit: { type: 'boolean', default: false },
+    },
+  });
+  const count = (name: 'cases' | 'days', value: string) => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`--${name} must be a whole number above 0 (got ${value})`);
+    return Number(value);
+  };
+  const demo = values.demo ? { cases: count('cases', values.cases!), days: count('days', values.days!), seed: values.seed!, exitWhenDone: values.exit! } : undefined;
   const names = discoverServices(values.services?.split(',').map((s) => s.trim()).filter(Boolean));
   mkdirSync(LOG_DIR, { recursive: true });
 
   say(`starting Kafka (KRaft, single node) with the registry's ${kafkaTopicSpecs({ local: true }).length} topics ...`);
   const cluster = await startKafka({ brokers: 1, topics: kafkaTopicSpecs({ local: true }), log: () => undefined });
   say(`Kafka ${cluster.version} at ${cluster.bootstrap}`);
+  if (demo) {
+    // The demo runs its own six services (throw-away databases, free ports) through the platform driver.
+    try {
+      await runDemoMode({ brokers: [cluster.bootstrap], root: ROOT, ...demo });
+    } finally {
+      say('stopping Kafka ...');
+      await cluster.stop();
+      say('stopped; nothing left running');
+    }
+    process.exit(0);
+  }
 
   const basePort = Number(process.env.PLATFORM_BASE_PORT ?? 3001);
   const services = names.map((name, index) => startService(name, basePort + index, cluster.bootstrap));

@@ -1,6 +1,8 @@
 import type { SeededRandom } from './seeded-random';
 import type { DemoCountry } from './reference-data';
 
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * How a demo debtor reacts to being dunned. The driver loop reads this each simulated day and acts
  * for the debtor (pays through the gateway or the bank, calls in, answers the agent's call) and for
@@ -105,4 +107,25 @@ export function drawBehaviour(random: SeededRandom, debtor: { kind: 'person' | '
       break;
   }
   return behaviour;
+}
+
+/**
+ * When the debtor pays which instalment. PLAN_MISSES_ONE pays the first, misses the second and pays it
+ * with the third (or a week late when there is no third), then the rest on time: one InstalmentMissed,
+ * the plan holds. PLAN_BROKEN pays the first and nothing more: the second miss breaks the plan.
+ * A deferral (a plan of one) is paid a week late, or never.
+ */
+export function instalmentPayments(
+  instalments: ReadonlyArray<{ number: number; dueDate: string; amountMinor: bigint }>,
+  missesOne: boolean,
+): Array<{ on: string; amountMinor: bigint }> {
+  if (instalments.length === 0) return [];
+  const [first, second, third] = instalments;
+  if (instalments.length === 1) return missesOne ? [{ on: addDays(first!.dueDate, 7), amountMinor: first!.amountMinor }] : [];
+  if (!missesOne) return [{ on: first!.dueDate, amountMinor: first!.amountMinor }];
+  const payments = [{ on: first!.dueDate, amountMinor: first!.amountMinor }];
+  if (third) payments.push({ on: third.dueDate, amountMinor: second!.amountMinor + third.amountMinor });
+  else payments.push({ on: addDays(second!.dueDate, 7), amountMinor: second!.amountMinor });
+  for (const later of instalments.slice(3)) payments.push({ on: later.dueDate, amountMinor: later.amountMinor });
+  return payments;
 }

@@ -1,6 +1,6 @@
 import { checkCompanyNumber, checkNationalId } from '../../../services/intake/src/domain/case-file/identifiers';
 import { validateCaseFile } from '../../../services/intake/src/domain/case-file/validate-case-file';
-import { BEHAVIOUR_KINDS } from './behaviour';
+import { BEHAVIOUR_KINDS, instalmentPayments } from './behaviour';
 import { generatePortfolio } from './portfolio';
 import { DEMO_COUNTRIES } from './reference-data';
 
@@ -80,5 +80,34 @@ describe('the demo portfolio', () => {
       for (const user of creditor.users) expect(user.password.length).toBeGreaterThanOrEqual(12);
     }
     expect(portfolio.cases.every((c) => c.placedOnDay >= 0 && c.placedOnDay <= options.days)).toBe(true);
+  });
+});
+
+describe('instalments as the demo debtors pay them', () => {
+  const plan = [
+    { number: 1, dueDate: '2026-12-01', amountMinor: 10_000n },
+    { number: 2, dueDate: '2026-12-15', amountMinor: 10_000n },
+    { number: 3, dueDate: '2026-12-29', amountMinor: 10_000n },
+    { number: 4, dueDate: '2027-01-12', amountMinor: 5_000n },
+  ];
+
+  it('misses the second and pays it with the third, then the rest on time: everything paid, one miss', () => {
+    const payments = instalmentPayments(plan, true);
+    expect(payments).toEqual([
+      { on: '2026-12-01', amountMinor: 10_000n },
+      { on: '2026-12-29', amountMinor: 20_000n },
+      { on: '2027-01-12', amountMinor: 5_000n },
+    ]);
+    expect(payments.reduce((sum, p) => sum + p.amountMinor, 0n)).toBe(35_000n);
+  });
+
+  it('pays only the first when the plan is to break, and a missed deferral a week late', () => {
+    expect(instalmentPayments(plan, false)).toEqual([{ on: '2026-12-01', amountMinor: 10_000n }]);
+    expect(instalmentPayments(plan.slice(0, 2), true)).toEqual([
+      { on: '2026-12-01', amountMinor: 10_000n },
+      { on: '2026-12-22', amountMinor: 10_000n },
+    ]);
+    expect(instalmentPayments(plan.slice(0, 1), true)).toEqual([{ on: '2026-12-08', amountMinor: 10_000n }]);
+    expect(instalmentPayments(plan.slice(0, 1), false)).toEqual([]);
   });
 });
