@@ -15,6 +15,7 @@ import { httpJson } from './http-json';
 import { MailSink } from './mail-sink';
 import { QuietWatch, type PlatformBacklog, type QuietOptions } from './quiet-watch';
 import { lockBroker } from './run-lock';
+import { alignClock, restartService, signalService, type EndingSignal } from './service-faults';
 import { SERVICE_NAMES, ServiceProcess, type ServiceName } from './service-process';
 
 export interface PlatformOptions {
@@ -27,6 +28,11 @@ export interface PlatformOptions {
   /** Extra environment per service, e.g. `{ payments: { SCHEDULE_INTERVAL_MS: '5000' } }`. */
   env?: Partial<Record<ServiceName, Record<string, string>>>;
   readyTimeoutMs?: number;
+  /**
+   * Where the services reach PostgreSQL (`postgres://user@host:port`), e.g. a TCP proxy a fault test
+   * cuts; default: the server the databases are created on. The driver itself always uses the latter.
+   */
+  databaseServer?: string;
 }
 
 const GATEWAY_PROVIDER = 'driver-gateway';
@@ -82,7 +88,7 @@ export class Platform {
           NODE_ENV: 'development',
           HTTP_PORT: String(port),
           HTTP_HOST: '127.0.0.1',
-          DATABASE_URL: databases.get(name)!.url,
+          DATABASE_URL: options.databaseServer ? `${options.databaseServer.replace(/\/$/, '')}/${databases.get(name)!.name}` : databases.get(name)!.url,
           DATABASE_MIGRATE_ON_START: 'true',
           KAFKA_BROKERS: brokers.join(','),
           OPERATOR_TOKEN: operatorToken,
@@ -128,6 +134,21 @@ export class Platform {
 
   url(service: ServiceName): string {
     return this.services[service].url;
+  }
+
+  /** For fault tests: ends one service (SIGKILL by default: nothing flushed) and waits until its process is gone. */
+  kill(service: ServiceName, signal: EndingSignal = 'SIGKILL'): Promise<void> {
+    return signalService(this.services[service], signal);
+  }
+
+  /**
+   * Starts a killed or stopped service again on its port, database and environment; resolves once it
+   * is ready and its clock (in memory, so back at real time) has been moved up to the others'.
+   */
+  async restart(service: ServiceName, readyTimeoutMs?: number): Promise<void> {
+    await restartService(this.services[service], readyTimeoutMs);
+    const peer = SERVICE_NAMES.find((name) => name !== service && this.services[name].running);
+    if (peer) await alignClock(this.services[service], this.url(peer));
   }
 
   /** A new creditor account with its first API key (intake `/ops/creditors`), as a client holding that key. */
