@@ -1,5 +1,5 @@
 import { fromBinary } from '@bufbuild/protobuf';
-import { TOPICS, findEventType } from '@collections/contracts';
+import { TOPICS, findEventType, retryTopic, type TopicDefinition } from '@collections/contracts';
 import { collectMessages, type CollectedMessage } from '@collections/testing';
 
 /** One integration event as it went over Kafka, decoded with the contract its `ce_type` names. */
@@ -22,12 +22,21 @@ export interface PlatformEvent<T = Record<string, unknown>> {
 export class EventLog {
   /** Decoded once: stories look at the log many times while it grows. */
   private readonly decoded: PlatformEvent[] = [];
+  /** Every message seen, retry topics included, by `topic/partition` then offset: what QuietWatch checks inboxes against. */
+  private readonly positions = new Map<string, Map<number, { id: string; type: string }>>();
   private seen = 0;
 
   private constructor(private readonly collector: { received: CollectedMessage[]; stop(): Promise<void> }) {}
 
   static async start(brokers: string[]): Promise<EventLog> {
-    return new EventLog(await collectMessages(TOPICS.map((topic) => topic.name), brokers));
+    const retries = TOPICS.flatMap((topic: TopicDefinition) => topic.consumers.map((group) => retryTopic(topic.name, group)));
+    return new EventLog(await collectMessages([...TOPICS.map((topic) => topic.name), ...retries], brokers));
+  }
+
+  /** The event id and type of the message at a position, once the log has read that far. */
+  at(topic: string, partition: number, offset: number): { id: string; type: string } | undefined {
+    this.all();
+    return this.positions.get(`${topic}/${partition}`)?.get(offset);
   }
 
   /** All events keyed by `key` (a case id, a creditor id), in the order they were received. */
@@ -43,7 +52,13 @@ export class EventLog {
   all<T = Record<string, unknown>>(): Array<PlatformEvent<T>> {
     const fresh = this.collector.received.slice(this.seen);
     this.seen += fresh.length;
-    this.decoded.push(...fresh.flatMap(decode));
+    for (const item of fresh) {
+      const where = `${item.topic}/${item.partition}`;
+      if (!this.positions.has(where)) this.positions.set(where, new Map());
+      this.positions.get(where)!.set(Number(item.message.offset), { id: item.header('ce_id') ?? '', type: item.header('ce_type') ?? '' });
+    }
+    // A retry topic holds copies of events already in the log: they are not events of their own.
+    this.decoded.push(...fresh.filter((item) => !item.topic.endsWith('.retry')).flatMap(decode));
     return this.decoded as Array<PlatformEvent<T>>;
   }
 

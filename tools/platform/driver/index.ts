@@ -5,7 +5,7 @@ export { EventLog, type PlatformEvent } from './event-log';
 export { MailSink } from './mail-sink';
 export { QuietWatch, type PlatformBacklog, type QuietOptions } from './quiet-watch';
 export { HttpError, httpJson, type HttpAnswer, type HttpRequest } from './http-json';
-export { CreditorClient, type CaseSubmission, type InstructionKind, type PendingDecision, type TimelineEntry } from './clients/creditor.client';
+export { CreditorClient, type CaseSubmission, type CaseView, type InstructionKind, type PendingDecision, type TimelineEntry } from './clients/creditor.client';
 export { AgentClient, type AgentTask, type Money, type Outcome, type OutcomeResult } from './clients/agent.client';
 export { GatewayClient } from './clients/gateway.client';
 export { BankClient, camt054, type BankCredit } from './clients/bank.client';

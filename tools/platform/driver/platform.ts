@@ -108,9 +108,9 @@ export class Platform {
     }
 
     const urls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, services[name].url])) as Record<ServiceName, string>;
-    const quiet = new QuietWatch(brokers, Object.fromEntries([...databases].map(([name, database]) => [name, database.url])));
-    await quiet.open();
     const events = await EventLog.start(brokers);
+    const quiet = new QuietWatch(brokers, Object.fromEntries(SERVICE_NAMES.map((name) => [name, { databaseUrl: databases.get(name)!.url, url: urls[name] }])), events);
+    await quiet.open();
     return new Platform(
       services,
       brokers,
@@ -186,6 +186,13 @@ export class Platform {
     if (Math.max(...nows) - Math.min(...nows) > 60_000) throw new Error(`the services' clocks disagree after advancing: ${answers.map((a) => a.body.now).join(', ')}`);
     await this.waitUntilQuiet(quiet);
     return new Date(nows[0]!);
+  }
+
+  /** Moves every clock forward to `target` (never back: a service's clock only moves forward), then waits for quiet. */
+  async advanceClockTo(target: Date, quiet: QuietOptions = {}): Promise<Date> {
+    const ms = target.getTime() - (await this.now()).getTime();
+    if (ms <= 0) return this.now();
+    return this.advanceClock(`${ms}ms`, quiet);
   }
 
   /** Every consumer group caught up, every outbox drained, nothing published for a while. */

@@ -13,6 +13,17 @@ export interface CaseSubmission {
   partialPayments?: Array<{ paidOn: string; amountMinor: number; currency: string; reference: string }>;
 }
 
+/** A case as intake shows it to its creditor (`GET /v1/cases/{id}`); `progress` is projected from every service's events. */
+export interface CaseView {
+  id: string;
+  creditorReference: string;
+  state: string;
+  claimedMinor: number;
+  consultantId: string | null;
+  progress: Record<string, unknown> | null;
+  [field: string]: unknown;
+}
+
 export interface TimelineEntry {
   at: string;
   kind: string;
@@ -49,13 +60,13 @@ export class CreditorClient {
     return httpJson<T>(`${this.intakeUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${this.apiKey}` } });
   }
 
-  /** Submits one case; answers the case as intake shows it (with its `caseId`). */
-  async submitCase(submission: CaseSubmission): Promise<{ caseId: string; [field: string]: unknown }> {
-    return (await this.call<{ caseId: string }>('/v1/cases', { body: submission, expect: [200, 201] })).body;
+  /** Submits one case; answers the case as intake shows it. */
+  async submitCase(submission: CaseSubmission): Promise<CaseView> {
+    return (await this.call<CaseView>('/v1/cases', { body: submission, expect: [200, 201] })).body;
   }
 
-  async case(caseId: string): Promise<Record<string, unknown>> {
-    return (await this.call<Record<string, unknown>>(`/v1/cases/${caseId}`)).body;
+  async case(caseId: string): Promise<CaseView> {
+    return (await this.call<CaseView>(`/v1/cases/${caseId}`)).body;
   }
 
   async listCases(query = ''): Promise<{ items?: Array<Record<string, unknown>>; [field: string]: unknown }> {
