@@ -4,3 +4,4 @@ export { testBrokers, uniqueName, testKafka, createTestTopics, collectMessages, 
 export { TcpProxy } from './tcp-proxy';
 export { startKafkaProcess, type KafkaProcess } from './jest/kafka-process';
 export { describeServiceConformance, type ServiceUnderTest } from './service-conformance';
+export { binaryBody } from './binary-body';

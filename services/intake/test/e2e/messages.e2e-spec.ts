@@ -4,7 +4,7 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { ConsultantMessageSentSchema, CreditorMessageSentSchema, CreditorMessagesReadSchema } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { ObjectStore } from '@collections/object-store';
-import { collectMessages, testKafka, waitFor } from '@collections/testing';
+import { collectMessages, testKafka, waitFor, binaryBody } from '@collections/testing';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { aCaseFileInput } from '../builders/case-file-input.builder';
@@ -57,11 +57,7 @@ describe('messages between a creditor and its consultant (real PostgreSQL, Kafka
     expect((await intake.app.get(ObjectStore).get(event.attachments[0]!.objectKey))?.body.equals(PDF)).toBe(true);
 
     const download = await http().get(`/v1/cases/${caseId}/messages/${sent.body.id}/attachments/${file.id}`).set(creditor.auth).buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
     expect(download.headers['content-disposition']).toBe(`attachment; filename="Relev_ _mars_.pdf"; filename*=UTF-8''${encodeURIComponent('Relevé "mars".pdf')}`);

@@ -9,7 +9,7 @@ import {
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { ObjectStore } from '@collections/object-store';
-import { testKafka, waitFor } from '@collections/testing';
+import { testKafka, waitFor, binaryBody } from '@collections/testing';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { aCaseFileInput } from '../builders/case-file-input.builder';
@@ -82,11 +82,7 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(entries[1].details.documents).toEqual([{ id: letterId, fileName: 'lettre-rappel.pdf', contentType: 'application/pdf', sizeBytes: LETTER_PDF.length }]);
     expect(JSON.stringify(entries)).not.toContain('objectKey');
     const letter = await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline/documents/${letterId}`).set(creditor.auth).buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(letter.headers['content-type']).toBe('application/pdf');
     expect(Buffer.compare(letter.body as Buffer, LETTER_PDF)).toBe(0);
@@ -221,11 +217,7 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(csv.text.split('\n')[0]).toBe('country,currency,cases_placed,cases_open,cases_paid_in_full,amount_placed_minor,collected_on_placed_minor,collection_rate,collected_in_period_minor,remitted_in_period_minor,cases_paid_in_full_in_period,average_days_to_collect');
     expect(csv.text.split('\n')[1]).toMatch(/^BE,EUR,2,1,1,330100,150050,0\.4546,150050,0,1,/);
     const pdf = await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}&format=pdf`).set(owner.auth).buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.headers['content-disposition']).toContain(`portfolio-${today}-${today}.pdf`);

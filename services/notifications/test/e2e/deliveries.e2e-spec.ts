@@ -6,7 +6,7 @@ import { Audience, ClosureRecommendedSchema, ClosureReason, ContactChannel, Disp
 import { Clock } from '@collections/clock';
 import { ObjectStore } from '@collections/object-store';
 import request from 'supertest';
-import { waitFor } from '@collections/testing';
+import { waitFor, binaryBody } from '@collections/testing';
 import { OPERATOR, startNotificationsApp, type NotificationsApp } from '../support/notifications-app';
 
 const balance = { principal: { amountMinor: 123_456n, currency: 'EUR' }, interest: { amountMinor: 1_250n, currency: 'EUR' }, costs: { amountMinor: 0n, currency: 'EUR' }, charges: { amountMinor: 6_500n, currency: 'EUR' } };
@@ -71,11 +71,7 @@ describe('deliveries: letters, e-mails over real SMTP, retries and suppression (
     expect(text).toContain('Hélène Dubois');
     expect(text).toContain('Brasserie Lambic SA');
     // The operators' endpoint still serves the same letter.
-    const served = await request(notifications.app.getHttpServer()).get(`/ops/documents/${delivery.id}`).set(OPERATOR).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const served = await request(notifications.app.getHttpServer()).get(`/ops/documents/${delivery.id}`).set(OPERATOR).buffer(true).parse(binaryBody).expect(200);
     expect(Buffer.compare(served.body as Buffer, stored!.body)).toBe(0);
   });
 
