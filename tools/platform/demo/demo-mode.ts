@@ -22,7 +22,7 @@ export const DEMO_DEFAULTS = { cases: 300, days: 60, seed: 2026 } as const;
 export async function runDemoMode(options: DemoModeOptions): Promise<DemoResult | undefined> {
   const stop = new AbortController();
   const onSignal = () => {
-    process.stdout.write('\nstopping (a running demo stops at the end of its simulated day) ...\n');
+    if (!stop.signal.aborted) process.stdout.write('\nCtrl-C: stopping (a demo still running stops at the end of its simulated day) ...\n');
     stop.abort();
   };
   process.once('SIGINT', onSignal);
@@ -80,7 +80,7 @@ async function demo(options: DemoModeOptions, signal: AbortSignal): Promise<Demo
   say('');
   say(`the platform stays up: the portal at ${result.platform.url('intake')}/portal/ shows the final state. Ctrl-C stops everything.`);
   if (!signal.aborted) await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
-  say('\nstopping the services ...');
+  say('stopping the services ...');
   await result.platform.stop();
   return result;
 }

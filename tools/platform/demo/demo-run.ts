@@ -37,6 +37,8 @@ export interface DemoReadyInfo {
 
 export interface DemoResult {
   platform: Platform;
+  /** Each demo creditor's API client, by the creditor's key in the portfolio. */
+  creditors: ReadonlyMap<string, CreditorClient>;
   portfolio: DemoPortfolio;
   progress: PortfolioProgress;
   groups: ProgressGroup[];
@@ -212,7 +214,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         2,
       ),
     );
-    return { platform, portfolio, progress, groups, summary, documentsDir, documents, refused, placed };
+    return { platform, creditors: setup.creditors, portfolio, progress, groups, summary, documentsDir, documents, refused, placed };
   } catch (error) {
     for (const close of closers) await close();
     await platform.stop().catch(() => undefined);

@@ -70,6 +70,7 @@ describe('PortfolioProgress', () => {
     const table = progressTable(progress, frame, 60);
     expect(table.every((line) => line.length <= 60)).toBe(true);
     expect(table[1]).toContain('dunning 0');
+    expect(progressTable(progress, frame).every((line) => line.length <= 80)).toBe(true);
 
     let written = '';
     const display = new ProgressDisplay({ write: (text: string) => (written += text), isTTY: true, columns: 120 });

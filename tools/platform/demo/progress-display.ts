@@ -52,19 +52,21 @@ const money = (amounts: Record<string, { collected: bigint; remitted: bigint; co
     .map(([currency, m]) => `${currency} ${formatMinor(m[field])}`)
     .join('  ') || '0';
 
-/** The frame as a few lines of text, each cut to `width` columns so the redraw never wraps. */
+/** The frame as a few lines of text (78 columns wide at most with four currencies), each cut to `width` so the redraw never wraps. */
 export function progressTable(progress: PortfolioProgress, frame: ProgressFrame, width = 160): string[] {
   const counts = progress.stateCounts();
   const { counters, money: amounts } = progress.overall();
-  const list = (states: readonly CaseState[]) => states.map((state) => `${state} ${counts[state]}`).join('   ');
+  const list = (states: readonly CaseState[]) => states.map((state) => `${state} ${counts[state]}`).join('  ');
   const title = `── day ${String(frame.day).padStart(3)} / ${frame.days}   ${frame.date}   cases placed ${frame.placed} / ${frame.total} `;
   const lines = [
-    `${title}${'─'.repeat(Math.max(0, 100 - title.length))}`,
-    `  open      ${list(OPEN_STATES)}`,
+    `${title}${'─'.repeat(Math.max(0, 78 - title.length))}`,
+    `  open      ${list(OPEN_STATES.slice(0, 5))}`,
+    `            ${list(OPEN_STATES.slice(5))}`,
     `  ended     ${list(ENDED_STATES)}`,
-    `  contacts  letters ${counters.letters}   e-mails ${counters.emails}   SMS ${counters.sms}   calls ${counters.calls}   visits ${counters.visits}`,
-    `  collected ${money(amounts, 'collected')}   (${counters.paymentsReceived} payments)`,
-    `  remitted  ${money(amounts, 'remitted')}   (${progress.totals.remittances} remittances)`,
+    `  contacts  letters ${counters.letters}  e-mails ${counters.emails}  SMS ${counters.sms}  calls ${counters.calls}  visits ${counters.visits}`,
+    `  payments  ${counters.paymentsReceived} received  ${progress.totals.remittances} remittances  ${progress.totals.feeInvoices} fee invoices`,
+    `  collected ${money(amounts, 'collected')}`,
+    `  remitted  ${money(amounts, 'remitted')}`,
     `  today     ${frame.note ?? ''}`,
   ];
   return lines.map((line) => (line.length > width ? `${line.slice(0, width - 1)}…` : line));
