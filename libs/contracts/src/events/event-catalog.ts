@@ -23,6 +23,7 @@ import {
   InformationRequestedSchema,
   PaymentPlanAgreedSchema,
   SettlementAgreedSchema,
+  ThirdPartyLinkedSchema,
 } from '../generated/collections/v1/contact_center_pb';
 import {
   CaseImportCompletedSchema,
@@ -104,6 +105,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   InformationRequestedSchema,
   ConsultantMessageSentSchema,
   CreditorMessagesReadSchema,
+  ThirdPartyLinkedSchema,
   // payments
   PaymentReceivedSchema,
   PaymentAllocatedSchema,

@@ -165,6 +165,7 @@ export const TOPICS = [
       'collections.v1.InformationRequested',
       'collections.v1.ConsultantMessageSent',
       'collections.v1.CreditorMessagesRead',
+      'collections.v1.ThirdPartyLinked',
     ],
     consumers: ['dunning.case-plans', 'payments.ledger', 'intake.timeline', 'notifications.dispatch'],
   },

@@ -16,6 +16,7 @@ import {
   InformationTopic,
   PaymentPlanAgreedSchema,
   SettlementAgreedSchema,
+  ThirdPartyLinkedSchema,
   ThirdPartyRole,
 } from '../../generated/collections/v1/contact_center_pb';
 import { AGENT_ID, CASE_ID, eur, instant, sampleBalance, sampleInstalments } from './sample-values';
@@ -99,5 +100,14 @@ export const contactCenterSamples: readonly Message[] = [
     messageIds: ['1e2f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7'],
     agentId: AGENT_ID,
     readAt: instant('2025-03-12T09:30:00Z'),
+  }),
+  create(ThirdPartyLinkedSchema, {
+    caseId: CASE_ID,
+    thirdPartyId: '5c6d7e8f-9001-4b2c-83d4-e5f60718293a',
+    role: ThirdPartyRole.DEBT_MEDIATOR,
+    contactThroughThirdPartyOnly: true,
+    claimDeclarationToFile: true,
+    heirSearch: true,
+    explanation: 'A debt mediator handles the debtor\'s collective debt settlement: all contact goes through them.',
   }),
 ];
