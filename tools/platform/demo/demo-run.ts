@@ -7,7 +7,6 @@ import { ProgressDisplay, type ProgressOutput } from './progress-display';
 import { formatMinor, PortfolioProgress, type ProgressGroup } from './portfolio-progress';
 import { primaryLanguage } from './reference-data';
 import { SeededRandom } from './seeded-random';
-import { Settler } from './settle';
 import { summaryTable } from './summary-table';
 
 export interface DemoOptions {
@@ -115,16 +114,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       payments: { SCHEDULE_INTERVAL_MS: '1000' },
     },
   });
-  const closers: Array<() => Promise<void>> = [];
   try {
     // Move every clock to the afternoon, when debtors in all eight countries may be called.
     const now = await platform.now();
     const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), HOUR_OF_DAY_UTC));
     if (target.getTime() <= now.getTime()) target.setUTCDate(target.getUTCDate() + 1);
-    const settler = new Settler(platform, options.brokers);
-    await settler.open();
-    closers.push(() => settler.close());
-    await settler.advance(`${target.getTime() - now.getTime()}ms`, { stableForMs: 1_000 });
+    await platform.advanceClockTo(target, { stableForMs: 1_000, timeoutMs: 300_000 });
     const startDate = await platform.today();
 
     const portfolio = generatePortfolio({ seed: options.seed, cases: options.cases, days: options.days, startDate });
@@ -184,11 +179,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       progress.observe(platform.events.all());
       display.render(progress, { day, days: options.days, date: today, placed, total: portfolio.cases.length, note: note.text() });
       log(`day ${day} ${today}: ${note.text()}`);
-      if (day < options.days) await settler.advance('1d', { stableForMs: options.quietMs ?? 2_000 });
+      if (day < options.days) await platform.advanceClock('1d', { stableForMs: options.quietMs ?? 2_000, timeoutMs: 300_000 });
     }
     // The last day's payments reach their remittance on the next business days: let the platform finish what it started.
-    await settler.quiet();
-    await settler.close();
+    await platform.waitUntilQuiet({ stableForMs: options.quietMs ?? 2_000, timeoutMs: 300_000 });
     progress.observe(platform.events.all());
     display.done();
 
@@ -216,7 +210,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     );
     return { platform, creditors: setup.creditors, portfolio, progress, groups, summary, documentsDir, documents, refused, placed };
   } catch (error) {
-    for (const close of closers) await close();
     await platform.stop().catch(() => undefined);
     throw error;
   }
