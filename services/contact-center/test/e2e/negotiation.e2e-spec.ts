@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   CreditorApprovalRequestedSchema, CreditorInstructedSchema, CreditorInstructionKind, DisputeGround, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema, InformationRequestedSchema,
-  InformationTopic, PaymentPlanAgreedSchema, SettlementAgreedSchema,
+  InformationTopic, PaymentPlanAgreedSchema, SettlementAgreedSchema, ThirdPartyLinkedSchema, ThirdPartyRole,
 } from '@collections/contracts';
 import { waitFor } from '@collections/testing';
 import { OPERATOR, startContactCenterApp, type ContactCenterApp } from '../support/contact-center-app';
@@ -124,5 +124,12 @@ describe('negotiation: the EUR 50,000 authority limit, creditor approval, disput
     expect(await center.dataSource.query(`SELECT kind FROM tasks WHERE case_id = $1`, [caseId])).toEqual([{ kind: 'HEIR_SEARCH' }]);
     const mediator = (await center.http().post(`/v1/agent/cases/${caseId}/third-parties`).set(auth).send({ role: 'DEBT_MEDIATOR', name: 'Maître Leroy', contact: { email: 'leroy@example.be' } }).expect(201)).body;
     expect(mediator.effect).toMatchObject({ contactThroughThirdPartyOnly: true });
+    // Dunning and the creditor hear what each link changes; the third party's name and contact stay here.
+    const links = await center.published(ThirdPartyLinkedSchema, caseId);
+    expect(links).toEqual([
+      expect.objectContaining({ caseId, thirdPartyId: linked.thirdPartyId, role: ThirdPartyRole.HEIR, heirSearch: true, contactThroughThirdPartyOnly: false }),
+      expect.objectContaining({ caseId, thirdPartyId: mediator.thirdPartyId, role: ThirdPartyRole.DEBT_MEDIATOR, contactThroughThirdPartyOnly: true, explanation: expect.any(String) }),
+    ]);
+    expect(JSON.stringify(links, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))).not.toContain('Leroy');
   });
 });

@@ -1,6 +1,6 @@
 import {
   CallRequestedSchema, CaseClosedSchema, CaseOutcome, CasePaidInFullSchema, CaseWithdrawnSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema,
-  DunningPausedSchema, DunningResumedSchema, DunningStepKind, LetterRequestedSchema, NextStepScheduledSchema, PaymentReceivedSchema, ScreeningVerdict,
+  DunningPausedSchema, DunningResumedSchema, DunningStepKind, LetterRequestedSchema, NextStepScheduledSchema, PauseReason, ThirdPartyLinkedSchema, ThirdPartyRole, PaymentReceivedSchema, ScreeningVerdict,
 } from '@collections/contracts';
 import { waitFor } from '@collections/testing';
 import { startDunningApp, type DunningApp } from '../support/dunning-app';
@@ -88,5 +88,17 @@ describe('case plans on durable timers, with reactions (real PostgreSQL and Kafk
       expect(hour).toBeLessThan(21);
     }
     expect((plan.sent as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('a debt mediator linked to the case stops every direct contact with the debtor; an informative third party changes nothing', async () => {
+    const { caseId } = await dunning.openScreenedCase({ country: 'BE', kind: 'B2C' });
+    await dunning.send('contact-center.interactions.v1', ThirdPartyLinkedSchema, caseId, { caseId, thirdPartyId: 'tp-notary', role: ThirdPartyRole.NOTARY, explanation: 'informative' });
+    await dunning.send('contact-center.interactions.v1', ThirdPartyLinkedSchema, caseId, { caseId, thirdPartyId: 'tp-1', role: ThirdPartyRole.DEBT_MEDIATOR, contactThroughThirdPartyOnly: true, explanation: 'all contact through the mediator' });
+    await waitForState(caseId, 'paused');
+    expect(await dunning.published(DunningPausedSchema, caseId)).toEqual([expect.objectContaining({ reason: PauseReason.THIRD_PARTY, causeId: 'third-party:tp-1' })]);
+    const lettersBefore = (await dunning.published(LetterRequestedSchema, caseId)).length;
+    await dunning.advanceDays(40);
+    expect(await dunning.published(LetterRequestedSchema, caseId)).toHaveLength(lettersBefore);
+    expect((await dunning.planOf(caseId)).next).toBeNull();
   });
 });

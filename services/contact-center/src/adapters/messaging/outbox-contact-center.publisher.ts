@@ -1,7 +1,7 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   ConsultantMessageSentSchema, ContactChannel, ContactDirection, CreditorMessagesReadSchema, ContactOutcomeRecordedSchema, ContactResult, CreditorApprovalRequestedSchema, DisputeGround, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema,
-  InformationRequestedSchema, InformationTopic, PaymentPlanAgreedSchema, SettlementAgreedSchema, ThirdPartyRole,
+  InformationRequestedSchema, InformationTopic, PaymentPlanAgreedSchema, SettlementAgreedSchema, ThirdPartyLinkedSchema, ThirdPartyRole,
 } from '@collections/contracts';
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
@@ -100,5 +100,15 @@ export class OutboxContactCenterPublisher extends ContactCenterPublisher {
 
   async creditorMessagesRead(caseId: string, messageIds: string[], agentId: string, at: Date): Promise<void> {
     await this.outbox.append(this.manager, [{ schema: CreditorMessagesReadSchema, key: caseId, data: { caseId, messageIds, agentId, readAt: timestampFromDate(at) } }]);
+  }
+
+  async thirdPartyLinked(caseId: string, thirdPartyId: string, role: string, effect: { contactThroughThirdPartyOnly: boolean; claimDeclarationToFile: boolean; heirSearch: boolean; explanation: string }): Promise<void> {
+    await this.outbox.append(this.manager, [{
+      schema: ThirdPartyLinkedSchema, key: caseId,
+      data: {
+        caseId, thirdPartyId, role: ROLES[role] ?? ThirdPartyRole.UNSPECIFIED, contactThroughThirdPartyOnly: effect.contactThroughThirdPartyOnly,
+        claimDeclarationToFile: effect.claimDeclarationToFile, heirSearch: effect.heirSearch, explanation: effect.explanation,
+      },
+    }]);
   }
 }

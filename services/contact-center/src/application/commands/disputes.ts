@@ -80,6 +80,8 @@ export function linkThirdParty(uow: UnitOfWork, caseId: string, input: { role: T
     const id = randomUUID();
     await tx.work.addThirdParty({ id, caseId, role: input.role, name: input.name, contact: input.contact });
     const effect = effectOf(input.role);
+    // Dunning hears what the link changes (no more direct contact, or none until the heirs are found); the creditor's timeline too.
+    await tx.events.thirdPartyLinked(caseId, id, input.role, effect);
     if (effect.heirSearch) {
       await tx.tasks.enqueue({
         id: randomUUID(), actionId: `heir-search:${id}`, caseId, kind: 'HEIR_SEARCH', country: (await tx.cases.find(caseId))!.country, language: 'en', details: { thirdPartyId: id, name: input.name },

@@ -125,6 +125,7 @@ export abstract class ContactCenterPublisher {
   abstract disputeOpened(caseId: string, disputeId: string, ground: string, summary: string, agentId: string): Promise<void>;
   abstract disputeResolved(caseId: string, disputeId: string, resolution: string, reduction: Money | undefined, explanation: string): Promise<void>;
   abstract consultantMessageSent(message: ThreadMessage): Promise<void>;
+  abstract thirdPartyLinked(caseId: string, thirdPartyId: string, role: string, effect: { contactThroughThirdPartyOnly: boolean; claimDeclarationToFile: boolean; heirSearch: boolean; explanation: string }): Promise<void>;
   abstract creditorMessagesRead(caseId: string, messageIds: string[], agentId: string, at: Date): Promise<void>;
   abstract informationRequested(caseId: string, requestId: string, topic: string, question: string, answerBy: string, disputeId?: string): Promise<void>;
 }

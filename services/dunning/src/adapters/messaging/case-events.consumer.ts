@@ -3,7 +3,7 @@ import { Clock } from '@collections/clock';
 import {
   CaseOpenedSchema, CaseWithdrawnSchema, ContactChannel as ProtoChannel, ContactResult, CreditorInstructedSchema, CreditorInstructionKind, DebtCategory, DebtorScreenedSchema,
   DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema, CasePaidInFullSchema, ContactOutcomeRecordedSchema, InstalmentMissedSchema,
-  InformationRequestedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
+  InformationRequestedSchema, PaymentPlanAgreedSchema, ThirdPartyLinkedSchema, type ThirdPartyLinked, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
   type CaseOpened, type CaseWithdrawn, type CasePaidInFull, type ContactOutcomeRecorded, type CreditorInstructed, type DebtorScreened, type DebtorStatusChanged,
   type DisputeOpened, type DisputeResolved, type InformationRequested, type InstalmentMissed, type PaymentPlanAgreed, type PaymentReceived, type SettlementAgreed,
 } from '@collections/contracts';
@@ -180,6 +180,17 @@ export class CaseEventsConsumer {
   @HandlesEvent(InformationRequestedSchema)
   async onInformationRequested(event: InformationRequested, context: EventContext) {
     await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'AWAITING_CREDITOR', causeId: event.requestId, ...(event.answerBy ? { until: event.answerBy } : {}) }));
+  }
+
+  /**
+   * A debt mediator, administrator, trustee or lawyer now stands between the agency and the debtor
+   * (or the debtor died and the heirs are searched for): no more automated contact with the debtor;
+   * the consultant works the case through the third party.
+   */
+  @HandlesEvent(ThirdPartyLinkedSchema)
+  async onThirdPartyLinked(event: ThirdPartyLinked, context: EventContext) {
+    if (!event.contactThroughThirdPartyOnly && !event.heirSearch) return;
+    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'THIRD_PARTY', causeId: `third-party:${event.thirdPartyId}` }));
   }
 
   @HandlesEvent(ContactOutcomeRecordedSchema)

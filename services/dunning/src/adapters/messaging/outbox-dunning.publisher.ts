@@ -45,6 +45,7 @@ const PAUSES: Record<PauseKind, PauseReason> = {
   SCREENING_REVIEW: PauseReason.SCREENING_SUSPENDED,
   AWAITING_CREDITOR: PauseReason.AWAITING_CREDITOR,
   PROMISE_TO_PAY: PauseReason.PAYMENT_ARRANGEMENT,
+  THIRD_PARTY: PauseReason.THIRD_PARTY,
 };
 
 const CHARGE_KINDS: Record<Charge['kind'], ChargeKind> = {

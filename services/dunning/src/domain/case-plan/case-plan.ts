@@ -15,7 +15,8 @@ import type { CalendarDate, ContactChannel, DebtorKind } from '../steps';
 
 export type PlanState = 'awaiting_facts' | 'awaiting_screening' | 'active' | 'paused' | 'closed';
 export type Verdict = 'clear' | 'suspended' | 'rejected' | 'needs_review';
-export type PauseKind = 'DISPUTE' | 'PAYMENT_ARRANGEMENT' | 'CREDITOR_HOLD' | 'SCREENING_SUSPENDED' | 'SCREENING_REVIEW' | 'AWAITING_CREDITOR' | 'PROMISE_TO_PAY';
+/** THIRD_PARTY: all contact goes through a mediator, administrator, trustee or lawyer, or the heirs are being searched for. */
+export type PauseKind = 'DISPUTE' | 'PAYMENT_ARRANGEMENT' | 'CREDITOR_HOLD' | 'SCREENING_SUSPENDED' | 'SCREENING_REVIEW' | 'AWAITING_CREDITOR' | 'PROMISE_TO_PAY' | 'THIRD_PARTY';
 export type Outcome = 'PAID_IN_FULL' | 'SETTLED' | 'PLAN_COMPLETED' | 'CLOSED_ON_RECOMMENDATION' | 'LEGAL_ACTION' | 'CREDITOR_UNRESPONSIVE' | 'WITHDRAWN' | 'UNCOLLECTABLE';
 
 export interface CaseFacts {

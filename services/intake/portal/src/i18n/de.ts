@@ -21,6 +21,7 @@ export const de: Messages = {
   timeline: { title: 'Verlauf', empty: 'Noch ist nichts geschehen.', live: 'Live-Aktualisierung', at: 'Wann', what: 'Was', by: 'Von', details: 'Details' },
   by: { agency: 'Inkassobüro', agent: 'Sachbearbeiter', debtor: 'Schuldner', creditor: 'Sie', system: 'System' },
   kind: {
+    THIRD_PARTY_LINKED: 'Dritte Partei beteiligt',
     SCREENED: 'Schuldner geprüft', DEBTOR_SITUATION_CHANGED: 'Lage des Schuldners geändert', CREDITOR_NOTIFIED: 'Mitteilung an Sie', LETTER_SENT: 'Brief versandt', EMAIL_SENT: 'E-Mail versandt',
     SMS_SENT: 'SMS versandt', MESSAGE_SENT: 'Nachricht versandt', MESSAGE_NOT_DELIVERED: 'Nachricht nicht zugestellt', CALL: 'Telefonat', VISIT: 'Hausbesuch', PLAN_AGREED: 'Ratenplan vereinbart',
     SETTLEMENT_AGREED: 'Vergleich vereinbart', DISPUTE_OPENED: 'Forderung bestritten', DISPUTE_RESOLVED: 'Bestreitung geklärt', INFORMATION_REQUESTED: 'Auskunft angefordert',

@@ -20,6 +20,7 @@ export const en = {
   timeline: { title: 'Timeline', empty: 'Nothing has happened yet.', live: 'Live updates on', at: 'When', what: 'What', by: 'By', details: 'Details' },
   by: { agency: 'Agency', agent: 'Consultant', debtor: 'Debtor', creditor: 'You', system: 'System' },
   kind: {
+    THIRD_PARTY_LINKED: 'Third party involved',
     SCREENED: 'Debtor checked', DEBTOR_SITUATION_CHANGED: "Debtor's situation changed", CREDITOR_NOTIFIED: 'Notice sent to you', LETTER_SENT: 'Letter sent', EMAIL_SENT: 'E-mail sent',
     SMS_SENT: 'SMS sent', MESSAGE_SENT: 'Message sent', MESSAGE_NOT_DELIVERED: 'Message not delivered', CALL: 'Phone call', VISIT: 'Home visit', PLAN_AGREED: 'Payment plan agreed',
     SETTLEMENT_AGREED: 'Settlement agreed', DISPUTE_OPENED: 'Dispute opened', DISPUTE_RESOLVED: 'Dispute resolved', INFORMATION_REQUESTED: 'Information requested',

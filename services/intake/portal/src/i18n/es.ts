@@ -21,6 +21,7 @@ export const es: Messages = {
   timeline: { title: 'Cronología', empty: 'Todavía no ha ocurrido nada.', live: 'Actualización en directo', at: 'Cuándo', what: 'Qué', by: 'Por', details: 'Detalles' },
   by: { agency: 'Agencia', agent: 'Gestor', debtor: 'Deudor', creditor: 'Usted', system: 'Sistema' },
   kind: {
+    THIRD_PARTY_LINKED: 'Tercero interviniente',
     SCREENED: 'Deudor verificado', DEBTOR_SITUATION_CHANGED: 'Cambio en la situación del deudor', CREDITOR_NOTIFIED: 'Aviso enviado a usted', LETTER_SENT: 'Carta enviada',
     EMAIL_SENT: 'Correo enviado', SMS_SENT: 'SMS enviado', MESSAGE_SENT: 'Mensaje enviado', MESSAGE_NOT_DELIVERED: 'Mensaje no entregado', CALL: 'Llamada', VISIT: 'Visita a domicilio',
     PLAN_AGREED: 'Plan de pagos acordado', SETTLEMENT_AGREED: 'Acuerdo transaccional', DISPUTE_OPENED: 'Reclamación abierta', DISPUTE_RESOLVED: 'Reclamación resuelta',

@@ -21,6 +21,7 @@ export const fr: Messages = {
   timeline: { title: 'Chronologie', empty: 'Rien ne s’est encore passé.', live: 'Mises à jour en direct', at: 'Quand', what: 'Quoi', by: 'Par', details: 'Détails' },
   by: { agency: 'Agence', agent: 'Gestionnaire', debtor: 'Débiteur', creditor: 'Vous', system: 'Système' },
   kind: {
+    THIRD_PARTY_LINKED: 'Tiers intervenant',
     SCREENED: 'Débiteur vérifié', DEBTOR_SITUATION_CHANGED: 'Situation du débiteur modifiée', CREDITOR_NOTIFIED: 'Avis envoyé', LETTER_SENT: 'Lettre envoyée', EMAIL_SENT: 'E-mail envoyé',
     SMS_SENT: 'SMS envoyé', MESSAGE_SENT: 'Message envoyé', MESSAGE_NOT_DELIVERED: 'Message non distribué', CALL: 'Appel téléphonique', VISIT: 'Visite à domicile',
     PLAN_AGREED: 'Plan de paiement convenu', SETTLEMENT_AGREED: 'Transaction convenue', DISPUTE_OPENED: 'Contestation ouverte', DISPUTE_RESOLVED: 'Contestation résolue',

@@ -21,6 +21,7 @@ export const nl: Messages = {
   timeline: { title: 'Tijdlijn', empty: 'Er is nog niets gebeurd.', live: 'Live bijgewerkt', at: 'Wanneer', what: 'Wat', by: 'Door', details: 'Details' },
   by: { agency: 'Kantoor', agent: 'Dossierbeheerder', debtor: 'Schuldenaar', creditor: 'U', system: 'Systeem' },
   kind: {
+    THIRD_PARTY_LINKED: 'Derde partij betrokken',
     SCREENED: 'Schuldenaar gecontroleerd', DEBTOR_SITUATION_CHANGED: 'Situatie van de schuldenaar gewijzigd', CREDITOR_NOTIFIED: 'Bericht aan u verstuurd', LETTER_SENT: 'Brief verstuurd',
     EMAIL_SENT: 'E-mail verstuurd', SMS_SENT: 'Sms verstuurd', MESSAGE_SENT: 'Bericht verstuurd', MESSAGE_NOT_DELIVERED: 'Bericht niet afgeleverd', CALL: 'Telefoongesprek', VISIT: 'Huisbezoek',
     PLAN_AGREED: 'Afbetalingsplan afgesproken', SETTLEMENT_AGREED: 'Schikking afgesproken', DISPUTE_OPENED: 'Betwisting geopend', DISPUTE_RESOLVED: 'Betwisting opgelost',

@@ -21,6 +21,7 @@ export const sv: Messages = {
   timeline: { title: 'Händelser', empty: 'Inget har hänt ännu.', live: 'Uppdateras direkt', at: 'När', what: 'Vad', by: 'Av', details: 'Detaljer' },
   by: { agency: 'Byrån', agent: 'Handläggare', debtor: 'Gäldenär', creditor: 'Ni', system: 'System' },
   kind: {
+    THIRD_PARTY_LINKED: 'Tredje part inblandad',
     SCREENED: 'Gäldenär kontrollerad', DEBTOR_SITUATION_CHANGED: 'Gäldenärens situation ändrad', CREDITOR_NOTIFIED: 'Meddelande till er', LETTER_SENT: 'Brev skickat', EMAIL_SENT: 'E-post skickad',
     SMS_SENT: 'Sms skickat', MESSAGE_SENT: 'Meddelande skickat', MESSAGE_NOT_DELIVERED: 'Meddelande ej levererat', CALL: 'Telefonsamtal', VISIT: 'Hembesök', PLAN_AGREED: 'Avbetalningsplan avtalad',
     SETTLEMENT_AGREED: 'Förlikning avtalad', DISPUTE_OPENED: 'Bestridande öppnat', DISPUTE_RESOLVED: 'Bestridande löst', INFORMATION_REQUESTED: 'Uppgifter begärda',

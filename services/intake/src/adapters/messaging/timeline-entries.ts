@@ -4,7 +4,7 @@ import {
   Audience, CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ContactChannel, ContactOutcomeRecordedSchema, CreditorApprovalRequestedSchema,
   DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema, DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema,
   InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RemittanceIssuedSchema,
-  SettlementAgreedSchema, type StoredDocument,
+  SettlementAgreedSchema, ThirdPartyLinkedSchema, type StoredDocument,
 } from '@collections/contracts';
 import { WITHHELD_FIELDS, type TimelineEntry, type TimelineRole } from '../../domain/timeline/timeline-entry';
 import type { ProgressChange, TimelineDocument } from '../persistence/sql-timeline.store';
@@ -48,6 +48,7 @@ const RULES = new Map<string, Rule>([
   rule(ContactOutcomeRecordedSchema, (e) => ({ caseId: e.caseId, kind: e.channel === ContactChannel.HOME_VISIT ? 'VISIT' : 'CALL', role: 'agent', ...(e.contactedAt ? { at: e.contactedAt } : {}) })),
   rule(PaymentPlanAgreedSchema, (e) => ({ caseId: e.caseId, kind: 'PLAN_AGREED', role: 'agent' })),
   rule(SettlementAgreedSchema, (e) => ({ caseId: e.caseId, kind: 'SETTLEMENT_AGREED', role: 'agent' })),
+  rule(ThirdPartyLinkedSchema, (e) => ({ caseId: e.caseId, kind: 'THIRD_PARTY_LINKED', role: 'agent' })),
   rule(DisputeOpenedSchema, (e) => ({ caseId: e.caseId, kind: 'DISPUTE_OPENED', role: 'debtor' })),
   rule(DisputeResolvedSchema, (e) => ({ caseId: e.caseId, kind: 'DISPUTE_RESOLVED', role: 'agent' })),
   rule(InformationRequestedSchema, (e) => ({ caseId: e.caseId, kind: 'INFORMATION_REQUESTED', role: 'agent' })),

@@ -5,7 +5,7 @@ import {
   CreditorApprovalRequestedSchema, CreditorMessagesReadSchema, DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema,
   DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema, InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema,
   NextStepScheduledSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RemittanceIssuedSchema, SettlementAgreedSchema, DunningStepKind, type ConsultantMessageSent,
-  type CreditorMessagesRead, type NextStepScheduled,
+  ThirdPartyLinkedSchema, type CreditorMessagesRead, type NextStepScheduled,
 } from '@collections/contracts';
 import { ConsumerGroup, HandlesEventBatch, type EventBatchItem } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
@@ -36,7 +36,7 @@ export class TimelineProjector {
     DebtorScreenedSchema, DebtorStatusChangedSchema, NotificationSentSchema, NotificationFailedSchema, ContactOutcomeRecordedSchema, PaymentPlanAgreedSchema, SettlementAgreedSchema,
     DisputeOpenedSchema, DisputeResolvedSchema, InformationRequestedSchema, CreditorApprovalRequestedSchema, ClosureRecommendedSchema, LegalActionRecommendedSchema, CaseEscalatedSchema,
     ChargesAppliedSchema, DunningPausedSchema, DunningResumedSchema, CaseClosedSchema, PaymentReceivedSchema, PaymentAllocatedSchema, CasePaidInFullSchema, InstalmentMissedSchema,
-    RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema, NextStepScheduledSchema,
+    RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema, NextStepScheduledSchema, ThirdPartyLinkedSchema,
   )
   async project(items: EventBatchItem[]): Promise<void> {
     const manager = items[0]!.context.manager;
