@@ -4,7 +4,7 @@ import { AgentClient, CreditorClient, HttpError, Platform, type AgentTask, type 
 import { BEHAVIOUR_LABELS, instalmentPayments } from './behaviour';
 import { addDays, CURRENCY_OF, generatePortfolio, type DemoCase, type DemoCreditor, type DemoPortfolio } from './portfolio';
 import { ProgressDisplay, type ProgressOutput } from './progress-display';
-import { formatMinor, PortfolioProgress, type ProgressGroup } from './portfolio-progress';
+import { PortfolioProgress, type ProgressGroup } from './portfolio-progress';
 import { primaryLanguage } from './reference-data';
 import { SeededRandom } from './seeded-random';
 import { summaryTable } from './summary-table';
@@ -19,7 +19,7 @@ export interface DemoOptions {
   outputDir: string;
   /** Progress and messages; a TTY gets the live table. */
   out: ProgressOutput;
-  /** How long the platform must stay quiet after each clock step (default 2 s: longer than every poller's interval). */
+  /** How long the platform must stay quiet after each clock step (default 1.5 s: longer than every poller's interval, 1 s at most). */
   quietMs?: number;
   /** Stops the run at the end of the current day (Ctrl-C): the platform is stopped and the error is `DemoAborted`. */
   signal?: AbortSignal;
@@ -179,10 +179,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       progress.observe(platform.events.all());
       display.render(progress, { day, days: options.days, date: today, placed, total: portfolio.cases.length, note: note.text() });
       log(`day ${day} ${today}: ${note.text()}`);
-      if (day < options.days) await platform.advanceClock('1d', { stableForMs: options.quietMs ?? 2_000, timeoutMs: 300_000 });
+      if (day < options.days) await platform.advanceClock('1d', { stableForMs: options.quietMs ?? 1_500, timeoutMs: 300_000 });
     }
     // The last day's payments reach their remittance on the next business days: let the platform finish what it started.
-    await platform.waitUntilQuiet({ stableForMs: options.quietMs ?? 2_000, timeoutMs: 300_000 });
+    await platform.waitUntilQuiet({ stableForMs: options.quietMs ?? 1_500, timeoutMs: 300_000 });
     progress.observe(platform.events.all());
     display.done();
 
@@ -535,7 +535,9 @@ async function answerTask(context: DayContext, agent: AgentClient, task: AgentTa
       return counted('calls answered');
     case 'PAYS_AFTER_FORMAL_NOTICE':
       await context.attempt('task outcome', () =>
-        record(outcome(context.progress.formalNoticeSent(run.caseId!) ? 'REACHED' : 'REFUSED_TO_PAY', run, 'Debtor does not want to pay yet.')),
+        context.progress.formalNoticeSent(run.caseId!)
+          ? record(outcome('REACHED', run, 'Debtor has the formal notice and says the money is on its way.'))
+          : record(outcome('REFUSED_TO_PAY', run, 'Debtor does not want to pay yet.')),
       );
       return counted('calls answered');
     case 'PROMISES_TO_PAY':
@@ -644,9 +646,4 @@ async function forEachLimit<T>(items: T[], limit: number, action: (item: T) => P
       while (next < items.length) await action(items[next++]!);
     }),
   );
-}
-
-/** "EUR 1,234.56  SEK 99.00" from per-currency minor amounts. */
-export function formatAmounts(amounts: Record<string, bigint>): string {
-  return Object.entries(amounts).map(([currency, amount]) => `${currency} ${formatMinor(amount)}`).join('  ') || '0';
 }
