@@ -4,8 +4,8 @@ import { portfolioProblems } from './support/portfolio-invariants';
 import { PortfolioFlow } from './support/portfolio-flow';
 
 /**
- * A service SIGKILLed while the portfolio flows (payments just after the day's card payments came
- * in, dunning just as its clock moved a day) and restarted on its database and port: whatever it had
+ * A service SIGKILLed while the portfolio flows — payments on day 1, notifications on day 2, dunning
+ * on day 3, each just after the day's card payments came in — and restarted on its database and port: whatever it had
  * in flight — outbox rows not relayed, events applied but offsets not committed — must be neither
  * lost nor applied twice, so every case ends as a run without the fault would leave it.
  */
@@ -27,14 +27,14 @@ describe('a service killed with SIGKILL mid-flow and restarted', () => {
     const killed: string[] = [];
     await flow.run({
       afterActions: async (day) => {
-        const victim = day === 1 ? 'payments' : day === 3 ? 'dunning' : undefined;
+        const victim = ({ 1: 'payments', 2: 'notifications', 3: 'dunning' } as const)[day];
         if (!victim) return;
         await platform.kill(victim, 'SIGKILL');
         killed.push(victim);
         await platform.restart(victim);
       },
     });
-    expect(killed).toEqual(['payments', 'dunning']);
+    expect(killed).toEqual(['payments', 'notifications', 'dunning']);
     expect(flow.payments.length).toBeGreaterThan(0);
     expect(await portfolioProblems(flow)).toEqual([]);
   }, 900_000);
