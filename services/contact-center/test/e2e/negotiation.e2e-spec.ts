@@ -131,5 +131,10 @@ describe('negotiation: the EUR 50,000 authority limit, creditor approval, disput
       expect.objectContaining({ caseId, thirdPartyId: mediator.thirdPartyId, role: ThirdPartyRole.DEBT_MEDIATOR, contactThroughThirdPartyOnly: true, explanation: expect.any(String) }),
     ]);
     expect(JSON.stringify(links, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))).not.toContain('Leroy');
+    // The agent's view of the case: the balance a plan must add up to, and who stands in between.
+    const view = (await center.http().get(`/v1/agent/cases/${caseId}`).set(auth).expect(200)).body;
+    expect(view).toMatchObject({ caseId, country: 'BE', closed: false, balance: { principal: { amountMinor: '100000', currency: 'EUR' }, total: { amountMinor: '100000', currency: 'EUR' } } });
+    expect(view.thirdParties.map((party: { role: string }) => party.role)).toEqual(['HEIR', 'DEBT_MEDIATOR']);
+    await center.http().get(`/v1/agent/cases/${randomUUID()}`).set(auth).expect(404);
   });
 });

@@ -55,6 +55,24 @@ export class AgentController {
     return recordOutcome(this.uow, agent, { taskId }, outcomeOf(body), this.clock.now());
   }
 
+  @Get('cases/:caseId')
+  @ApiOperation({ summary: 'What the agent works with: the case, its balance by component (a plan must add up to it exactly), and the third parties linked' })
+  async caseFile(@Param('caseId', new ParseUUIDPipe()) caseId: string) {
+    const found = await this.uow.run(async (tx) => {
+      const file = await tx.cases.find(caseId);
+      return file && { file, thirdParties: await tx.work.thirdParties(caseId) };
+    });
+    if (!found) throw new NotFoundException(`contact-center knows no case ${caseId}`);
+    const { file, thirdParties } = found;
+    const amount = (money: { amountMinor: bigint; currency: string }) => ({ amountMinor: money.amountMinor.toString(), currency: money.currency });
+    const total = file.balance.principal.amountMinor + file.balance.interest.amountMinor + file.balance.costs.amountMinor + file.balance.charges.amountMinor;
+    return {
+      caseId: file.caseId, creditorId: file.creditorId, country: file.country, language: file.language, debtorName: file.debtorName, closed: file.closed,
+      balance: { principal: amount(file.balance.principal), interest: amount(file.balance.interest), costs: amount(file.balance.costs), charges: amount(file.balance.charges), total: amount({ amountMinor: total, currency: file.currency }) },
+      thirdParties: thirdParties.map((party) => ({ id: party.id, role: party.role, name: party.name })),
+    };
+  }
+
   @Post('cases/:caseId/interactions')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record an inbound contact (the debtor or a third party called)' })
