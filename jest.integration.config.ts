@@ -6,9 +6,18 @@ import { basePreset } from './jest.preset';
  * The global setup starts one broker for the whole run and publishes its address through
  * KAFKA_BROKERS; suites that need a three-broker cluster start their own.
  */
+/**
+ * The whole-platform suites (all six services as processes, with the registry's fixed consumer
+ * groups) run in a jest run of their own, on a broker of their own, after the others: the backlog
+ * other suites leave on shared topics would otherwise reach their services. JEST_SUITES picks the set.
+ */
+const PLATFORM_SUITES = '<rootDir>/tools/platform/';
+const suites = process.env.JEST_SUITES ?? 'all';
+
 const config: Config = {
   ...basePreset,
-  testMatch: ['<rootDir>/{libs,services,deploy,tools}/**/*.{int,e2e}-spec.ts'],
+  testMatch: suites === 'platform' ? [`${PLATFORM_SUITES}**/*.{int,e2e}-spec.ts`] : ['<rootDir>/{libs,services,deploy,tools}/**/*.{int,e2e}-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(suites === 'services' ? ['/tools/platform/'] : [])],
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   testTimeout: 120_000,
