@@ -10,7 +10,7 @@ import { GatewayClient } from './clients/gateway.client';
 import { OperatorClient } from './clients/operator.client';
 import { RegistersClient } from './clients/registers.client';
 import { EventLog } from './event-log';
-import { freePort } from './free-port';
+import { freePorts } from './free-port';
 import { httpJson } from './http-json';
 import { MailSink } from './mail-sink';
 import { QuietWatch, type PlatformBacklog, type QuietOptions } from './quiet-watch';
@@ -81,8 +81,9 @@ export class Platform {
     };
     try {
       for (const name of SERVICE_NAMES) databases.set(name, await createThrowawayDatabase(`platform_${name}`));
-      for (const name of SERVICE_NAMES) {
-        const port = await freePort();
+      const ports = await freePorts(SERVICE_NAMES.length);
+      for (const [index, name] of SERVICE_NAMES.entries()) {
+        const port = ports[index]!;
         const env: Record<string, string> = {
           // Not production: the operator clock exists and can be advanced.
           NODE_ENV: 'development',

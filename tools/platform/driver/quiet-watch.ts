@@ -42,6 +42,9 @@ export class QuietWatch {
   private readonly admin: Admin;
   private readonly databases = new Map<string, Client>();
   private readonly reads: Array<{ group: string; topic: string }>;
+  private readonly ignored = new Set<string>();
+  /** /metrics is read at most once per look, and only when a tail holds a type not known to be ignored. */
+  private refreshedThisLook = false;
 
   constructor(
     brokers: string[],
@@ -66,14 +69,17 @@ export class QuietWatch {
   }
 
   async backlog(): Promise<PlatformBacklog> {
+    this.refreshedThisLook = false;
     const ends = new Map<string, Map<number, number>>();
     let published = 0;
-    for (const topic of new Set(this.reads.map((read) => read.topic))) {
-      const offsets = await this.admin.fetchTopicOffsets(topic).catch(() => []);
+    const topics = [...new Set(this.reads.map((read) => read.topic))];
+    const offsetsByTopic = await Promise.all(topics.map((topic) => this.admin.fetchTopicOffsets(topic).catch(() => [])));
+    topics.forEach((topic, index) => {
+      const offsets = offsetsByTopic[index]!;
       ends.set(topic, new Map(offsets.map((o) => [o.partition, Number(o.high)])));
       published += offsets.reduce((sum, o) => sum + Number(o.high), 0);
-    }
-    const ignoredTypes = await this.ignoredTypes();
+    });
+    const ignoredTypes = this.ignored;
     const lag: Record<string, number> = {};
     const assigned = await this.assignments([...new Set(this.reads.map((read) => read.group))]);
     for (const [group, reading] of assigned) {
@@ -144,25 +150,34 @@ export class QuietWatch {
     if (tail.length === 0) return 0;
     const client = this.databases.get(group.split('.')[0]!);
     if (!client) return tail.length;
-    const { rows } = await client.query<{ offset: string }>(
-      `SELECT "offset"::text FROM inbox_messages WHERE consumer_group = $1 AND event_id = ANY($2::text[])
+    const { rows } = await client.query<{ done: string }>(
+      `SELECT event_id AS done FROM inbox_messages WHERE consumer_group = $1 AND event_id = ANY($2::text[])
        UNION SELECT "offset"::text FROM dead_letters WHERE consumer_group = $1 AND topic = $3 AND partition = $4 AND "offset" = ANY($5::bigint[])`,
       [group, tail.map((message) => message.id), topic, partition, tail.map((message) => message.offset)],
     );
-    return Math.max(0, tail.length - rows.length);
+    const done = new Set(rows.map((row) => row.done));
+    let pending = tail.filter((message) => !done.has(message.id) && !done.has(String(message.offset)));
+    // A type this group was never seen to ignore: ask the services (once per look) before counting it as pending.
+    if (pending.length > 0 && !this.refreshedThisLook) {
+      this.refreshedThisLook = true;
+      await this.refreshIgnoredTypes();
+      pending = pending.filter((message) => !this.ignored.has(`${group} ${message.type}`));
+    }
+    return pending.length;
   }
 
-  /** `group type` pairs a group has ignored at least once, read from each service's /metrics. */
-  private async ignoredTypes(): Promise<Set<string>> {
-    const pairs = new Set<string>();
-    for (const { url } of Object.values(this.services)) {
-      const text = await fetch(`${url}/metrics`).then((answer) => answer.text(), () => '');
+  /**
+   * Adds the `group type` pairs each service's /metrics says it has ignored. A group ignores a type
+   * always or never (it has a handler for it or not), so what was learnt once is kept.
+   */
+  private async refreshIgnoredTypes(): Promise<void> {
+    const texts = await Promise.all(Object.values(this.services).map(({ url }) => fetch(`${url}/metrics`).then((answer) => answer.text(), () => '')));
+    for (const text of texts) {
       for (const match of text.matchAll(/^messaging_events_ignored_total\{([^}]*)\}\s+(\d+)/gm)) {
         const labels = Object.fromEntries([...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((label) => [label[1], label[2]]));
-        if (Number(match[2]) > 0 && labels.group && labels.type) pairs.add(`${labels.group} ${labels.type}`);
+        if (Number(match[2]) > 0 && labels.group && labels.type) this.ignored.add(`${labels.group} ${labels.type}`);
       }
     }
-    return pairs;
   }
 
   async waitUntilQuiet({ stableForMs = 2_000, timeoutMs = 120_000, intervalMs = 250 }: QuietOptions = {}): Promise<void> {
