@@ -227,6 +227,11 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(text).toMatch(/BE\s+EUR\s+2\s+3,301\.00\s+1,500\.50\s+45\.5 %/);
     expect((await request(server).get(`/v1/reports/portfolio?from=${today}&to=${today}`).set(other.auth).expect(200)).body.rows).toEqual([]);
     await request(server).get('/v1/reports/portfolio?from=2026-13-01&to=x').set(owner.auth).expect(400);
+
+    // Dunning closes the paid case afterwards: it stays paid in full.
+    await send('dunning.actions.v1', CaseClosedSchema, paid, { caseId: paid, outcome: CaseOutcome.PAID_IN_FULL, explanation: 'paid in full' }, randomUUID(), new Date());
+    await waitFor('the closure recorded', async () => (await listed()).find((item) => item.creditorReference === 'R-PAID')?.progress?.lastActivity === 'CASE_CLOSED');
+    expect((await listed()).find((item) => item.creditorReference === 'R-PAID')!.progress!.outcome).toBe('PAID_IN_FULL');
   });
 
   it('shows each case\u2019s next action (the next dunning step and its date, PAUSED, nothing once closed) and filters the list by outcome and country', async () => {

@@ -13,9 +13,11 @@ describe('progressByCase', () => {
       { caseId: 'a', kind: 'PAYMENT_RECEIVED', occurredAt: at(7), progress: { collectedMinor: 9_000n } },
       { caseId: 'a', kind: 'PAID_IN_FULL', occurredAt: at(7), progress: { outcome: 'PAID_IN_FULL', balanceMinor: 0n } },
       { caseId: 'a', kind: 'REMITTED', occurredAt: at(3), progress: { remittedMinor: 850n } },
+      // Dunning closes the case after it is paid: still paid in full.
+      { caseId: 'a', kind: 'CASE_CLOSED', occurredAt: at(7), progress: { outcome: 'CLOSED' } },
     ]);
     expect(rows).toEqual([
-      { caseId: 'a', balanceMinor: 0n, collectedMinor: 10_000n, remittedMinor: 850n, lastActivity: 'PAID_IN_FULL', lastActivityAt: at(7), outcome: 'PAID_IN_FULL', paidInFullAt: at(7) },
+      { caseId: 'a', balanceMinor: 0n, collectedMinor: 10_000n, remittedMinor: 850n, lastActivity: 'CASE_CLOSED', lastActivityAt: at(7), outcome: 'PAID_IN_FULL', paidInFullAt: at(7) },
       { caseId: 'b', collectedMinor: 0n, remittedMinor: 0n, lastActivity: 'LETTER_SENT', lastActivityAt: at(1) },
     ]);
   });

@@ -57,7 +57,8 @@ export function progressByCase(entries: ReadonlyArray<Pick<TimelineEntry, 'caseI
       row.lastActivity = entry.kind;
       row.lastActivityAt = entry.occurredAt;
     }
-    if (change.outcome) row.outcome = change.outcome;
+    // Paid in full is the last word on a case: the closure dunning announces after it does not undo it.
+    if (change.outcome && row.outcome !== 'PAID_IN_FULL') row.outcome = change.outcome;
     if (change.outcome === 'PAID_IN_FULL') row.paidInFullAt = entry.occurredAt;
     rows.set(entry.caseId, row);
   }
@@ -120,7 +121,7 @@ export class SqlTimelineStore {
            remitted_minor = case_progress.remitted_minor + EXCLUDED.remitted_minor,
            last_activity = CASE WHEN case_progress.last_activity_at IS NULL OR EXCLUDED.last_activity_at >= case_progress.last_activity_at THEN EXCLUDED.last_activity ELSE case_progress.last_activity END,
            last_activity_at = GREATEST(case_progress.last_activity_at, EXCLUDED.last_activity_at),
-           outcome = COALESCE(EXCLUDED.outcome, case_progress.outcome),
+           outcome = CASE WHEN case_progress.outcome = 'PAID_IN_FULL' THEN case_progress.outcome ELSE COALESCE(EXCLUDED.outcome, case_progress.outcome) END,
            paid_in_full_at = COALESCE(EXCLUDED.paid_in_full_at, case_progress.paid_in_full_at)`,
         [
           changes.map((c) => c.caseId), changes.map((c) => c.balanceMinor?.toString() ?? null), changes.map((c) => c.collectedMinor.toString()), changes.map((c) => c.remittedMinor.toString()),
