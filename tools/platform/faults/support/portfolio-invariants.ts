@@ -28,7 +28,9 @@ const minor = (money?: Money) => money?.amountMinor ?? 0n;
  */
 export async function portfolioProblems(flow: PortfolioFlow, options: { deadLettersExpected?: boolean } = {}): Promise<string[]> {
   const { platform } = flow;
-  const events = platform.events.all();
+  // Only this flow's events: the broker may hold earlier suites' events (the log reads from the beginning).
+  const keys = new Set(flow.cases.flatMap((c) => [c.caseId, c.creditorId]));
+  const events = platform.events.all().filter((event) => keys.has(event.key));
   const problems = eventProblems(events, flow.cases.map((c) => c.caseId));
   problems.push(...(await ledgerProblems(flow)));
   problems.push(...remittanceProblems(events));
