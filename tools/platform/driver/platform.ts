@@ -109,9 +109,18 @@ export class Platform {
     }
 
     const urls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, services[name].url])) as Record<ServiceName, string>;
-    const events = await EventLog.start(brokers);
-    const quiet = new QuietWatch(brokers, Object.fromEntries(SERVICE_NAMES.map((name) => [name, { databaseUrl: databases.get(name)!.url, url: urls[name] }])), events);
-    await quiet.open();
+    // A failure after the services are up must not leave six processes behind (a test run would hang on them).
+    let events: EventLog | undefined;
+    let quiet: QuietWatch;
+    try {
+      events = await EventLog.start(brokers);
+      quiet = new QuietWatch(brokers, Object.fromEntries(SERVICE_NAMES.map((name) => [name, { databaseUrl: databases.get(name)!.url, url: urls[name] }])), events);
+      await quiet.open();
+    } catch (error) {
+      await events?.stop().catch(() => undefined);
+      await stopEverything();
+      throw error;
+    }
     return new Platform(
       services,
       brokers,
