@@ -32,6 +32,8 @@ describe('one of three Kafka brokers killed and brought back 30 s later', () => 
   let cluster: KafkaCluster;
   let platform: Platform;
   let flow: PortfolioFlow;
+  // Cleared in afterAll: a test that fails while the broker is down must not restart it into a stopped cluster.
+  let restartTimer: NodeJS.Timeout | undefined;
 
   beforeAll(async () => {
     cluster = await startThreeBrokers();
@@ -40,6 +42,7 @@ describe('one of three Kafka brokers killed and brought back 30 s later', () => 
   }, 480_000);
 
   afterAll(async () => {
+    clearTimeout(restartTimer);
     await platform?.stop();
     await cluster?.stop();
   }, 120_000);
@@ -55,7 +58,9 @@ describe('one of three Kafka brokers killed and brought back 30 s later', () => 
         if (day === 1) {
           await victim.kill('SIGKILL');
           // The flow goes on with two brokers; the broker returns on its own schedule.
-          back = new Promise((resolve) => setTimeout(resolve, DOWN_MS)).then(() => victim.restart());
+          back = new Promise((resolve) => {
+            restartTimer = setTimeout(resolve, DOWN_MS);
+          }).then(() => victim.restart());
         }
         if (day === 2) whileDown = await leadersByNode(cluster.bootstrap);
         if (day === 4) await back;

@@ -24,8 +24,13 @@ describe('cases the creditor is told about', () => {
   beforeAll(async () => {
     platform = await Platform.start({ brokers: testBrokers() });
     agent = await staffCountry(platform, 'BE', 'fr');
-    await startOfWorkingDay(platform);
   }, 300_000);
+
+  // Each story opens its case at 09:00 UTC on a working day, whatever day the one before ended on:
+  // a letter is only sent on a working day, so a case opened on a Saturday waits for Monday.
+  beforeEach(async () => {
+    await startOfWorkingDay(platform);
+  }, 120_000);
 
   afterAll(async () => {
     await platform?.stop();
