@@ -49,7 +49,7 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
 
     const ledger = await payments.ledger(caseId);
     expect(ledger).toMatchObject({ state: 'settled', balance: { total: '0' }, plans: [] });
-    expect(await payments.published(CasePaidInFullSchema, caseId)).toEqual([expect.objectContaining({ totalCollected: expect.objectContaining({ amountMinor: 60_000n }) })]);
+    expect(await payments.published(CasePaidInFullSchema, caseId)).toEqual([expect.objectContaining({ totalCollected: expect.objectContaining({ amountMinor: 60_000n }), settlementId })]);
   });
 
   it('reports each missed instalment once after its grace days, and breaks the plan at the second miss', async () => {

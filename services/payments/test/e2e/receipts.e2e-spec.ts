@@ -66,7 +66,7 @@ describe('receipts: gateway webhooks, cheques, direct payments (real PostgreSQL 
     expect(answer.body).toMatchObject({ status: 'allocated', paidInFull: true });
     const ledger = await payments.ledger(caseId);
     expect(ledger).toMatchObject({ state: 'paid', refundDue: '2500', owedToCreditor: '10000', commission: '0' });
-    expect(await payments.published(CasePaidInFullSchema, caseId)).toEqual([expect.objectContaining({ totalCollected: expect.objectContaining({ amountMinor: 10_000n, currency: 'EUR' }), finalPaymentId: answer.body.receiptId })]);
+    expect(await payments.published(CasePaidInFullSchema, caseId)).toEqual([expect.objectContaining({ totalCollected: expect.objectContaining({ amountMinor: 10_000n, currency: 'EUR' }), finalPaymentId: answer.body.receiptId, settlementId: '' })]);
   });
 
   it('keeps a cheque pending until it clears, and a bounced cheque never counts', async () => {

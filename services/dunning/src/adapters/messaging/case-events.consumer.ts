@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@collections/clock';
 import {
-  CaseOpenedSchema, CaseWithdrawnSchema, ContactChannel as ProtoChannel, ContactResult, CreditorInstructedSchema, CreditorInstructionKind, DebtCategory, DebtorScreenedSchema,
+  BalanceComponent, CaseOpenedSchema, PaymentAllocatedSchema, type PaymentAllocated, CaseWithdrawnSchema, ContactChannel as ProtoChannel, ContactResult, CreditorInstructedSchema, CreditorInstructionKind, DebtCategory, DebtorScreenedSchema,
   DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema, CasePaidInFullSchema, ContactOutcomeRecordedSchema, InstalmentMissedSchema,
   InformationRequestedSchema, PaymentPlanAgreedSchema, ThirdPartyLinkedSchema, type ThirdPartyLinked, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
   type CaseOpened, type CaseWithdrawn, type CasePaidInFull, type ContactOutcomeRecorded, type CreditorInstructed, type DebtorScreened, type DebtorStatusChanged,
@@ -11,6 +11,7 @@ import { HandlesEvent, type EventContext } from '@collections/messaging';
 import { react, type Reaction } from '../../application/commands/react';
 import { Playbook } from '../../application/ports/playbook.port';
 import { CasePlan, type CaseFacts, type DebtorContacts, type PlanSnapshot, type Verdict } from '../../domain/case-plan/case-plan';
+import type { BalanceComponentName } from '../../domain/case-plan/outstanding-balance';
 import type { ContactChannel } from '../../domain/steps';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
 
@@ -26,6 +27,13 @@ const CHANNELS: Partial<Record<ProtoChannel, ContactChannel>> = {
   [ProtoChannel.EMAIL]: 'EMAIL',
   [ProtoChannel.SMS]: 'SMS',
   [ProtoChannel.PHONE]: 'PHONE',
+};
+
+const COMPONENTS: Partial<Record<BalanceComponent, BalanceComponentName>> = {
+  [BalanceComponent.PRINCIPAL]: 'principal',
+  [BalanceComponent.INTEREST]: 'interest',
+  [BalanceComponent.COSTS]: 'costs',
+  [BalanceComponent.CHARGES]: 'charges',
 };
 
 /** Grace after a promised payment date before dunning resumes. */
@@ -44,6 +52,8 @@ function factsOf(event: CaseOpened): CaseFacts {
     language: event.debtor?.language || 'en',
     currency: invoices[0]?.principal?.currency ?? 'EUR',
     principalMinor: principal > paid ? principal - paid : 0n,
+    interestMinor: sheet?.interest?.amountMinor ?? 0n,
+    costsMinor: sheet?.costs?.amountMinor ?? 0n,
     oldestDueDate: invoices.map((invoice) => invoice.dueDate).filter(Boolean).sort()[0] ?? '',
     invoices: invoices.map((invoice) => ({ number: invoice.number, dueDate: invoice.dueDate, principalMinor: invoice.principal?.amountMinor ?? 0n })),
     openedAt: new Date(),
@@ -141,9 +151,18 @@ export class CaseEventsConsumer {
     await this.apply(context, event.caseId, (plan) => CasePlan.paymentReceived(plan, event.paymentId, event.amount?.amountMinor ?? 0n, on));
   }
 
+  @HandlesEvent(PaymentAllocatedSchema)
+  async onPaymentAllocated(event: PaymentAllocated, context: EventContext) {
+    const parts = event.allocations.flatMap((part) => {
+      const component = COMPONENTS[part.component];
+      return component ? [{ component, amountMinor: part.amount?.amountMinor ?? 0n }] : [];
+    });
+    await this.apply(context, event.caseId, (plan) => ({ plan: CasePlan.paymentAllocated(plan, event.paymentId, parts), effects: [] }));
+  }
+
   @HandlesEvent(CasePaidInFullSchema)
   async onCasePaidInFull(event: CasePaidInFull, context: EventContext) {
-    await this.apply(context, event.caseId, (plan) => CasePlan.close(plan, plan.pauses.some((pause) => pause.kind === 'PAYMENT_ARRANGEMENT') ? 'PLAN_COMPLETED' : 'PAID_IN_FULL', 'the balance is paid'));
+    await this.apply(context, event.caseId, (plan) => CasePlan.paidInFull(plan, event.settlementId || undefined));
   }
 
   @HandlesEvent(PaymentPlanAgreedSchema)

@@ -26,6 +26,7 @@ import type { EntityManager } from 'typeorm';
 import { DunningPublisher, type ScheduledStep, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
 import type { Charge } from '../../domain/charges';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
+import { outstandingBalance } from '../../domain/case-plan/outstanding-balance';
 import type { Recommendation } from '../../domain/evaluation/evaluation';
 import type { StepKind } from '../../domain/steps';
 
@@ -67,12 +68,12 @@ const OUTCOMES: Record<Outcome, CaseOutcome> = {
   UNCOLLECTABLE: CaseOutcome.UNCOLLECTABLE,
 };
 
-/** What dunning knows of the balance: the principal still unpaid (payments owns the full statement). */
+/** The balance as dunning knows it (see outstandingBalance); payments owns the full statement. */
 function balanceOf(plan: PlanSnapshot) {
   const currency = plan.facts?.currency ?? 'EUR';
-  const principal = (plan.facts?.principalMinor ?? 0n) - plan.principalPaidMinor;
-  const zero = { amountMinor: 0n, currency };
-  return { principal: { amountMinor: principal > 0n ? principal : 0n, currency }, interest: zero, costs: zero, charges: zero };
+  const owed = outstandingBalance(plan);
+  const money = (amountMinor: bigint) => ({ amountMinor, currency });
+  return { principal: money(owed.principal), interest: money(owed.interest), costs: money(owed.costs), charges: money(owed.charges) };
 }
 
 function addressOf(plan: PlanSnapshot) {

@@ -26,7 +26,7 @@ export async function carryOutEffects(tx: DunningTransaction, playbook: Playbook
           await tx.timers.schedule([{ caseId: plan.caseId, stepIndex: plan.nextStep, breachTrack: plan.breachTrack, stepId: step.id, dueAt }]);
           await tx.events.nextStepsScheduled([{ caseId: plan.caseId, stepId: step.id, kind: step.kind, dueAt }]);
         }
-        if (effect.type === 'resume') await tx.events.resumed(plan.caseId, effect.ended, effect.reason);
+        if (effect.type !== 'start' && effect.ended) await tx.events.resumed(plan.caseId, effect.ended, effect.reason);
         break;
       }
       case 'pause':

@@ -170,7 +170,7 @@ function reactionOf(world: World, event: CaseEvent, now: Date, inReplyTo: string
       // No value date on the event: the consumer takes today's.
       return (plan) => CasePlan.paymentReceived(plan, event.id, event.amountMinor, isoDate(now.getTime()));
     case 'paidInFull':
-      return (plan) => CasePlan.close(plan, plan.pauses.some((pause) => pause.kind === 'PAYMENT_ARRANGEMENT') ? 'PLAN_COMPLETED' : 'PAID_IN_FULL', 'the balance is paid');
+      return (plan) => CasePlan.paidInFull(plan);
     case 'planAgreed':
       return (plan) => CasePlan.pause(plan, { kind: 'PAYMENT_ARRANGEMENT', causeId: event.id });
     case 'planBroken':

@@ -78,6 +78,7 @@ describe('reactions', () => {
     await apply((current) => CasePlan.pause(current, { kind: 'PAYMENT_ARRANGEMENT', causeId: 'plan-1' }));
     await apply((current) => CasePlan.planBreached(current, 'plan-1'));
     expect(plan()).toMatchObject({ state: 'active', breachTrack: true });
+    expect(store.events.filter((event) => event.type === 'DunningResumed')).toEqual([expect.objectContaining({ caseId: CASE, detail: 'PAYMENT_ARRANGEMENT' })]);
     await runDays(20);
     expect(store.sent.some((action) => store.plans.get(CASE)!.breachTrack && action.stepId.length > 0)).toBe(true);
 

@@ -73,6 +73,25 @@ describe('CasePlan', () => {
     expect(result.effects).toEqual(['start', 'pause', 'restart-at-breach']);
   });
 
+  it('says which pause a plan breach lifted, so the restart is announced as a resume', () => {
+    const agreed = run(opened, clear, (plan) => CasePlan.pause(plan, { kind: 'PAYMENT_ARRANGEMENT', causeId: 'plan-1' })).plan;
+    const disputedToo = CasePlan.pause(agreed, { kind: 'DISPUTE', causeId: 'd-1' }).plan;
+
+    expect(CasePlan.planBreached(agreed, 'plan-1').effects).toEqual([{ type: 'restart-at-breach', reason: 'instalment plan breached', ended: 'PAYMENT_ARRANGEMENT' }]);
+    // Still held by the dispute: nothing resumes yet.
+    expect(CasePlan.planBreached(disputedToo, 'plan-1').effects).toEqual([{ type: 'restart-at-breach', reason: 'instalment plan breached' }]);
+  });
+
+  it('closes a paid case as settled, plan completed or paid in full, by how the balance was cleared', () => {
+    const active = run(opened, clear).plan;
+    const underPlan = CasePlan.pause(active, { kind: 'PAYMENT_ARRANGEMENT', causeId: 'plan-1' }).plan;
+
+    expect(CasePlan.paidInFull(underPlan, 'settlement-1')).toMatchObject({ plan: { state: 'closed', outcome: 'SETTLED' }, effects: [{ type: 'close', outcome: 'SETTLED' }] });
+    expect(CasePlan.paidInFull(underPlan).plan.outcome).toBe('PLAN_COMPLETED');
+    expect(CasePlan.paidInFull(active).plan.outcome).toBe('PAID_IN_FULL');
+    expect(CasePlan.paidInFull(CasePlan.paidInFull(active).plan, 'settlement-1').effects).toEqual([]);
+  });
+
   it('drops a channel once', () => {
     const wrongNumber = (plan: PlanSnapshot) => CasePlan.dropChannel(plan, 'PHONE');
 

@@ -1,4 +1,5 @@
 import type { CalendarDate, ContactChannel, DebtorKind } from '../steps';
+import { NO_AMOUNTS, type BalanceComponentName, type ComponentAmounts } from './outstanding-balance';
 
 /**
  * A case's amicable phase as a state machine. Events from other services arrive on several topics,
@@ -27,6 +28,9 @@ export interface CaseFacts {
   language: string;
   currency: string;
   principalMinor: bigint;
+  /** Interest and costs already owed when the case opened (the accounting sheet); absent in plans older than them. */
+  interestMinor?: bigint;
+  costsMinor?: bigint;
   /** The oldest unpaid invoice's due date: the debt's age, and when default interest starts. */
   oldestDueDate: CalendarDate;
   /** The unpaid invoices (flat compensation is per late invoice in several countries). */
@@ -72,6 +76,9 @@ export interface PlanSnapshot {
   payments: Array<{ on: CalendarDate; amountMinor: bigint }>;
   /** What was charged to the debtor so far, per rule: the caps count it. */
   charged: Array<{ ruleId: string; kind: string; amountMinor: bigint }>;
+  /** What payments allocated to each balance component, and the payments counted (each once). */
+  allocated?: ComponentAmounts;
+  allocatedPaymentIds?: string[];
   outcome?: Outcome;
 }
 
@@ -81,7 +88,8 @@ export type PlanEffect =
   | { type: 'resume'; reason: string; ended: PauseKind }
   | { type: 'pause'; kind: PauseKind; causeId: string; until?: string }
   | { type: 'close'; outcome: Outcome; explanation: string }
-  | { type: 'restart-at-breach'; reason: string }
+  /** `ended`: the pause the restart lifted (the plan was paused and now runs), announced as a resume. */
+  | { type: 'restart-at-breach'; reason: string; ended?: PauseKind }
   | { type: 'channel-dropped'; channel: ContactChannel };
 
 export function newPlan(caseId: string): PlanSnapshot {
@@ -115,6 +123,13 @@ function transition(plan: PlanSnapshot, change: (draft: PlanSnapshot) => void, r
     effects.push({ type: 'resume', reason, ended });
   }
   return { plan: draft, effects };
+}
+
+/** The plan-breach track starts over; a resume the change caused is kept as the restart's `ended` pause. */
+function restartAtBreach(moved: { plan: PlanSnapshot; effects: PlanEffect[] }, reason: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+  const resumed = moved.effects.find((effect) => effect.type === 'resume');
+  const ended = resumed?.type === 'resume' ? { ended: resumed.ended } : {};
+  return { plan: moved.plan, effects: [...moved.effects.filter((effect) => effect.type !== 'resume'), { type: 'restart-at-breach', reason, ...ended }] };
 }
 
 function close(plan: PlanSnapshot, outcome: Outcome, explanation: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
@@ -189,6 +204,14 @@ export const CasePlan = {
     return { plan: { ...plan, paymentIds: [...plan.paymentIds, paymentId], principalPaidMinor: plan.principalPaidMinor + principalMinor, payments }, effects: [] };
   },
 
+  /** Payments split a payment over the balance: the letters' balance counts it per component, once. */
+  paymentAllocated(plan: PlanSnapshot, paymentId: string, parts: Array<{ component: BalanceComponentName; amountMinor: bigint }>): PlanSnapshot {
+    if ((plan.allocatedPaymentIds ?? []).includes(paymentId)) return plan;
+    const allocated = { ...(plan.allocated ?? NO_AMOUNTS) };
+    for (const part of parts) allocated[part.component] += part.amountMinor;
+    return { ...plan, allocated, allocatedPaymentIds: [...(plan.allocatedPaymentIds ?? []), paymentId] };
+  },
+
   /** Charges were applied: the caps count them from now on. */
   charged(plan: PlanSnapshot, charges: Array<{ ruleId: string; kind: string; amountMinor: bigint }>): PlanSnapshot {
     return { ...plan, charged: [...(plan.charged ?? []), ...charges] };
@@ -208,7 +231,7 @@ export const CasePlan = {
       },
       'instalment plan breached',
     );
-    return { plan: moved.plan, effects: [...moved.effects.filter((effect) => effect.type !== 'resume'), { type: 'restart-at-breach', reason: 'instalment plan breached' }] };
+    return restartAtBreach(moved, 'instalment plan breached');
   },
 
   /**
@@ -227,13 +250,22 @@ export const CasePlan = {
       },
       'the creditor asked to keep collecting',
     );
-    return { plan: moved.plan, effects: [...moved.effects.filter((effect) => effect.type !== 'resume'), { type: 'restart-at-breach', reason: 'the creditor asked to keep collecting' }] };
+    return restartAtBreach(moved, 'the creditor asked to keep collecting');
   },
 
   /** A channel that cannot reach the debtor (a wrong number) is not used again for this case. */
   dropChannel(plan: PlanSnapshot, channel: ContactChannel): { plan: PlanSnapshot; effects: PlanEffect[] } {
     if (plan.droppedChannels.includes(channel)) return { plan, effects: [] };
     return { plan: { ...plan, droppedChannels: [...plan.droppedChannels, channel] }, effects: [{ type: 'channel-dropped', channel }] };
+  },
+
+  /**
+   * The balance is paid: settled when an agreed settlement's payment cleared it (the rest written
+   * off), plan completed when it was paid under an arrangement, otherwise paid in full.
+   */
+  paidInFull(plan: PlanSnapshot, settlementId?: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (settlementId) return close(plan, 'SETTLED', `settlement ${settlementId} was paid; the rest is written off`);
+    return close(plan, plan.pauses.some((pause) => pause.kind === 'PAYMENT_ARRANGEMENT') ? 'PLAN_COMPLETED' : 'PAID_IN_FULL', 'the balance is paid');
   },
 
   /** The step was sent: the next one follows. */

@@ -59,8 +59,8 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
     });
   }
 
-  async casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string): Promise<void> {
-    await this.emit({ schema: CasePaidInFullSchema, key: caseId, data: { caseId, totalCollected: money(totalCollected), finalPaymentId } });
+  async casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string, settlementId?: string): Promise<void> {
+    await this.emit({ schema: CasePaidInFullSchema, key: caseId, data: { caseId, totalCollected: money(totalCollected), finalPaymentId, settlementId: settlementId ?? '' } });
   }
 
   async instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void> {

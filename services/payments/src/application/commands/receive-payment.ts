@@ -151,7 +151,7 @@ class Booking {
     if (paidInFull) {
       account.state = settlementFulfilled ? 'settled' : 'paid';
       const postings = [...(await this.tx.ledger.forCase(account.caseId)), ...this.entries.filter((pending) => pending.caseId === account.caseId).flatMap((pending) => pending.postings)];
-      await this.tx.events.casePaidInFull(account.caseId, collectedOn(postings, account.currency), receipt.id);
+      await this.tx.events.casePaidInFull(account.caseId, collectedOn(postings, account.currency), receipt.id, settlementFulfilled);
     }
     this.touched.set(account.caseId, account);
     return { status: 'allocated', receiptId: receipt.id, caseId: account.caseId, paidInFull };

@@ -198,7 +198,8 @@ export abstract class PaymentsPublisher {
   abstract flush(): Promise<void>;
   abstract paymentReceived(receipt: Receipt, caseId: string): Promise<void>;
   abstract paymentAllocated(report: AllocationReport): Promise<void>;
-  abstract casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string): Promise<void>;
+  /** `settlementId`: the agreed settlement whose payment cleared the case (the rest written off); absent when paid in full. */
+  abstract casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string, settlementId?: string): Promise<void>;
   abstract instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void>;
   abstract remittanceIssued(report: RemittanceReport): Promise<void>;
   abstract feeInvoiced(report: FeeInvoiceReport): Promise<void>;
