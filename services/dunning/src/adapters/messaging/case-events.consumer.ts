@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { Clock } from '@collections/clock';
 import {
   BalanceComponent, CaseOpenedSchema, PaymentAllocatedSchema, type PaymentAllocated, CaseWithdrawnSchema, ContactChannel as ProtoChannel, ContactResult, CreditorInstructedSchema, CreditorInstructionKind, DebtCategory, DebtorScreenedSchema,
   DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolution, DisputeResolvedSchema, CasePaidInFullSchema, ContactOutcomeRecordedSchema, InstalmentMissedSchema,
-  InformationRequestedSchema, PaymentPlanAgreedSchema, ThirdPartyLinkedSchema, type ThirdPartyLinked, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
+  InformationRequestedSchema, PaymentPlanAgreedSchema, ThirdPartyLinkedSchema, ThirdPartyRole, type ThirdPartyLinked, PaymentReceivedSchema, ScreeningVerdict, SettlementAgreedSchema,
   type CaseOpened, type CaseWithdrawn, type CasePaidInFull, type ContactOutcomeRecorded, type CreditorInstructed, type DebtorScreened, type DebtorStatusChanged,
   type DisputeOpened, type DisputeResolved, type InformationRequested, type InstalmentMissed, type PaymentPlanAgreed, type PaymentReceived, type SettlementAgreed,
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
 import { react, type Reaction } from '../../application/commands/react';
+import { scheduleCallback } from '../../application/commands/schedule-callback';
 import { Playbook } from '../../application/ports/playbook.port';
-import { CasePlan, type CaseFacts, type DebtorContacts, type PlanSnapshot, type Verdict } from '../../domain/case-plan/case-plan';
+import { CasePlan, HEIR_SEARCH_CAUSE, type CaseFacts, type DebtorContacts, type PlanSnapshot, type Representative, type Verdict } from '../../domain/case-plan/case-plan';
 import type { BalanceComponentName } from '../../domain/case-plan/outstanding-balance';
 import type { ContactChannel } from '../../domain/steps';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
@@ -202,25 +204,50 @@ export class CaseEventsConsumer {
   }
 
   /**
-   * A debt mediator, administrator, trustee or lawyer now stands between the agency and the debtor
-   * (or the debtor died and the heirs are searched for): no more automated contact with the debtor;
-   * the consultant works the case through the third party.
+   * A third party linked to the case. One who represents the debtor (a lawyer, a provisional
+   * administrator, the notary of a deceased debtor's estate): collection goes on, addressed to them.
+   * A debt mediator or trustee now stands between the agency and the debtor (or the debtor died and
+   * the heirs are searched for): collection stops (THIRD_PARTY pause); the consultant works the case
+   * through the third party.
    */
   @HandlesEvent(ThirdPartyLinkedSchema)
   async onThirdPartyLinked(event: ThirdPartyLinked, context: EventContext) {
+    if (event.representsDebtor) {
+      const representative = representativeOf(event);
+      await this.apply(context, event.caseId, (plan) => CasePlan.representedBy(plan, representative));
+      return;
+    }
     if (!event.contactThroughThirdPartyOnly && !event.heirSearch) return;
-    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'THIRD_PARTY', causeId: `third-party:${event.thirdPartyId}` }));
+    const causeId = event.heirSearch ? `${HEIR_SEARCH_CAUSE}${event.thirdPartyId}` : `third-party:${event.thirdPartyId}`;
+    await this.apply(context, event.caseId, (plan) => CasePlan.pause(plan, { kind: 'THIRD_PARTY', causeId }));
   }
 
   @HandlesEvent(ContactOutcomeRecordedSchema)
   async onContactOutcome(event: ContactOutcomeRecorded, context: EventContext) {
     await this.apply(context, event.caseId, (plan) => {
-      if (event.result === ContactResult.WRONG_NUMBER) return CasePlan.dropChannel(plan, 'PHONE');
+      if (event.result === ContactResult.WRONG_NUMBER) return plan.representative ? { plan, effects: [] } : CasePlan.dropChannel(plan, 'PHONE');
       if (event.result === ContactResult.PROMISE_TO_PAY && event.promise?.payBy) {
         const until = new Date(Date.parse(`${event.promise.payBy}T00:00:00Z`) + PROMISE_GRACE_DAYS * 86_400_000).toISOString().slice(0, 10);
         return CasePlan.pause(plan, { kind: 'PROMISE_TO_PAY', causeId: `promise:${event.interactionId}`, until });
       }
       return { plan, effects: [] };
     });
+    if (event.result === ContactResult.CALLBACK_REQUESTED && event.callbackAt) {
+      // The plan does not change; the callback is a call request at the first lawful instant (refused on a closed or stopped case).
+      await scheduleCallback(
+        this.uow.within(context.manager, context.outbox), this.playbook,
+        { caseId: event.caseId, interactionId: event.interactionId, agentId: event.agentId, requestedAt: timestampDate(event.callbackAt) }, this.clock.now(),
+      );
+    }
   }
+}
+
+/** The representative as ThirdPartyLinked gives them (name and contact details, kept in the plan to address letters and calls). */
+function representativeOf(event: ThirdPartyLinked): Representative {
+  const address = event.address;
+  return {
+    thirdPartyId: event.thirdPartyId, role: ThirdPartyRole[event.role] ?? 'UNSPECIFIED', name: event.name, phones: event.phones,
+    ...(address && address.lines.length > 0 ? { address: { lines: address.lines, postalCode: address.postalCode, locality: address.locality, region: address.region || undefined, country: address.country } } : {}),
+    ...(event.email ? { email: event.email } : {}),
+  };
 }

@@ -19,12 +19,14 @@ import {
   LetterRequestedSchema,
   MessageRequestedSchema,
   PauseReason,
+  ThirdPartyRole,
   VisitRequestedSchema,
 } from '@collections/contracts';
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { DunningPublisher, type ScheduledStep, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
 import type { Charge } from '../../domain/charges';
+import { addresseeOf } from '../../domain/case-plan/addressee';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
 import { outstandingBalance } from '../../domain/case-plan/outstanding-balance';
 import type { Recommendation } from '../../domain/evaluation/evaluation';
@@ -76,10 +78,24 @@ function balanceOf(plan: PlanSnapshot) {
   return { principal: money(owed.principal), interest: money(owed.interest), costs: money(owed.costs), charges: money(owed.charges) };
 }
 
+/** The postal address of whom the plan writes to: the debtor, or their representative. */
 function addressOf(plan: PlanSnapshot) {
-  const address = plan.contacts?.address;
+  const address = addresseeOf(plan).address;
   return address ? { lines: address.lines, postalCode: address.postalCode, locality: address.locality, region: address.region ?? '', country: address.country } : undefined;
 }
+
+const ROLES: Record<string, ThirdPartyRole> = {
+  LAWYER: ThirdPartyRole.LAWYER, PROVISIONAL_ADMINISTRATOR: ThirdPartyRole.PROVISIONAL_ADMINISTRATOR, NOTARY: ThirdPartyRole.NOTARY, DEBT_MEDIATOR: ThirdPartyRole.DEBT_MEDIATOR,
+  TRUSTEE: ThirdPartyRole.TRUSTEE, SOCIAL_SERVICES: ThirdPartyRole.SOCIAL_SERVICES, HEIR: ThirdPartyRole.HEIR,
+};
+
+/** The marker that a request goes to the debtor's representative, not the debtor. */
+function representativeOf(plan: PlanSnapshot) {
+  const representative = plan.representative;
+  return representative ? { representative: { thirdPartyId: representative.thirdPartyId, role: ROLES[representative.role] ?? ThirdPartyRole.UNSPECIFIED, name: representative.name } } : {};
+}
+
+const windowOf = (window: { notBefore: Date; notAfter: Date }) => ({ notBefore: timestampFromDate(window.notBefore), notAfter: timestampFromDate(window.notAfter) });
 
 /** Each requested action becomes the event of the service that carries it out, keyed by case id. */
 function requestEvent(action: StepAction): OutgoingEvent {
@@ -87,17 +103,22 @@ function requestEvent(action: StepAction): OutgoingEvent {
   const common = { caseId: plan.caseId, actionId: action.actionId, step: action.stepId, language: plan.facts?.language ?? 'en', balance: balanceOf(plan) };
   const mergedCases = (action.merged ?? []).map((merged) => ({ caseId: merged.plan.caseId, actionId: merged.actionId, step: merged.stepId, balance: balanceOf(merged.plan) }));
   const window = action.window ? { notBefore: timestampFromDate(action.window.notBefore), notAfter: timestampFromDate(action.window.notAfter) } : {};
+  const to = addresseeOf(plan);
+  const represented = representativeOf(plan);
+  const callback = action.callback
+    ? { callback: { interactionId: action.callback.interactionId, agentId: action.callback.agentId, requestedAt: timestampFromDate(action.callback.requestedAt), laterWindows: action.callback.laterWindows.map(windowOf) } }
+    : {};
   switch (action.stepKind) {
     case 'LETTER':
     case 'FORMAL_NOTICE':
-      return { schema: LetterRequestedSchema, key: plan.caseId, data: { ...common, templateKey: action.templateKey ?? action.stepId, address: addressOf(plan), respondBy: action.respondBy ?? '', mergedCases } };
+      return { schema: LetterRequestedSchema, key: plan.caseId, data: { ...common, templateKey: action.templateKey ?? action.stepId, address: addressOf(plan), respondBy: action.respondBy ?? '', mergedCases, ...represented } };
     case 'EMAIL':
-      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.EMAIL, recipient: plan.contacts?.emails[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '', mergedCases } };
+      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.EMAIL, recipient: to.emails[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '', mergedCases, ...represented } };
     case 'SMS':
-      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.SMS, recipient: plan.contacts?.phones[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '' } };
+      return { schema: MessageRequestedSchema, key: plan.caseId, data: { ...common, channel: ProtoChannel.SMS, recipient: to.phones[0] ?? '', templateKey: action.templateKey ?? action.stepId, respondBy: action.respondBy ?? '', ...represented } };
     case 'CALL':
     case 'INTENSIVE_CALLS':
-      return { schema: CallRequestedSchema, key: plan.caseId, data: { ...common, phones: plan.contacts?.phones ?? [], ...window, mergedCases } };
+      return { schema: CallRequestedSchema, key: plan.caseId, data: { ...common, phones: to.phones, ...window, mergedCases, ...represented, ...callback } };
     case 'VISIT':
       return { schema: VisitRequestedSchema, key: plan.caseId, data: { ...common, address: addressOf(plan), ...window } };
     case 'EVALUATION':

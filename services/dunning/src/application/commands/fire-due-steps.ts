@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@collections/clock';
+import { homeVisitAllowed, sameAddressee, usableChannelsOf } from '../../domain/case-plan/addressee';
 import { CasePlan, type PlanSnapshot } from '../../domain/case-plan/case-plan';
 import type { Charge } from '../../domain/charges';
 import { evaluate, type Recommendation } from '../../domain/evaluation/evaluation';
@@ -119,7 +120,13 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
           next.push({ caseId: plan.caseId, stepIndex: plan.nextStep, breachTrack: plan.breachTrack, stepId: following.id, dueAt: new Date(timer.dueAt.getTime() + following.delayDays * DAY_MS) });
         }
       };
-      const usable = plan.contacts.channels.filter((usableChannel) => !plan!.droppedChannels.includes(usableChannel));
+      const usable = usableChannelsOf(plan);
+      if (step.kind === 'VISIT' && !homeVisitAllowed(plan)) {
+        decisions.push({ ...record, outcome: 'skipped', moves: [{ ruleId: 'third-party.represented', reason: 'the debtor is represented: no home visit', from: timer.dueAt, to: timer.dueAt }] });
+        report.skipped += 1;
+        advance();
+        continue;
+      }
       const runs = decideStep(step, { usableChannels: usable, paymentSinceStart: plan.paymentIds.length > 0 });
       if (!runs.run) {
         const reason = runs.reason === 'CHANNEL_NOT_USABLE' ? `no usable ${runs.channel} contact` : 'a payment was received since the track started';
@@ -179,11 +186,13 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
           const otherStep = other?.scenario ? playbook.steps(other.scenario, other.breachTrack)[companion.stepIndex] : undefined;
           if (!other || !otherStep || !other.facts || other.state !== 'active' || other.nextStep !== companion.stepIndex || other.breachTrack !== companion.breachTrack) continue;
           if (otherStep.kind !== step.kind || (policy.mergeScope === 'same-creditor' && other.facts.creditorId !== plan.facts.creditorId)) continue;
+          // One letter or call goes to one person: the debtor, or the same representative on both cases.
+          if (!sameAddressee(plan, other)) continue;
           // The riding case answers to its own law: the same policy (country and debtor kind), its own
           // screening's channels, and its own waiting periods must allow its step now: merging never sends early.
           const otherPolicy = playbook.policyFor(other.facts.country, other.facts.debtorKind, now.toISOString().slice(0, 10));
           if (otherPolicy.id !== policy.id || !other.contacts) continue;
-          const otherUsable = other.contacts.channels.filter((usableChannel) => !other.droppedChannels.includes(usableChannel));
+          const otherUsable = usableChannelsOf(other);
           if (!decideStep(otherStep, { usableChannels: otherUsable, paymentSinceStart: other.paymentIds.length > 0 }).run) continue;
           const otherDecision = guard(
             { stepKind: otherStep.kind, channel, caseId: other.caseId, debtorId, earliest: now },

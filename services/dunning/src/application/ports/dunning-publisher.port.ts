@@ -18,6 +18,8 @@ export interface StepAction {
   respondBy?: string;
   /** Other cases of the same debtor this one letter, e-mail or call also covers (one debtor, one voice). */
   merged?: Array<{ actionId: string; plan: PlanSnapshot; stepId: string }>;
+  /** A callback the debtor asked for (step `callback`): who took the request, when for, and the lawful windows after `window`. */
+  callback?: { interactionId: string; agentId: string; requestedAt: Date; laterWindows: Array<{ notBefore: Date; notAfter: Date }> };
 }
 
 /** A case's next step as scheduled: what it does and when it falls due. */

@@ -46,6 +46,20 @@ export interface DebtorContacts {
   emails: string[];
 }
 
+/**
+ * Someone who represents the debtor (a lawyer, a provisional administrator, the notary settling a
+ * deceased debtor's estate): collection goes on, but every letter, message and call goes to them.
+ */
+export interface Representative {
+  thirdPartyId: string;
+  /** ThirdPartyLinked's role: LAWYER, PROVISIONAL_ADMINISTRATOR, NOTARY. */
+  role: string;
+  name: string;
+  address?: DebtorContacts['address'];
+  phones: string[];
+  email?: string;
+}
+
 export interface Pause {
   kind: PauseKind;
   /** What caused it (dispute id, plan id ...); a pause is lifted by the same cause. */
@@ -80,7 +94,12 @@ export interface PlanSnapshot {
   allocated?: ComponentAmounts;
   allocatedPaymentIds?: string[];
   outcome?: Outcome;
+  /** Set while the debtor is represented: letters and calls go to the representative instead. */
+  representative?: Representative;
 }
+
+/** Heir searches pause with this cause prefix, so that the estate's notary, once known, ends them. */
+export const HEIR_SEARCH_CAUSE = 'heir-search:';
 
 /** What a reaction asks the application to do. */
 export type PlanEffect =
@@ -266,6 +285,26 @@ export const CasePlan = {
   paidInFull(plan: PlanSnapshot, settlementId?: string): { plan: PlanSnapshot; effects: PlanEffect[] } {
     if (settlementId) return close(plan, 'SETTLED', `settlement ${settlementId} was paid; the rest is written off`);
     return close(plan, plan.pauses.some((pause) => pause.kind === 'PAYMENT_ARRANGEMENT') ? 'PLAN_COMPLETED' : 'PAID_IN_FULL', 'the balance is paid');
+  },
+
+  /**
+   * The debtor is represented from now on (the latest representative linked replaces an earlier one):
+   * collection is not paused, its letters and calls are addressed to the representative. The notary
+   * settling the estate is who an heir search was for: it ends the heir-search pauses, so collection
+   * resumes addressed to the notary. Stop-pauses (a mediator, a trustee) are untouched.
+   */
+  representedBy(plan: PlanSnapshot, representative: Representative): { plan: PlanSnapshot; effects: PlanEffect[] } {
+    if (!isOpen(plan)) return { plan, effects: [] };
+    const heirSearches = representative.role === 'NOTARY' ? plan.pauses.filter((pause) => pause.causeId.startsWith(HEIR_SEARCH_CAUSE)).map((pause) => pause.causeId) : [];
+    return transition(
+      plan,
+      (draft) => {
+        draft.representative = representative;
+        draft.endedCauses.push(...heirSearches);
+        draft.pauses = draft.pauses.filter((pause) => !heirSearches.includes(pause.causeId));
+      },
+      `the debtor is represented (${representative.role.toLowerCase().replace(/_/g, ' ')}): collection goes on through the representative`,
+    );
   },
 
   /** The step was sent: the next one follows. */

@@ -13,6 +13,8 @@ import type { GenEnum, GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2"
 import { enumDesc, fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Balance, BalanceComponent, ContactChannel, Money, PostalAddress } from "./common_pb";
 import { file_collections_v1_common } from "./common_pb";
+import type { ThirdPartyRole } from "./contact_center_pb";
+import { file_collections_v1_contact_center } from "./contact_center_pb";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { Message } from "@bufbuild/protobuf";
@@ -21,7 +23,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/dunning.proto.
  */
 export const file_collections_v1_dunning: GenFile = /*@__PURE__*/
-  fileDesc("Chxjb2xsZWN0aW9ucy92MS9kdW5uaW5nLnByb3RvEg5jb2xsZWN0aW9ucy52MSKFAwoPTGV0dGVyUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSFAoMdGVtcGxhdGVfa2V5GAQgASgJEhAKCGxhbmd1YWdlGAUgASgJEi4KB2FkZHJlc3MYBiABKAsyHS5jb2xsZWN0aW9ucy52MS5Qb3N0YWxBZGRyZXNzEigKB2JhbGFuY2UYByABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhIKCnJlc3BvbmRfYnkYCCABKAkSQAoMbWVyZ2VkX2Nhc2VzGAkgAygLMiouY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLk1lcmdlZENhc2UaaAoKTWVyZ2VkQ2FzZRIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEigKB2JhbGFuY2UYBCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlIrACChBNZXNzYWdlUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSLwoHY2hhbm5lbBgEIAEoDjIeLmNvbGxlY3Rpb25zLnYxLkNvbnRhY3RDaGFubmVsEhEKCXJlY2lwaWVudBgFIAEoCRIUCgx0ZW1wbGF0ZV9rZXkYBiABKAkSEAoIbGFuZ3VhZ2UYByABKAkSKAoHYmFsYW5jZRgIIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USEgoKcmVzcG9uZF9ieRgJIAEoCRJACgxtZXJnZWRfY2FzZXMYCiADKAsyKi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuTWVyZ2VkQ2FzZSKuAgoNQ2FsbFJlcXVlc3RlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEg4KBnBob25lcxgEIAMoCRIQCghsYW5ndWFnZRgFIAEoCRIuCgpub3RfYmVmb3JlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBItCglub3RfYWZ0ZXIYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEigKB2JhbGFuY2UYCCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEkAKDG1lcmdlZF9jYXNlcxgJIAMoCzIqLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5NZXJnZWRDYXNlIo0CCg5WaXNpdFJlcXVlc3RlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEi4KB2FkZHJlc3MYBCABKAsyHS5jb2xsZWN0aW9ucy52MS5Qb3N0YWxBZGRyZXNzEhAKCGxhbmd1YWdlGAUgASgJEi4KCm5vdF9iZWZvcmUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi0KCW5vdF9hZnRlchgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASKAoHYmFsYW5jZRgIIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2UiqQEKDUNhc2VFc2NhbGF0ZWQSDwoHY2FzZV9pZBgBIAEoCRIwCgpmcm9tX3N0YWdlGAIgASgOMhwuY29sbGVjdGlvbnMudjEuRHVubmluZ1N0YWdlEi4KCHRvX3N0YWdlGAMgASgOMhwuY29sbGVjdGlvbnMudjEuRHVubmluZ1N0YWdlEg4KBnJlYXNvbhgEIAEoCRIVCg1jb25zdWx0YW50X2lkGAUgASgJIqICCg5DaGFyZ2VzQXBwbGllZBIPCgdjYXNlX2lkGAEgASgJEjYKB2NoYXJnZXMYAiADKAsyJS5jb2xsZWN0aW9ucy52MS5DaGFyZ2VzQXBwbGllZC5DaGFyZ2UaxgEKBkNoYXJnZRIoCgRraW5kGAEgASgOMhouY29sbGVjdGlvbnMudjEuQ2hhcmdlS2luZBIlCgZhbW91bnQYAiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIzCgljb21wb25lbnQYAyABKA4yIC5jb2xsZWN0aW9ucy52MS5CYWxhbmNlQ29tcG9uZW50EgwKBHJ1bGUYBCABKAkSFAoMcGVyaW9kX3N0YXJ0GAUgASgJEhIKCnBlcmlvZF9lbmQYBiABKAkixQEKEkNsb3N1cmVSZWNvbW1lbmRlZBIPCgdjYXNlX2lkGAEgASgJEhkKEXJlY29tbWVuZGF0aW9uX2lkGAIgASgJEi0KBnJlYXNvbhgDIAEoDjIdLmNvbGxlY3Rpb25zLnYxLkNsb3N1cmVSZWFzb24SEwoLZXhwbGFuYXRpb24YBCABKAkSKAoHYmFsYW5jZRgFIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USFQoNY29uc3VsdGFudF9pZBgGIAEoCSLKAQoWTGVnYWxBY3Rpb25SZWNvbW1lbmRlZBIPCgdjYXNlX2lkGAEgASgJEhkKEXJlY29tbWVuZGF0aW9uX2lkGAIgASgJEhMKC2V4cGxhbmF0aW9uGAMgASgJEigKB2JhbGFuY2UYBCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEi4KD2VzdGltYXRlZF9jb3N0cxgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EhUKDWNvbnN1bHRhbnRfaWQYBiABKAkiXwoNRHVubmluZ1BhdXNlZBIPCgdjYXNlX2lkGAEgASgJEisKBnJlYXNvbhgCIAEoDjIbLmNvbGxlY3Rpb25zLnYxLlBhdXNlUmVhc29uEhAKCGNhdXNlX2lkGAMgASgJImgKDkR1bm5pbmdSZXN1bWVkEg8KB2Nhc2VfaWQYASABKAkSMAoLZW5kZWRfcGF1c2UYAiABKA4yGy5jb2xsZWN0aW9ucy52MS5QYXVzZVJlYXNvbhITCgtleHBsYW5hdGlvbhgDIAEoCSKKAQoKQ2FzZUNsb3NlZBIPCgdjYXNlX2lkGAEgASgJEiwKB291dGNvbWUYAiABKA4yGy5jb2xsZWN0aW9ucy52MS5DYXNlT3V0Y29tZRIoCgdiYWxhbmNlGAMgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRITCgtleHBsYW5hdGlvbhgEIAEoCSKQAQoRTmV4dFN0ZXBTY2hlZHVsZWQSDwoHY2FzZV9pZBgBIAEoCRIPCgdzdGVwX2lkGAIgASgJEi0KBGtpbmQYAyABKA4yHy5jb2xsZWN0aW9ucy52MS5EdW5uaW5nU3RlcEtpbmQSKgoGZHVlX2F0GAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCrJAQoMRHVubmluZ1N0YWdlEh0KGURVTk5JTkdfU1RBR0VfVU5TUEVDSUZJRUQQABIbChdEVU5OSU5HX1NUQUdFX1JFTUlOREVSUxABEhcKE0RVTk5JTkdfU1RBR0VfVklTSVQQAhIfChtEVU5OSU5HX1NUQUdFX0ZPUk1BTF9OT1RJQ0UQAxIlCiFEVU5OSU5HX1NUQUdFX0lOVEVOU0lWRV9GT0xMT1dfVVAQBBIcChhEVU5OSU5HX1NUQUdFX0VWQUxVQVRJT04QBSrGAQoKQ2hhcmdlS2luZBIbChdDSEFSR0VfS0lORF9VTlNQRUNJRklFRBAAEhcKE0NIQVJHRV9LSU5EX0RBTUFHRVMQARIgChxDSEFSR0VfS0lORF9ERUZBVUxUX0lOVEVSRVNUEAISHAoYQ0hBUkdFX0tJTkRfUkVNSU5ERVJfRkVFEAMSIAocQ0hBUkdFX0tJTkRfQ09MTEVDVElPTl9DT1NUUxAEEiAKHENIQVJHRV9LSU5EX1BBWU1FTlRfUExBTl9GRUUQBSr5AQoNQ2xvc3VyZVJlYXNvbhIeChpDTE9TVVJFX1JFQVNPTl9VTlNQRUNJRklFRBAAEhwKGENMT1NVUkVfUkVBU09OX0lOU09MVkVOVBABEh4KGkNMT1NVUkVfUkVBU09OX1VOUkVBQ0hBQkxFEAISGwoXQ0xPU1VSRV9SRUFTT05fRElTUFVURUQQAxIdChlDTE9TVVJFX1JFQVNPTl9VTkVDT05PTUlDEAQSJAogQ0xPU1VSRV9SRUFTT05fU1BFQ0lBTF9TSVRVQVRJT04QBRIoCiRDTE9TVVJFX1JFQVNPTl9DUkVESVRPUl9VTlJFU1BPTlNJVkUQBirzAQoLUGF1c2VSZWFzb24SHAoYUEFVU0VfUkVBU09OX1VOU1BFQ0lGSUVEEAASGAoUUEFVU0VfUkVBU09OX0RJU1BVVEUQARIkCiBQQVVTRV9SRUFTT05fUEFZTUVOVF9BUlJBTkdFTUVOVBACEh4KGlBBVVNFX1JFQVNPTl9DUkVESVRPUl9IT0xEEAMSJAogUEFVU0VfUkVBU09OX1NDUkVFTklOR19TVVNQRU5ERUQQBBIiCh5QQVVTRV9SRUFTT05fQVdBSVRJTkdfQ1JFRElUT1IQBRIcChhQQVVTRV9SRUFTT05fVEhJUkRfUEFSVFkQBiqzAgoLQ2FzZU91dGNvbWUSHAoYQ0FTRV9PVVRDT01FX1VOU1BFQ0lGSUVEEAASHQoZQ0FTRV9PVVRDT01FX1BBSURfSU5fRlVMTBABEhgKFENBU0VfT1VUQ09NRV9TRVRUTEVEEAISHwobQ0FTRV9PVVRDT01FX1BMQU5fQ09NUExFVEVEEAMSKQolQ0FTRV9PVVRDT01FX0NMT1NFRF9PTl9SRUNPTU1FTkRBVElPThAEEh0KGUNBU0VfT1VUQ09NRV9MRUdBTF9BQ1RJT04QBRImCiJDQVNFX09VVENPTUVfQ1JFRElUT1JfVU5SRVNQT05TSVZFEAYSGgoWQ0FTRV9PVVRDT01FX1dJVEhEUkFXThAHEh4KGkNBU0VfT1VUQ09NRV9VTkNPTExFQ1RBQkxFEAgqsQIKD0R1bm5pbmdTdGVwS2luZBIhCh1EVU5OSU5HX1NURVBfS0lORF9VTlNQRUNJRklFRBAAEhwKGERVTk5JTkdfU1RFUF9LSU5EX0xFVFRFUhABEhsKF0RVTk5JTkdfU1RFUF9LSU5EX0VNQUlMEAISGQoVRFVOTklOR19TVEVQX0tJTkRfU01TEAMSGgoWRFVOTklOR19TVEVQX0tJTkRfQ0FMTBAEEhsKF0RVTk5JTkdfU1RFUF9LSU5EX1ZJU0lUEAUSIwofRFVOTklOR19TVEVQX0tJTkRfRk9STUFMX05PVElDRRAGEiUKIURVTk5JTkdfU1RFUF9LSU5EX0lOVEVOU0lWRV9DQUxMUxAHEiAKHERVTk5JTkdfU1RFUF9LSU5EX0VWQUxVQVRJT04QCGIGcHJvdG8z", [file_collections_v1_common, file_google_protobuf_timestamp]);
+  fileDesc("Chxjb2xsZWN0aW9ucy92MS9kdW5uaW5nLnByb3RvEg5jb2xsZWN0aW9ucy52MSKzBAoPTGV0dGVyUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSFAoMdGVtcGxhdGVfa2V5GAQgASgJEhAKCGxhbmd1YWdlGAUgASgJEi4KB2FkZHJlc3MYBiABKAsyHS5jb2xsZWN0aW9ucy52MS5Qb3N0YWxBZGRyZXNzEigKB2JhbGFuY2UYByABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhIKCnJlc3BvbmRfYnkYCCABKAkSQAoMbWVyZ2VkX2Nhc2VzGAkgAygLMiouY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLk1lcmdlZENhc2USRgoOcmVwcmVzZW50YXRpdmUYCiABKAsyLi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuUmVwcmVzZW50YXRpdmUaZAoOUmVwcmVzZW50YXRpdmUSFgoOdGhpcmRfcGFydHlfaWQYASABKAkSLAoEcm9sZRgCIAEoDjIeLmNvbGxlY3Rpb25zLnYxLlRoaXJkUGFydHlSb2xlEgwKBG5hbWUYAyABKAkaaAoKTWVyZ2VkQ2FzZRIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEigKB2JhbGFuY2UYBCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlIvgCChBNZXNzYWdlUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSLwoHY2hhbm5lbBgEIAEoDjIeLmNvbGxlY3Rpb25zLnYxLkNvbnRhY3RDaGFubmVsEhEKCXJlY2lwaWVudBgFIAEoCRIUCgx0ZW1wbGF0ZV9rZXkYBiABKAkSEAoIbGFuZ3VhZ2UYByABKAkSKAoHYmFsYW5jZRgIIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USEgoKcmVzcG9uZF9ieRgJIAEoCRJACgxtZXJnZWRfY2FzZXMYCiADKAsyKi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuTWVyZ2VkQ2FzZRJGCg5yZXByZXNlbnRhdGl2ZRgLIAEoCzIuLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5SZXByZXNlbnRhdGl2ZSK/BQoNQ2FsbFJlcXVlc3RlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEg4KBnBob25lcxgEIAMoCRIQCghsYW5ndWFnZRgFIAEoCRIuCgpub3RfYmVmb3JlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBItCglub3RfYWZ0ZXIYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEigKB2JhbGFuY2UYCCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEkAKDG1lcmdlZF9jYXNlcxgJIAMoCzIqLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5NZXJnZWRDYXNlEkYKDnJlcHJlc2VudGF0aXZlGAogASgLMi4uY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLlJlcHJlc2VudGF0aXZlEjgKCGNhbGxiYWNrGAsgASgLMiYuY29sbGVjdGlvbnMudjEuQ2FsbFJlcXVlc3RlZC5DYWxsYmFjaxqjAQoIQ2FsbGJhY2sSFgoOaW50ZXJhY3Rpb25faWQYASABKAkSEAoIYWdlbnRfaWQYAiABKAkSMAoMcmVxdWVzdGVkX2F0GAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI7Cg1sYXRlcl93aW5kb3dzGAQgAygLMiQuY29sbGVjdGlvbnMudjEuQ2FsbFJlcXVlc3RlZC5XaW5kb3caZwoGV2luZG93Ei4KCm5vdF9iZWZvcmUYASABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi0KCW5vdF9hZnRlchgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAijQIKDlZpc2l0UmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSLgoHYWRkcmVzcxgEIAEoCzIdLmNvbGxlY3Rpb25zLnYxLlBvc3RhbEFkZHJlc3MSEAoIbGFuZ3VhZ2UYBSABKAkSLgoKbm90X2JlZm9yZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJbm90X2FmdGVyGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIoCgdiYWxhbmNlGAggASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZSKpAQoNQ2FzZUVzY2FsYXRlZBIPCgdjYXNlX2lkGAEgASgJEjAKCmZyb21fc3RhZ2UYAiABKA4yHC5jb2xsZWN0aW9ucy52MS5EdW5uaW5nU3RhZ2USLgoIdG9fc3RhZ2UYAyABKA4yHC5jb2xsZWN0aW9ucy52MS5EdW5uaW5nU3RhZ2USDgoGcmVhc29uGAQgASgJEhUKDWNvbnN1bHRhbnRfaWQYBSABKAkiogIKDkNoYXJnZXNBcHBsaWVkEg8KB2Nhc2VfaWQYASABKAkSNgoHY2hhcmdlcxgCIAMoCzIlLmNvbGxlY3Rpb25zLnYxLkNoYXJnZXNBcHBsaWVkLkNoYXJnZRrGAQoGQ2hhcmdlEigKBGtpbmQYASABKA4yGi5jb2xsZWN0aW9ucy52MS5DaGFyZ2VLaW5kEiUKBmFtb3VudBgCIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EjMKCWNvbXBvbmVudBgDIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSDAoEcnVsZRgEIAEoCRIUCgxwZXJpb2Rfc3RhcnQYBSABKAkSEgoKcGVyaW9kX2VuZBgGIAEoCSLFAQoSQ2xvc3VyZVJlY29tbWVuZGVkEg8KB2Nhc2VfaWQYASABKAkSGQoRcmVjb21tZW5kYXRpb25faWQYAiABKAkSLQoGcmVhc29uGAMgASgOMh0uY29sbGVjdGlvbnMudjEuQ2xvc3VyZVJlYXNvbhITCgtleHBsYW5hdGlvbhgEIAEoCRIoCgdiYWxhbmNlGAUgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRIVCg1jb25zdWx0YW50X2lkGAYgASgJIsoBChZMZWdhbEFjdGlvblJlY29tbWVuZGVkEg8KB2Nhc2VfaWQYASABKAkSGQoRcmVjb21tZW5kYXRpb25faWQYAiABKAkSEwoLZXhwbGFuYXRpb24YAyABKAkSKAoHYmFsYW5jZRgEIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USLgoPZXN0aW1hdGVkX2Nvc3RzGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFQoNY29uc3VsdGFudF9pZBgGIAEoCSJfCg1EdW5uaW5nUGF1c2VkEg8KB2Nhc2VfaWQYASABKAkSKwoGcmVhc29uGAIgASgOMhsuY29sbGVjdGlvbnMudjEuUGF1c2VSZWFzb24SEAoIY2F1c2VfaWQYAyABKAkiaAoORHVubmluZ1Jlc3VtZWQSDwoHY2FzZV9pZBgBIAEoCRIwCgtlbmRlZF9wYXVzZRgCIAEoDjIbLmNvbGxlY3Rpb25zLnYxLlBhdXNlUmVhc29uEhMKC2V4cGxhbmF0aW9uGAMgASgJIooBCgpDYXNlQ2xvc2VkEg8KB2Nhc2VfaWQYASABKAkSLAoHb3V0Y29tZRgCIAEoDjIbLmNvbGxlY3Rpb25zLnYxLkNhc2VPdXRjb21lEigKB2JhbGFuY2UYAyABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhMKC2V4cGxhbmF0aW9uGAQgASgJIpABChFOZXh0U3RlcFNjaGVkdWxlZBIPCgdjYXNlX2lkGAEgASgJEg8KB3N0ZXBfaWQYAiABKAkSLQoEa2luZBgDIAEoDjIfLmNvbGxlY3Rpb25zLnYxLkR1bm5pbmdTdGVwS2luZBIqCgZkdWVfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKskBCgxEdW5uaW5nU3RhZ2USHQoZRFVOTklOR19TVEFHRV9VTlNQRUNJRklFRBAAEhsKF0RVTk5JTkdfU1RBR0VfUkVNSU5ERVJTEAESFwoTRFVOTklOR19TVEFHRV9WSVNJVBACEh8KG0RVTk5JTkdfU1RBR0VfRk9STUFMX05PVElDRRADEiUKIURVTk5JTkdfU1RBR0VfSU5URU5TSVZFX0ZPTExPV19VUBAEEhwKGERVTk5JTkdfU1RBR0VfRVZBTFVBVElPThAFKsYBCgpDaGFyZ2VLaW5kEhsKF0NIQVJHRV9LSU5EX1VOU1BFQ0lGSUVEEAASFwoTQ0hBUkdFX0tJTkRfREFNQUdFUxABEiAKHENIQVJHRV9LSU5EX0RFRkFVTFRfSU5URVJFU1QQAhIcChhDSEFSR0VfS0lORF9SRU1JTkRFUl9GRUUQAxIgChxDSEFSR0VfS0lORF9DT0xMRUNUSU9OX0NPU1RTEAQSIAocQ0hBUkdFX0tJTkRfUEFZTUVOVF9QTEFOX0ZFRRAFKvkBCg1DbG9zdXJlUmVhc29uEh4KGkNMT1NVUkVfUkVBU09OX1VOU1BFQ0lGSUVEEAASHAoYQ0xPU1VSRV9SRUFTT05fSU5TT0xWRU5UEAESHgoaQ0xPU1VSRV9SRUFTT05fVU5SRUFDSEFCTEUQAhIbChdDTE9TVVJFX1JFQVNPTl9ESVNQVVRFRBADEh0KGUNMT1NVUkVfUkVBU09OX1VORUNPTk9NSUMQBBIkCiBDTE9TVVJFX1JFQVNPTl9TUEVDSUFMX1NJVFVBVElPThAFEigKJENMT1NVUkVfUkVBU09OX0NSRURJVE9SX1VOUkVTUE9OU0lWRRAGKvMBCgtQYXVzZVJlYXNvbhIcChhQQVVTRV9SRUFTT05fVU5TUEVDSUZJRUQQABIYChRQQVVTRV9SRUFTT05fRElTUFVURRABEiQKIFBBVVNFX1JFQVNPTl9QQVlNRU5UX0FSUkFOR0VNRU5UEAISHgoaUEFVU0VfUkVBU09OX0NSRURJVE9SX0hPTEQQAxIkCiBQQVVTRV9SRUFTT05fU0NSRUVOSU5HX1NVU1BFTkRFRBAEEiIKHlBBVVNFX1JFQVNPTl9BV0FJVElOR19DUkVESVRPUhAFEhwKGFBBVVNFX1JFQVNPTl9USElSRF9QQVJUWRAGKrMCCgtDYXNlT3V0Y29tZRIcChhDQVNFX09VVENPTUVfVU5TUEVDSUZJRUQQABIdChlDQVNFX09VVENPTUVfUEFJRF9JTl9GVUxMEAESGAoUQ0FTRV9PVVRDT01FX1NFVFRMRUQQAhIfChtDQVNFX09VVENPTUVfUExBTl9DT01QTEVURUQQAxIpCiVDQVNFX09VVENPTUVfQ0xPU0VEX09OX1JFQ09NTUVOREFUSU9OEAQSHQoZQ0FTRV9PVVRDT01FX0xFR0FMX0FDVElPThAFEiYKIkNBU0VfT1VUQ09NRV9DUkVESVRPUl9VTlJFU1BPTlNJVkUQBhIaChZDQVNFX09VVENPTUVfV0lUSERSQVdOEAcSHgoaQ0FTRV9PVVRDT01FX1VOQ09MTEVDVEFCTEUQCCqxAgoPRHVubmluZ1N0ZXBLaW5kEiEKHURVTk5JTkdfU1RFUF9LSU5EX1VOU1BFQ0lGSUVEEAASHAoYRFVOTklOR19TVEVQX0tJTkRfTEVUVEVSEAESGwoXRFVOTklOR19TVEVQX0tJTkRfRU1BSUwQAhIZChVEVU5OSU5HX1NURVBfS0lORF9TTVMQAxIaChZEVU5OSU5HX1NURVBfS0lORF9DQUxMEAQSGwoXRFVOTklOR19TVEVQX0tJTkRfVklTSVQQBRIjCh9EVU5OSU5HX1NURVBfS0lORF9GT1JNQUxfTk9USUNFEAYSJQohRFVOTklOR19TVEVQX0tJTkRfSU5URU5TSVZFX0NBTExTEAcSIAocRFVOTklOR19TVEVQX0tJTkRfRVZBTFVBVElPThAIYgZwcm90bzM", [file_collections_v1_common, file_collections_v1_contact_center, file_google_protobuf_timestamp]);
 
 /**
  * A letter is to be printed and posted to the debtor.
@@ -86,6 +88,14 @@ export type LetterRequested = Message<"collections.v1.LetterRequested"> & {
    * @generated from field: repeated collections.v1.LetterRequested.MergedCase merged_cases = 9;
    */
   mergedCases: LetterRequested_MergedCase[];
+
+  /**
+   * Set when the letter goes to someone who represents the debtor (ThirdPartyLinked.represents_debtor)
+   * instead of the debtor: address is then the representative's, and the letter is addressed to them.
+   *
+   * @generated from field: collections.v1.LetterRequested.Representative representative = 10;
+   */
+  representative?: LetterRequested_Representative | undefined;
 };
 
 /**
@@ -94,6 +104,37 @@ export type LetterRequested = Message<"collections.v1.LetterRequested"> & {
  */
 export const LetterRequestedSchema: GenMessage<LetterRequested> = /*@__PURE__*/
   messageDesc(file_collections_v1_dunning, 0);
+
+/**
+ * The third party a letter, message or call is addressed to on the debtor's behalf.
+ *
+ * @generated from message collections.v1.LetterRequested.Representative
+ */
+export type LetterRequested_Representative = Message<"collections.v1.LetterRequested.Representative"> & {
+  /**
+   * ThirdPartyLinked.third_party_id.
+   *
+   * @generated from field: string third_party_id = 1;
+   */
+  thirdPartyId: string;
+
+  /**
+   * @generated from field: collections.v1.ThirdPartyRole role = 2;
+   */
+  role: ThirdPartyRole;
+
+  /**
+   * @generated from field: string name = 3;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message collections.v1.LetterRequested.Representative.
+ * Use `create(LetterRequested_RepresentativeSchema)` to create a new message.
+ */
+export const LetterRequested_RepresentativeSchema: GenMessage<LetterRequested_Representative> = /*@__PURE__*/
+  messageDesc(file_collections_v1_dunning, 0, 0);
 
 /**
  * One more case of the same debtor covered by a merged letter or message.
@@ -129,7 +170,7 @@ export type LetterRequested_MergedCase = Message<"collections.v1.LetterRequested
  * Use `create(LetterRequested_MergedCaseSchema)` to create a new message.
  */
 export const LetterRequested_MergedCaseSchema: GenMessage<LetterRequested_MergedCase> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 0, 0);
+  messageDesc(file_collections_v1_dunning, 0, 1);
 
 /**
  * An e-mail or SMS is to be sent to the debtor.
@@ -196,6 +237,13 @@ export type MessageRequested = Message<"collections.v1.MessageRequested"> & {
    * @generated from field: repeated collections.v1.LetterRequested.MergedCase merged_cases = 10;
    */
   mergedCases: LetterRequested_MergedCase[];
+
+  /**
+   * Set when the message goes to the debtor's representative: recipient is then theirs.
+   *
+   * @generated from field: collections.v1.LetterRequested.Representative representative = 11;
+   */
+  representative?: LetterRequested_Representative | undefined;
 };
 
 /**
@@ -263,6 +311,22 @@ export type CallRequested = Message<"collections.v1.CallRequested"> & {
    * @generated from field: repeated collections.v1.LetterRequested.MergedCase merged_cases = 9;
    */
   mergedCases: LetterRequested_MergedCase[];
+
+  /**
+   * Set when the call goes to the debtor's representative: phones are then theirs.
+   *
+   * @generated from field: collections.v1.LetterRequested.Representative representative = 10;
+   */
+  representative?: LetterRequested_Representative | undefined;
+
+  /**
+   * Set when the call is a callback the debtor (or their representative) asked for
+   * (ContactOutcomeRecorded CALLBACK_REQUESTED); step is then "callback". not_before is the first
+   * instant at or after the time asked for that the country's calling hours allow.
+   *
+   * @generated from field: collections.v1.CallRequested.Callback callback = 11;
+   */
+  callback?: CallRequested_Callback | undefined;
 };
 
 /**
@@ -271,6 +335,73 @@ export type CallRequested = Message<"collections.v1.CallRequested"> & {
  */
 export const CallRequestedSchema: GenMessage<CallRequested> = /*@__PURE__*/
   messageDesc(file_collections_v1_dunning, 2);
+
+/**
+ * A callback: who took the request, when it was asked for, and where it may go if not taken in time.
+ *
+ * @generated from message collections.v1.CallRequested.Callback
+ */
+export type CallRequested_Callback = Message<"collections.v1.CallRequested.Callback"> & {
+  /**
+   * The ContactOutcomeRecorded that asked for it.
+   *
+   * @generated from field: string interaction_id = 1;
+   */
+  interactionId: string;
+
+  /**
+   * The agent who took the request: the callback is held for them first.
+   *
+   * @generated from field: string agent_id = 2;
+   */
+  agentId: string;
+
+  /**
+   * The instant the debtor asked to be called back.
+   *
+   * @generated from field: google.protobuf.Timestamp requested_at = 3;
+   */
+  requestedAt?: Timestamp | undefined;
+
+  /**
+   * The lawful calling windows after [not_before, not_after), in order, for a callback not taken
+   * in its first window (it is then overdue and waits for the next).
+   *
+   * @generated from field: repeated collections.v1.CallRequested.Window later_windows = 4;
+   */
+  laterWindows: CallRequested_Window[];
+};
+
+/**
+ * Describes the message collections.v1.CallRequested.Callback.
+ * Use `create(CallRequested_CallbackSchema)` to create a new message.
+ */
+export const CallRequested_CallbackSchema: GenMessage<CallRequested_Callback> = /*@__PURE__*/
+  messageDesc(file_collections_v1_dunning, 2, 0);
+
+/**
+ * A half-open interval [not_before, not_after) in which a call is lawful.
+ *
+ * @generated from message collections.v1.CallRequested.Window
+ */
+export type CallRequested_Window = Message<"collections.v1.CallRequested.Window"> & {
+  /**
+   * @generated from field: google.protobuf.Timestamp not_before = 1;
+   */
+  notBefore?: Timestamp | undefined;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp not_after = 2;
+   */
+  notAfter?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message collections.v1.CallRequested.Window.
+ * Use `create(CallRequested_WindowSchema)` to create a new message.
+ */
+export const CallRequested_WindowSchema: GenMessage<CallRequested_Window> = /*@__PURE__*/
+  messageDesc(file_collections_v1_dunning, 2, 1);
 
 /**
  * A field agent is to visit the debtor at home (only where the country allows it).
