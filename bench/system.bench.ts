@@ -41,8 +41,9 @@
  *
  * Settings are production's, not the driver's fast test pollers: dunning's timer scan every 1 s,
  * notifications' deliveries every 1 s, payments' daily run every 60 s, screening's register date watch
- * every 60 s (each service's own default), LOG_LEVEL info as deployed, and intake with the heap cap it is
- * deployed with (NODE_OPTIONS=--max-old-space-size=160). NODE_ENV is development only because the
+ * every 60 s (each service's own default), LOG_LEVEL info as deployed, and each service run as deployed:
+ * its production bundle (`npm run build:services`, built afresh) with the heap cap of its serve command
+ * (NODE_OPTIONS in the manifests). NODE_ENV is development only because the
  * operator clock exists only outside production. The driver's event log (every event decoded and kept)
  * is stopped at once: at 100,000 cases it would hold ~10^6 messages in this process and compete for CPU;
  * the bench's own counting consumer replaces it.
@@ -62,7 +63,7 @@ import { startKafka, type KafkaCluster } from '@collections/local-kafka';
 import { ensureTopics } from '@collections/messaging';
 import { TEST_DATABASE_SERVER, testKafka } from '@collections/testing';
 import { Client } from 'pg';
-import { Platform, SERVICE_NAMES, httpJson, type ServiceName } from '../tools/platform/driver';
+import { Platform, SERVICE_NAMES, deployedNodeFlags, httpJson, type ServiceName } from '../tools/platform/driver';
 import { BENCH_COUNTRIES, caseCsvStream, caseRows, languagesOf, type GeneratedStats } from './intake/case-rows';
 import { CaseProgress, PROGRESS_TOPICS, type StageCounts } from './system/case-progress';
 import { chartPng, chartSvg, type Series } from './system/chart';
@@ -265,8 +266,9 @@ async function main(): Promise<void> {
     platform = await Platform.start({
       brokers,
       logLevel: LOG_LEVEL,
+      runtime: 'build',
       env: {
-        intake: { NODE_OPTIONS: '--max-old-space-size=160', CASE_IMPORT_MAX_MIB: String(Math.max(64, Math.ceil((rows * 400) / 2 ** 20))) },
+        intake: { CASE_IMPORT_MAX_MIB: String(Math.max(64, Math.ceil((rows * 400) / 2 ** 20))) },
         dunning: { TIMER_SCAN_INTERVAL_MS: '1000' },
         notifications: { DELIVERY_INTERVAL_MS: '1000', SMTP_URL: smtpUrl },
         payments: { SCHEDULE_INTERVAL_MS: '60000' },
@@ -462,7 +464,7 @@ async function main(): Promise<void> {
       seed: SEED,
       countries: stats.perCountry,
       kafka: cluster?.version ?? 'external',
-      settings: { logLevel: LOG_LEVEL, pollers: 'production defaults (dunning timers 1 s, deliveries 1 s, payments run 60 s, register watch 60 s)', intakeNodeOptions: '--max-old-space-size=160', platformStartS },
+      settings: { logLevel: LOG_LEVEL, pollers: 'production defaults (dunning timers 1 s, deliveries 1 s, payments run 60 s, register watch 60 s)', runtime: 'production bundles', nodeFlags: Object.fromEntries(SERVICE_NAMES.map((name) => [name, deployedNodeFlags(name).join(' ')])), platformStartS },
       machine: {
         ...machineAtStart,
         loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)),

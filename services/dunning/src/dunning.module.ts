@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { CasePlansController } from './adapters/http/case-plans.controller';
 import { ScenariosController } from './adapters/http/scenarios.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
+import { DeliveryEventsConsumer } from './adapters/messaging/delivery-events.consumer';
 import { DUNNING_MIGRATIONS } from './adapters/persistence/migrations';
 import { SqlScenarioStore } from './adapters/persistence/sql-scenario.store';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
@@ -53,6 +54,7 @@ export class DunningModule {
         { provide: TIMER_SCANNER_OPTIONS, useValue: { intervalMs: config.TIMER_SCAN_INTERVAL_MS, batchSize: config.TIMER_BATCH_SIZE } },
         TimerScanner,
         CaseEventsConsumer,
+        DeliveryEventsConsumer,
       ],
     };
   }

@@ -1,6 +1,7 @@
 // The platform driver: run and drive all six services from a test or the demo (README.md).
 export { Platform, type PlatformOptions } from './platform';
 export { SERVICE_NAMES, ServiceProcess, type ServiceName } from './service-process';
+export { deployedNodeFlags, serviceCommand, type ServiceCommand, type ServiceRuntime } from './service-command';
 export { EventLog, type PlatformEvent } from './event-log';
 export { MailSink } from './mail-sink';
 export { QuietWatch, type PlatformBacklog, type QuietOptions } from './quiet-watch';

@@ -16,6 +16,7 @@ import { MailSink } from './mail-sink';
 import { QuietWatch, type PlatformBacklog, type QuietOptions } from './quiet-watch';
 import { lockBroker } from './run-lock';
 import { alignClock, restartService, signalService, type EndingSignal } from './service-faults';
+import { serviceCommand, type ServiceRuntime } from './service-command';
 import { SERVICE_NAMES, ServiceProcess, type ServiceName } from './service-process';
 
 export interface PlatformOptions {
@@ -33,6 +34,8 @@ export interface PlatformOptions {
    * cuts; default: the server the databases are created on. The driver itself always uses the latter.
    */
   databaseServer?: string;
+  /** `source` (default): TypeScript compiled in each process, as `nx serve`; `build`: the production bundles, as deployed. */
+  runtime?: ServiceRuntime;
 }
 
 const GATEWAY_PROVIDER = 'driver-gateway';
@@ -99,7 +102,8 @@ export class Platform {
           ...serviceEnv(name, { gatewaySecret, smtpUrl: mail.url, work }),
           ...options.env?.[name],
         };
-        services[name] = new ServiceProcess(name, port, databases.get(name)!.url, join(logDir, `${name}.log`), env);
+        const command = await serviceCommand(name, options.runtime ?? 'source', join(work, 'build'));
+        services[name] = new ServiceProcess(name, port, databases.get(name)!.url, join(logDir, `${name}.log`), env, command);
       }
       Object.values(services).forEach((service) => service.start());
       await Promise.all(Object.values(services).map((service) => service.waitReady(options.readyTimeoutMs ?? 180_000)));

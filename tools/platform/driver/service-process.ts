@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServiceCommand } from './service-command';
 
 export const SERVICE_NAMES = ['intake', 'debtor-screening', 'dunning', 'contact-center', 'payments', 'notifications'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 const ROOT = join(__dirname, '../../..');
 
-/** One service of the platform running as its own Node process, the way `npm start` runs it. */
+/** One service of the platform running as its own Node process, the way `npm start` runs it (see ServiceCommand). */
 export class ServiceProcess {
   private child?: ChildProcess;
 
@@ -17,6 +18,7 @@ export class ServiceProcess {
     readonly databaseUrl: string,
     readonly logFile: string,
     private readonly env: Record<string, string>,
+    private readonly command: ServiceCommand,
   ) {}
 
   get url(): string {
@@ -34,10 +36,10 @@ export class ServiceProcess {
 
   start(): void {
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    this.child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'services', this.name, 'src/main.ts')], {
+    this.child = spawn(process.execPath, this.command.args, {
       cwd: ROOT,
       // Only what a service needs: the caller's environment may hold another run's KAFKA_BROKERS or DATABASE_URL.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), ...this.env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...this.command.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.pipe(log);

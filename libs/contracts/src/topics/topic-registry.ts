@@ -127,7 +127,7 @@ export const TOPICS = [
     owner: 'debtor-screening',
     producer: 'debtor-screening',
     events: ['collections.v1.DebtorScreened', 'collections.v1.DebtorStatusChanged'],
-    consumers: ['dunning.case-plans', 'intake.timeline', 'notifications.dispatch'],
+    consumers: ['dunning.case-plans', 'intake.timeline'],
   },
   {
     ...caseStream,

@@ -69,7 +69,8 @@ function groupsOf(service: ServiceName): GroupModel[] {
     }));
 }
 
-function nodeOptionsOf(service: string, root: string): string | undefined {
+/** The Node/V8 flags of a service's serve command (a heap cap), as deployed in NODE_OPTIONS and run by the platform driver. */
+export function nodeOptionsOf(service: string, root: string = WORKSPACE_ROOT): string | undefined {
   const file = join(root, 'services', service, 'project.json');
   if (!existsSync(file)) return undefined;
   const command: string = JSON.parse(readFileSync(file, 'utf8')).targets?.serve?.options?.command ?? '';

@@ -37,7 +37,7 @@ export const paymentsSamples: readonly Message[] = [
     ],
     remaining: sampleBalance(),
   }),
-  create(CasePaidInFullSchema, { caseId: CASE_ID, totalCollected: eur(136666), finalPaymentId: PAYMENT_ID }),
+  create(CasePaidInFullSchema, { caseId: CASE_ID, totalCollected: eur(136666), finalPaymentId: PAYMENT_ID, settlementId: '5e771e0d-7c3a-4b1f-9d2e-8a6b4c2d0f13' }),
   create(InstalmentMissedSchema, {
     caseId: CASE_ID,
     planId: '9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c',
