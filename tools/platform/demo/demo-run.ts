@@ -2,12 +2,13 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, read
 import { dirname, join, relative } from 'node:path';
 import { AgentClient, CreditorClient, HttpError, Platform, type AgentTask, type Outcome, type PendingDecision } from '../driver';
 import { BEHAVIOUR_LABELS, instalmentPayments } from './behaviour';
-import { addDays, CURRENCY_OF, generatePortfolio, type DemoCase, type DemoCreditor, type DemoPortfolio } from './portfolio';
+import { addDays, generatePortfolio, type DemoCase, type DemoCreditor, type DemoPortfolio } from './portfolio';
 import { ProgressDisplay, type ProgressOutput } from './progress-display';
 import { PortfolioProgress, type ProgressGroup } from './portfolio-progress';
 import { primaryLanguage } from './reference-data';
 import { SeededRandom } from './seeded-random';
 import { summaryTable } from './summary-table';
+import { setUpAgency, type AgencySetup } from './agency-setup';
 
 export interface DemoOptions {
   /** Kafka bootstrap addresses, the registry's topics created. */
@@ -124,7 +125,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
     const portfolio = generatePortfolio({ seed: options.seed, cases: options.cases, days: options.days, startDate });
     const progress = new PortfolioProgress();
-    const setup = await setUpAgency(platform, portfolio);
+    const setup = await setUpAgency(platform, portfolio, { today: portfolio.options.startDate, minimumCommissionMinor: '250' });
     options.onReady?.({
       portalUrl: `${platform.url('intake')}/portal/`,
       intakeUrl: platform.url('intake'),
@@ -213,55 +214,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     await platform.stop().catch(() => undefined);
     throw error;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Set-up: the agency's staff, the creditors, their users, terms and letterheads
-
-interface AgencySetup {
-  creditors: Map<string, CreditorClient>;
-  /** Creditor id → demo key, for the documents' folder names. */
-  creditorKeys: Map<string, string>;
-  agents: Map<string, AgentClient>;
-}
-
-async function setUpAgency(platform: Platform, portfolio: DemoPortfolio): Promise<AgencySetup> {
-  const { operator } = platform;
-  await operator.setExchangeRates(portfolio.options.startDate, portfolio.eurPer);
-  for (const consultant of portfolio.consultants) await operator.addConsultant(consultant);
-  const agents = new Map<string, AgentClient>();
-  for (const { name, countries, languages } of portfolio.agents) agents.set(`${countries[0]}|${languages[0]}`, await platform.newAgent({ name, countries, languages }));
-  const creditors = new Map<string, CreditorClient>();
-  const creditorKeys = new Map<string, string>();
-  for (const creditor of portfolio.creditors) {
-    const client = await platform.newCreditor(creditor.name);
-    creditors.set(creditor.key, client);
-    creditorKeys.set(client.creditorId, creditor.key);
-    for (const user of creditor.users) await operator.call('intake', `/ops/creditors/${client.creditorId}/users`, { body: user });
-    const currencies = [...new Set(Object.keys(creditor.countries).map((country) => CURRENCY_OF[country as keyof typeof CURRENCY_OF]))];
-    await operator.setCreditorTerms(client.creditorId, {
-      name: creditor.name.slice(0, 70),
-      iban: creditor.iban,
-      bic: creditor.bic,
-      taxRateBp: 2100,
-      invoiceDueDays: 30,
-      contracts: currencies.map((currency) => ({
-        currency,
-        commissionBands: [{ upToMinor: '500000', rateBp: creditor.commissionBp[0] }, { rateBp: creditor.commissionBp[1] }],
-        minimumCommissionMinor: '250',
-        costPerReceiptMinor: '0',
-      })),
-    });
-    const { region: _region, ...address } = creditor.address;
-    await operator.registerCreditorIdentity(client.creditorId, {
-      name: creditor.name,
-      enterpriseNumber: creditor.enterpriseNumber,
-      address,
-      email: creditor.email,
-      language: creditor.language,
-    });
-  }
-  return { creditors, creditorKeys, agents };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { CreditorClient, Platform } from '../../driver';
 import { generatePortfolio, type DemoCase, type DemoPortfolio } from '../../demo/portfolio';
-import { setUpAgency } from './agency-setup';
+import { setUpAgency } from '../../demo/agency-setup';
 
 /** A payment the flow made for a debtor: what payments, intake and the remittances must all show once. */
 export interface FlowPayment {
@@ -57,7 +57,7 @@ export class PortfolioFlow {
     await startOfWorkingDay(platform);
     const today = (await platform.now()).toISOString().slice(0, 10);
     const portfolio = generatePortfolio({ seed, cases, days: 24, startDate: today });
-    const creditors = await setUpAgency(platform, portfolio, today);
+    const { creditors } = await setUpAgency(platform, portfolio, { today, placingOnly: true });
     return new PortfolioFlow(platform, portfolio, creditors, seed);
   }
 
