@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@collections/testing';
 import { AgentClient } from './clients/agent.client';
 import { BankClient } from './clients/bank.client';
@@ -16,7 +16,7 @@ import { MailSink } from './mail-sink';
 import { QuietWatch, type PlatformBacklog, type QuietOptions } from './quiet-watch';
 import { lockBroker } from './run-lock';
 import { alignClock, restartService, signalService, type EndingSignal } from './service-faults';
-import { serviceCommand, type ServiceRuntime } from './service-command';
+import { WORKSPACE_ROOT, serviceCommand, type ServiceRuntime } from './service-command';
 import { SERVICE_NAMES, ServiceProcess, type ServiceName } from './service-process';
 
 export interface PlatformOptions {
@@ -74,12 +74,15 @@ export class Platform {
     const mail = new MailSink();
     await mail.start();
 
+    // Inside the workspace, so the bundles' `require`s of npm packages find its node_modules.
+    const buildDir = join(WORKSPACE_ROOT, 'tmp/platform-builds', basename(work));
     const databases = new Map<ServiceName, ThrowawayDatabase>();
     const services = {} as Record<ServiceName, ServiceProcess>;
     const stopEverything = async () => {
       await Promise.all(Object.values(services).map((service) => service.stop()));
       await mail.stop();
       await Promise.all([...databases.values()].map((database) => database.drop().catch(() => undefined)));
+      rmSync(buildDir, { recursive: true, force: true });
       release();
     };
     try {
@@ -102,7 +105,7 @@ export class Platform {
           ...serviceEnv(name, { gatewaySecret, smtpUrl: mail.url, work }),
           ...options.env?.[name],
         };
-        const command = await serviceCommand(name, options.runtime ?? 'source', join(work, 'build'));
+        const command = await serviceCommand(name, options.runtime ?? 'source', buildDir);
         services[name] = new ServiceProcess(name, port, databases.get(name)!.url, join(logDir, `${name}.log`), env, command);
       }
       Object.values(services).forEach((service) => service.start());

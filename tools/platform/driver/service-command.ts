@@ -4,7 +4,7 @@ import { nodeOptionsOf } from '../../deploy/src/model/platform-model';
 import { assetTarget } from '../../deploy/src/model/service-environment';
 import type { ServiceName } from './service-process';
 
-const ROOT = join(__dirname, '../../..');
+export const WORKSPACE_ROOT = join(__dirname, '../../..');
 
 /**
  * How the driver runs a service: from its TypeScript sources compiled in the process, as `nx serve`
@@ -27,7 +27,7 @@ export function deployedNodeFlags(name: ServiceName): string[] {
 export async function serviceCommand(name: ServiceName, runtime: ServiceRuntime, buildDir: string): Promise<ServiceCommand> {
   const flags = deployedNodeFlags(name);
   if (runtime === 'source') {
-    return { args: [...flags, '-r', '@swc-node/register', join(ROOT, 'services', name, 'src/main.ts')], env: { SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json') } };
+    return { args: [...flags, '-r', '@swc-node/register', join(WORKSPACE_ROOT, 'services', name, 'src/main.ts')], env: { SWC_NODE_PROJECT: join(WORKSPACE_ROOT, 'tsconfig.base.json') } };
   }
   const outDir = join(buildDir, name);
   await buildService(name, outDir);
