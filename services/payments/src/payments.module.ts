@@ -9,10 +9,11 @@ import { CreditorAccountsController } from './adapters/http/creditor-accounts.co
 import { GATEWAY_SIGNATURE_OPTIONS, GatewayReceiptsController } from './adapters/http/gateway-receipts.controller';
 import { ReceiptCoalescer } from './adapters/http/receipt-coalescer';
 import { ReceiptsOpsController } from './adapters/http/receipts-ops.controller';
+import { RefundsController } from './adapters/http/refunds.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
 import { RemittanceDeadlineMetric } from './adapters/metrics/remittance-deadline.metric';
 import { ObjectStoreDocumentArchive } from './adapters/object-store/object-store.document-archive';
-import { AGENCY_ACCOUNT, SepaPayoutFileRenderer } from './adapters/payout-files/payout-file.renderer';
+import { AGENCY_ACCOUNT, AGENCY_CURRENCY_ACCOUNTS, Pain001PayoutFileRenderer } from './adapters/payout-files/payout-file.renderer';
 import { PAYMENTS_MIGRATIONS } from './adapters/persistence/migrations';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import { PaymentsSchedule, SCHEDULE_INTERVAL_MS } from './adapters/scheduling/payments-schedule';
@@ -48,7 +49,7 @@ export class PaymentsModule {
         // The group the topic registry lists for every topic payments reads, so its retry and dead-letter topics exist.
         MessagingModule.forRoot({ service: 'payments', brokers: config.KAFKA_BROKERS, databaseUrl: config.DATABASE_URL, consumerGroup: 'payments.ledger' }),
       ],
-      controllers: [GatewayReceiptsController, BankStatementsController, ReceiptsOpsController, CreditorAccountsController],
+      controllers: [GatewayReceiptsController, BankStatementsController, ReceiptsOpsController, CreditorAccountsController, RefundsController],
       providers: [
         { provide: OPERATOR_TOKEN, useValue: config.operatorToken },
         OperatorAuthGuard,
@@ -56,7 +57,8 @@ export class PaymentsModule {
         { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
         { provide: GATEWAY_SIGNATURE_OPTIONS, useValue: { secrets: config.gatewaySecrets, toleranceS: config.GATEWAY_SIGNATURE_TOLERANCE_S } },
         { provide: AGENCY_ACCOUNT, useValue: { name: config.AGENCY_NAME, iban: config.AGENCY_IBAN, bic: config.AGENCY_BIC } },
-        { provide: PayoutFileRenderer, useClass: SepaPayoutFileRenderer },
+        { provide: AGENCY_CURRENCY_ACCOUNTS, useValue: config.agencyCurrencyAccounts },
+        { provide: PayoutFileRenderer, useClass: Pain001PayoutFileRenderer },
         { provide: DocumentArchive, useClass: ObjectStoreDocumentArchive },
         { provide: SCHEDULE_INTERVAL_MS, useValue: config.SCHEDULE_INTERVAL_MS },
         PaymentsSchedule,

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     const report = await checkLedgerConsistency(new TypeOrmUnitOfWork(dataSource, new OutboxWriter({ source: '/collections/payments', now: () => clock.now(), lookup: catalogLookup })));
     if (values.report) await writeFile(values.report, `${json(report)}\n`);
     process.stdout.write(`${JSON.stringify({ casesChecked: report.casesChecked, consistent: report.consistent, casesDiffering: report.problems.length })}\n`);
-    for (const problem of report.problems.slice(0, 20)) process.stderr.write(`case ${problem.caseId}: ${json({ differences: problem.differences, unbalancedEntryIds: problem.unbalancedEntryIds, refundDue: problem.refundDue })}\n`);
+    for (const problem of report.problems.slice(0, 20)) process.stderr.write(`case ${problem.caseId}: ${json({ differences: problem.differences, unbalancedEntryIds: problem.unbalancedEntryIds, refundDue: problem.refundDue, refunds: problem.refunds })}\n`);
     process.exitCode = report.consistent ? 0 : 2;
   } finally {
     await dataSource.destroy();

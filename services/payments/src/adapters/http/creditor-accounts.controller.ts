@@ -5,7 +5,7 @@ import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import type { Response } from 'express';
 import { UnitOfWork } from '../../application/ports/payments-transaction.port';
-import { validateContract } from '../../domain/remittance';
+import { checkedPayoutAccount, validateContract } from '../../domain/remittance';
 import { PaymentsSchedule } from '../scheduling/payments-schedule';
 
 const DIGITS = /^\d{1,15}$/;
@@ -66,7 +66,7 @@ export class CreditorAccountsController {
 
   @Put('creditors/:creditorId/terms')
   @HttpCode(204)
-  @ApiOperation({ summary: "Register a creditor's payout account, commission per currency and invoice terms" })
+  @ApiOperation({ summary: "Register a creditor's payout account, commission per currency and invoice terms; the IBAN's check digits are checked, and a BIC is required when any contract is not in EUR (422)" })
   async saveTerms(@Param('creditorId', new ParseUUIDPipe()) creditorId: string, @Body() body: CreditorTermsRequest) {
     const contracts = body.contracts.map((contract) =>
       validateContract({
@@ -74,7 +74,8 @@ export class CreditorAccountsController {
         commissionBands: contract.commissionBands.map((band) => ({ upToMinor: band.upToMinor === undefined ? null : BigInt(band.upToMinor), rateBp: band.rateBp })),
       }),
     );
-    await this.uow.run((tx) => tx.creditors.saveTerms({ creditorId, name: body.name, iban: body.iban, ...(body.bic ? { bic: body.bic } : {}), contracts, taxRateBp: body.taxRateBp, invoiceDueDays: body.invoiceDueDays }));
+    const account = checkedPayoutAccount({ iban: body.iban, ...(body.bic ? { bic: body.bic } : {}) }, contracts.map((contract) => contract.currency), `creditor ${creditorId}`);
+    await this.uow.run((tx) => tx.creditors.saveTerms({ creditorId, name: body.name, ...account, contracts, taxRateBp: body.taxRateBp, invoiceDueDays: body.invoiceDueDays }));
   }
 
   @Get('creditors/:creditorId/remittances')
@@ -84,7 +85,7 @@ export class CreditorAccountsController {
   }
 
   @Get('remittances/:remittanceId/:file')
-  @ApiOperation({ summary: "A remittance's pain.001 payment file, or its statement as CSV or PDF" })
+  @ApiOperation({ summary: "A remittance's pain.001 payment file (SEPA in EUR; a non-SEPA transfer, SvcLvl NURG and ChrgBr SHAR, in any other currency), or its statement as CSV or PDF" })
   async file(@Param('remittanceId') remittanceId: string, @Param('file') file: string, @Res() response: Response) {
     if (file !== 'payment-file' && file !== 'statement.csv' && file !== 'statement.pdf') throw new NotFoundException(`no file ${file}: payment-file, statement.csv or statement.pdf`);
     const found = await this.uow.run((tx) => tx.creditors.remittanceFile(remittanceId, file));

@@ -9,7 +9,9 @@ export function serveOpenApi(app: INestApplication): void {
       .setTitle('Payments API')
       .setDescription(
         'Gateway receipts (HMAC-signed webhooks), bank statement imports (camt.053/054), cheques, the suspense queue, case ledgers, creditor terms, ' +
-          'remittances with their payment files and statements, fee invoices and the daily run. Operator endpoints need `X-Operator-Token`. ' +
+          'remittances with their payment files (pain.001: SEPA in EUR, non-SEPA in other currencies) and statements, refunds of overpayments to debtors ' +
+          '(`POST /ops/cases/{caseId}/refunds` with an `Idempotency-Key`; 422 with `errors[].field` for no refund due, an amount above it, another currency or a bad IBAN), ' +
+          'fee invoices and the daily run. Operator endpoints need `X-Operator-Token`. ' +
           'Errors are application/problem+json with a stable `code`.',
       )
       .setVersion('1')

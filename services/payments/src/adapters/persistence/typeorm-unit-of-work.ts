@@ -9,6 +9,7 @@ import { SqlCreditorAccountStore } from './sql-creditor-account.store';
 import { SqlLedgerStore } from './sql-ledger.store';
 import { SqlPlanStore } from './sql-plan.store';
 import { SqlReceiptStore } from './sql-receipt.store';
+import { SqlRefundStore } from './sql-refund.store';
 
 /** One READ COMMITTED transaction of the payments database, with the outbox writing in it. */
 @Injectable()
@@ -37,6 +38,7 @@ export class TypeOrmUnitOfWork extends UnitOfWork {
       receipts: new SqlReceiptStore(manager),
       plans: new SqlPlanStore(manager),
       creditors: new SqlCreditorAccountStore(manager),
+      refunds: new SqlRefundStore(manager),
       events: new OutboxPaymentsPublisher(manager, outbox, bufferEvents),
     };
   }

@@ -5,7 +5,7 @@ import { plusDays } from '../../domain/plans';
 import {
   buildRemittances, dueForRemittance, nextRunDayAfter, paymentIdsIn, statementFileName, statementObjectKey, TARGET2_RUN_DAYS, type CollectedReceipt, type Remittance,
 } from '../../domain/remittance';
-import { PayoutFileRenderer } from '../ports/creditor-accounts.port';
+import { PayoutFileRenderer, type RemittanceFiles } from '../ports/creditor-accounts.port';
 import type { DocumentArchive } from '../ports/document-archive.port';
 import type { StoredReceipt } from '../ports/payments.ports';
 import type { PaymentsTransaction } from '../ports/payments-transaction.port';
@@ -19,8 +19,9 @@ export interface RemittanceRunReport {
 /**
  * The remittance run of a TARGET2 business day: every receipt whose 14-day deadline would pass
  * before the next run day is paid out now, per creditor and currency, net of commission and costs,
- * with a credit-transfer file and a statement. Each case's ledger records the commission and the
- * payout. On other days nothing is due (the run before took it). The statement PDF goes to the
+ * with a credit-transfer file (SEPA in EUR, non-SEPA in another currency) and a statement; a
+ * creditor whose payment file cannot be written is reported blocked, like one without terms. Each
+ * case's ledger records the commission and the payout. On other days nothing is due (the run before took it). The statement PDF goes to the
  * document archive before RemittanceIssued is written, so the event never points at a missing file
  * (an archive that fails rolls the pass back).
  */
@@ -56,8 +57,16 @@ export async function runRemittances(tx: PaymentsTransaction, files: PayoutFileR
       continue;
     }
     for (const remittance of remittances) {
+      let rendered: RemittanceFiles;
+      try {
+        rendered = await files.render(remittance, terms, now);
+      } catch (error) {
+        // A payment file the bank would reject (terms registered before their account was checked): this creditor waits, the others are paid.
+        if ((error as { category?: unknown }).category !== 'invalid') throw error;
+        report.blocked.push({ creditorId, reason: `no payment file can be written: ${(error as Error).message}`, receipts: remittance.lines.length });
+        continue;
+      }
       await bookOnLedgers(tx, remittance, now);
-      const rendered = await files.render(remittance, terms, now);
       await tx.creditors.saveRemittance(remittance, rendered);
       await tx.receipts.markRemitted(paymentIdsIn(remittance), remittance.remittanceId);
       const statementDocument = await archive.store({

@@ -28,7 +28,7 @@ export interface FeeLineRecord {
 }
 
 export interface RemittanceFiles {
-  /** pain.001 credit transfer (EUR); empty when the currency is paid another way. */
+  /** pain.001 credit transfer (SEPA in EUR, a non-SEPA transfer in any other currency); empty when nothing is paid out. */
   paymentFile: string;
   statementCsv: string;
   statementPdf: Buffer;
@@ -51,8 +51,19 @@ export abstract class CreditorAccountStore {
   abstract invoices(creditorId: string): Promise<Array<{ invoiceId: string; invoice: FeeInvoice }>>;
 }
 
-/** Renders a remittance's payment file and statement (pain.001, CSV, PDF), and a fee invoice (PDF). */
+/** A refund to pay back to a debtor, as its payment file needs it. */
+export interface RefundTransfer {
+  refundId: string;
+  caseId: string;
+  amount: Money;
+  beneficiary: { name: string; iban: string; bic?: string };
+  /** The day the agency's bank is asked to pay. */
+  executionDate: string;
+}
+
+/** Renders a remittance's payment file and statement (pain.001, CSV, PDF), a refund's payment file (pain.001) and a fee invoice (PDF). */
 export abstract class PayoutFileRenderer {
   abstract render(remittance: Remittance, creditor: CreditorTerms, paymentDate: Date): Promise<RemittanceFiles>;
+  abstract renderRefund(refund: RefundTransfer, createdAt: Date): string;
   abstract renderInvoice(invoice: FeeInvoice, creditorName: string): Promise<Buffer>;
 }

@@ -1,5 +1,6 @@
 import type { CaseAccountStore, LedgerStore, PaymentsPublisher, PlanStore, ReceiptStore } from './payments.ports';
 import type { CreditorAccountStore } from './creditor-accounts.port';
+import type { RefundStore } from './refunds.port';
 
 /** Everything one use case touches, in one database transaction (events through the outbox). */
 export interface PaymentsTransaction {
@@ -8,6 +9,7 @@ export interface PaymentsTransaction {
   receipts: ReceiptStore;
   plans: PlanStore;
   creditors: CreditorAccountStore;
+  refunds: RefundStore;
   events: PaymentsPublisher;
 }
 

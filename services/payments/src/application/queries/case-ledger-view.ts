@@ -23,6 +23,10 @@ export async function caseLedgerView(tx: PaymentsTransaction, caseId: string) {
       receiptId: receipt.id, source: receipt.source, method: receipt.method, amountMinor: text(receipt.amount.amountMinor), valueDate: receipt.valueDate, state: receipt.state,
       matchMethod: receipt.matchMethod ?? null, remitBy: receipt.remitBy ?? null, remittanceId: receipt.remittanceId ?? null, lateReport: receipt.lateReport,
     })),
+    refunds: (await tx.refunds.forCase(caseId)).map((refund) => ({
+      refundId: refund.refundId, amountMinor: text(refund.amount.amountMinor), currency: refund.amount.currency, executionDate: refund.executionDate, issuedAt: refund.issuedAt,
+      account: `…${refund.beneficiary.iban.slice(-4)}`,
+    })),
     plans: (await tx.plans.openForCase(caseId)).map((plan) => ({ planId: plan.planId, kind: plan.kind, status: plan.status })),
     postings: postings.map((posting) => ({ ...posting, amountMinor: text(posting.amountMinor) })),
   };

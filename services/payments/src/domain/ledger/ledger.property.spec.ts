@@ -126,6 +126,9 @@ describe('a case ledger, for any claim and any run of charges, receipts, reversa
         expect(netDebit(ledger, 'CLEARING', 'EUR').amountMinor).toBe(total('cashIn') - total('refundPaid'));
         expect(creditBalance(ledger, 'CREDITOR_PAYABLE', 'EUR').amountMinor).toBe(total('allocated') - partial);
         expect(creditBalance(ledger, 'REFUND_LIABILITY', 'EUR').amountMinor).toBe(total('refundOwed') - total('refundPaid'));
+        // and once refunds are paid: money in = allocated + suspense + refund still owed + refunds paid
+        expect(total('cashIn')).toBe(total('allocated') - partial + suspense + creditBalance(ledger, 'REFUND_LIABILITY', 'EUR').amountMinor + total('refundPaid'));
+        expect(total('refundPaid') <= total('refundOwed')).toBe(true);
         expect(creditBalance(ledger, 'COMMISSION', 'EUR').amountMinor).toBe(0n);
 
         // what the creditor has not yet collected is either still owed or written off

@@ -49,3 +49,17 @@ export function checkedBic(bic: string, whose: string): string {
   if (!isValidBic(bic)) throw new BankAccountInvalidError(`the BIC of ${whose} is not valid`);
   return bic.trim().toUpperCase();
 }
+
+/**
+ * A creditor's payout account checked for every currency it is paid in: a valid IBAN, a valid BIC
+ * when given, and a BIC when any currency is not EUR (such a remittance leaves outside SEPA and is
+ * routed by BIC). Checked when the terms are registered, so that a daily run never meets an account
+ * it cannot write a payment file for.
+ */
+export function checkedPayoutAccount(account: { iban: string; bic?: string }, currencies: readonly string[], whose: string): { iban: string; bic?: string } {
+  const iban = checkedIban(account.iban, whose);
+  if (account.bic !== undefined) return { iban, bic: checkedBic(account.bic, whose) };
+  const outsideSepa = currencies.filter((currency) => currency !== 'EUR');
+  if (outsideSepa.length > 0) throw new BankAccountInvalidError(`${whose} is paid in ${outsideSepa.join(', ')}, outside SEPA: a BIC is required`);
+  return { iban };
+}

@@ -1,0 +1,2 @@
+export * from './refund.errors';
+export * from './refund-order';
