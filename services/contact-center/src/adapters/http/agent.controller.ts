@@ -4,7 +4,8 @@ import { Clock } from '@collections/clock';
 import type { Response } from 'express';
 import { askCreditor, askForDocuments, linkThirdParty, raiseDispute, settleDispute } from '../../application/commands/disputes';
 import { proposePlan, proposeSettlement, recordDeclaration } from '../../application/commands/negotiate';
-import { nextTask, recordOutcome, releaseTask, type OutcomeInput } from '../../application/commands/work-tasks';
+import { nextTask, recordOutcome, releaseTask, upcomingCallbacks, type OutcomeInput } from '../../application/commands/work-tasks';
+import { isCallableNow } from '../../domain/tasks';
 import { UnitOfWork, type Agent } from '../../application/ports/contact-center.ports';
 import { AgentAuthGuard, CurrentAgent } from './agent-auth.guard';
 import {
@@ -30,7 +31,12 @@ export class AgentController {
   ) {}
 
   @Post('tasks/next')
-  @ApiOperation({ summary: 'Lease the most urgent task you may work now (204 when there is none)' })
+  @ApiOperation({
+    summary: 'Lease the most urgent task you may work now (204 when there is none)',
+    description:
+      'A callback that is due comes first (kind CALLBACK; for the agent who took the request during its first 30 minutes, then for anyone in the queue); '
+      + '`overdue` marks a callback whose first window passed untaken. For a call to the debtor\'s representative, `details.representative` says who (role, name) and `details.phones` are theirs.',
+  })
   async next(@CurrentAgent() agent: Agent, @Res({ passthrough: true }) response: Response) {
     const task = await nextTask(this.uow, agent, this.clock.now());
     if (!task) {
@@ -38,7 +44,33 @@ export class AgentController {
       return undefined;
     }
     response.status(200);
-    return { taskId: task.id, caseId: task.caseId, kind: task.kind, language: task.language, details: task.details, callableUntil: task.notAfter.toISOString(), leaseExpiresAt: task.leaseExpiresAt.toISOString() };
+    return {
+      taskId: task.id, caseId: task.caseId, kind: task.kind, language: task.language, details: task.details, callableUntil: task.notAfter.toISOString(), leaseExpiresAt: task.leaseExpiresAt.toISOString(),
+      ...(task.kind === 'CALLBACK' ? { overdue: task.overdue ?? false } : {}),
+    };
+  }
+
+  @Get('callbacks')
+  @ApiOperation({
+    summary: 'Your upcoming callbacks: the calls debtors asked you for, soonest first',
+    description:
+      'Each with the time the debtor asked for, the lawful window it may be made in (`callableFrom`, `callableUntil`: the country\'s calling hours), until when it is held for you '
+      + '(`heldForYouUntil`; after that anyone in the queue may take it), whether it is `overdue` (its first window passed untaken: it moved to the next lawful window) and whether someone holds it now.',
+  })
+  async callbacks(@CurrentAgent() agent: Agent) {
+    const now = this.clock.now();
+    const tasks = await upcomingCallbacks(this.uow, agent, now);
+    return {
+      callbacks: tasks.map((task) => {
+        const callback = (task.details.callback ?? {}) as { requestedAt?: string | null };
+        const leased = task.leasedBy !== '' && task.leaseExpiresAt.getTime() > now.getTime();
+        return {
+          taskId: task.id, caseId: task.caseId, requestedAt: callback.requestedAt ?? null, callableFrom: task.notBefore.toISOString(), callableUntil: task.notAfter.toISOString(),
+          heldForYouUntil: task.heldUntil?.toISOString() ?? null, overdue: task.overdue ?? false, dueNow: !leased && isCallableNow(task, now),
+          takenBy: leased ? (task.leasedBy === agent.id ? 'you' : 'another agent') : null, phones: task.details.phones ?? [], representative: task.details.representative ?? null,
+        };
+      }),
+    };
   }
 
   @Post('tasks/:taskId/release')
@@ -50,7 +82,10 @@ export class AgentController {
 
   @Post('tasks/:taskId/outcome')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record what came of the call or visit you hold; the task is then done' })
+  @ApiOperation({
+    summary: 'Record what came of the call or visit you hold; the task is then done',
+    description: 'CALLBACK_REQUESTED with `callbackAt` (at most 14 days ahead) becomes a callback task at that time, within the calling hours of the debtor\'s country, held for you first (GET /v1/agent/callbacks).',
+  })
   outcome(@CurrentAgent() agent: Agent, @Param('taskId', new ParseUUIDPipe()) taskId: string, @Body() body: OutcomeRequest) {
     return recordOutcome(this.uow, agent, { taskId }, outcomeOf(body), this.clock.now());
   }
@@ -75,7 +110,7 @@ export class AgentController {
 
   @Post('cases/:caseId/interactions')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record an inbound contact (the debtor or a third party called)' })
+  @ApiOperation({ summary: 'Record an inbound contact (the debtor or a third party called)', description: 'CALLBACK_REQUESTED with `callbackAt` schedules a callback held for you, as on a call.' })
   inbound(@CurrentAgent() agent: Agent, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: OutcomeRequest) {
     return recordOutcome(this.uow, agent, { caseId }, outcomeOf(body), this.clock.now());
   }
@@ -144,7 +179,10 @@ export class AgentController {
 
   @Post('cases/:caseId/third-parties')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Link a mediator, administrator, trustee, lawyer, notary, social services or heir to the case' })
+  @ApiOperation({
+    summary: 'Link a mediator, administrator, trustee, lawyer, notary, social services or heir to the case',
+    description: 'A lawyer, a provisional administrator, or a notary once the debtor has died, represents the debtor: dunning goes on, addressed to the `contact` given (address, phone or phones, email). A mediator or trustee stops collection.',
+  })
   thirdParty(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: ThirdPartyRequest) {
     return linkThirdParty(this.uow, caseId, body);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { Clock } from '@collections/clock';
 import {
-  CallRequestedSchema, CaseClosedSchema, CaseOpenedSchema, CasePaidInFullSchema, CaseWithdrawnSchema, CreditorInstructedSchema, CreditorInstructionKind, CreditorMessageSentSchema, PaymentAllocatedSchema, VisitRequestedSchema,
+  CallRequestedSchema, CaseClosedSchema, CaseOpenedSchema, CasePaidInFullSchema, CaseWithdrawnSchema, CreditorInstructedSchema, CreditorInstructionKind, CreditorMessageSentSchema, PaymentAllocatedSchema, ThirdPartyRole, VisitRequestedSchema,
   type Balance, type CallRequested, type CaseClosed, type CaseOpened, type CasePaidInFull, type CaseWithdrawn, type CreditorInstructed, type CreditorMessageSent, type PaymentAllocated, type VisitRequested,
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
@@ -44,13 +44,33 @@ export class CaseEventsConsumer {
     await tx.tasks.adoptAwaiting(event.caseId, event.debtor?.country ?? '');
   }
 
+  /**
+   * A call dunning requested becomes a CALL task; a callback the debtor asked for (`callback`) a
+   * CALLBACK task held for the agent who took the request, with the later lawful windows it moves to
+   * if nobody takes it in time. A call to the debtor's representative shows who they are: the phones
+   * are then the representative's.
+   */
   @HandlesEvent(CallRequestedSchema)
   async onCallRequested(event: CallRequested, context: EventContext) {
+    const callback = event.callback;
+    const representative = event.representative;
     await enqueueContact(this.uow.within(context.manager, context.outbox), {
       caseId: event.caseId, actionId: event.actionId, kind: 'CALL', language: event.language,
       notBefore: event.notBefore ? timestampDate(event.notBefore) : this.clock.now(), notAfter: event.notAfter ? timestampDate(event.notAfter) : new Date(this.clock.now().getTime() + 7 * 86_400_000),
       ...(event.balance ? { balance: balanceOf(event.balance, event.balance.principal?.currency ?? 'EUR') } : {}),
-      details: { step: event.step, phones: event.phones, mergedCases: event.mergedCases.map((merged) => merged.caseId) },
+      details: {
+        step: event.step, phones: event.phones, mergedCases: event.mergedCases.map((merged) => merged.caseId),
+        ...(representative ? { representative: { thirdPartyId: representative.thirdPartyId, role: ThirdPartyRole[representative.role] ?? 'UNSPECIFIED', name: representative.name } } : {}),
+        ...(callback ? { callback: { interactionId: callback.interactionId, requestedAt: callback.requestedAt ? timestampDate(callback.requestedAt).toISOString() : null } } : {}),
+      },
+      ...(callback && callback.agentId
+        ? {
+            callback: {
+              agentId: callback.agentId,
+              laterWindows: callback.laterWindows.flatMap((window) => (window.notBefore && window.notAfter ? [{ notBefore: timestampDate(window.notBefore), notAfter: timestampDate(window.notAfter) }] : [])),
+            },
+          }
+        : {}),
     }, this.clock.now());
   }
 

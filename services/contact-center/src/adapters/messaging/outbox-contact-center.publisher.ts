@@ -5,6 +5,7 @@ import {
 } from '@collections/contracts';
 import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
+import type { RepresentativeContact, ThirdPartyEffect } from '../../domain/third-parties';
 import { ContactCenterPublisher, type CaseFile, type Interaction, type ThreadMessage } from '../../application/ports/contact-center.ports';
 import type { Money } from '../../domain/money';
 
@@ -102,12 +103,13 @@ export class OutboxContactCenterPublisher extends ContactCenterPublisher {
     await this.outbox.append(this.manager, [{ schema: CreditorMessagesReadSchema, key: caseId, data: { caseId, messageIds, agentId, readAt: timestampFromDate(at) } }]);
   }
 
-  async thirdPartyLinked(caseId: string, thirdPartyId: string, role: string, effect: { contactThroughThirdPartyOnly: boolean; claimDeclarationToFile: boolean; heirSearch: boolean; explanation: string }): Promise<void> {
+  async thirdPartyLinked(caseId: string, thirdPartyId: string, role: string, effect: ThirdPartyEffect, representative?: { name: string } & RepresentativeContact): Promise<void> {
     await this.outbox.append(this.manager, [{
       schema: ThirdPartyLinkedSchema, key: caseId,
       data: {
         caseId, thirdPartyId, role: ROLES[role] ?? ThirdPartyRole.UNSPECIFIED, contactThroughThirdPartyOnly: effect.contactThroughThirdPartyOnly,
-        claimDeclarationToFile: effect.claimDeclarationToFile, heirSearch: effect.heirSearch, explanation: effect.explanation,
+        claimDeclarationToFile: effect.claimDeclarationToFile, heirSearch: effect.heirSearch, explanation: effect.explanation, representsDebtor: effect.representsDebtor,
+        ...(representative ? { name: representative.name, phones: representative.phones, email: representative.email ?? '', ...(representative.address ? { address: representative.address } : {}) } : {}),
       },
     }]);
   }

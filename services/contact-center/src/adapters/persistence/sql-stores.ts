@@ -40,11 +40,18 @@ export class SqlCaseStore extends CaseStore {
 type TaskRow = {
   id: string; action_id: string; case_id: string; kind: Task['kind']; country: string; language: string; details: Record<string, unknown>; priority: number;
   not_before: Date; not_after: Date; leased_by: string | null; lease_expires_at: Date | null;
+  held_for: string | null; held_until: Date | null; later_windows: Array<{ notBefore: string; notAfter: string }> | null; overdue: boolean | null;
 };
 const toTask = (row: TaskRow): LeasedTask => ({
   id: row.id, actionId: row.action_id, caseId: row.case_id, kind: row.kind, country: row.country, language: row.language, details: row.details, priority: row.priority,
   notBefore: row.not_before, notAfter: row.not_after, leasedBy: row.leased_by ?? '', leaseExpiresAt: row.lease_expires_at ?? new Date(0),
+  ...(row.held_for ? { heldFor: row.held_for, ...(row.held_until ? { heldUntil: row.held_until } : {}) } : {}),
+  ...(row.kind === 'CALLBACK' ? { laterWindows: (row.later_windows ?? []).map((window) => ({ notBefore: new Date(window.notBefore), notAfter: new Date(window.notAfter) })), overdue: row.overdue ?? false } : {}),
 });
+
+// A task this agent may take now (as far as holds go): mayTakeHeld in domain/tasks/callback.ts.
+const NOT_HELD_FOR_ANOTHER = `(held_for IS NULL OR held_for = $1 OR held_until <= $3)`;
+const TAKEABLE = `state IN ('queued', 'leased') AND (state = 'queued' OR lease_expires_at < $3) AND not_before <= $3 AND not_after > $3`;
 
 export class SqlTaskStore extends TaskStore {
   constructor(private readonly manager: EntityManager) {
@@ -53,27 +60,40 @@ export class SqlTaskStore extends TaskStore {
 
   async enqueue(task: Task): Promise<boolean> {
     const rows: unknown[] = await this.manager.query(
-      `INSERT INTO tasks (id, action_id, case_id, kind, country, language, details, priority, not_before, not_after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO tasks (id, action_id, case_id, kind, country, language, details, priority, not_before, not_after, held_for, held_until, later_windows, overdue)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (action_id) DO NOTHING RETURNING id`,
-      [task.id, task.actionId, task.caseId, task.kind, task.country, task.language, JSON.stringify(task.details), task.priority, task.notBefore, task.notAfter],
+      [
+        task.id, task.actionId, task.caseId, task.kind, task.country, task.language, JSON.stringify(task.details), task.priority, task.notBefore, task.notAfter,
+        task.heldFor ?? null, task.heldUntil ?? null, JSON.stringify(task.laterWindows ?? []), task.overdue ?? false,
+      ],
     );
     return rows.length > 0;
   }
 
   async leaseNext(agent: Agent, now: Date, leaseExpiresAt: Date): Promise<LeasedTask | undefined> {
-    // The head of each of the agent's queues (read in index order), the best of them leased. SKIP
-    // LOCKED: an agent racing another for the same task takes the next one instead of waiting.
+    // The head of each of the agent's queues (read in index order) and of the callbacks held for this
+    // agent (any queue), the best of them leased; a task held for another agent is passed over until
+    // its hold ends. SKIP LOCKED: an agent racing another for the same task takes the next one instead of waiting.
     const queues = agent.countries.flatMap((country) => agent.languages.map((language) => `${country}:${language}`));
     const [rows]: [TaskRow[], number] = await this.manager.query(
       `UPDATE tasks t SET state = 'leased', leased_by = $1, lease_expires_at = $2
         WHERE t.id = (
-          SELECT head.id FROM unnest($4::text[]) AS q(queue)
-           CROSS JOIN LATERAL (
-             SELECT id, priority FROM tasks
-              WHERE queue = q.queue AND state IN ('queued', 'leased') AND (state = 'queued' OR lease_expires_at < $3) AND not_before <= $3 AND not_after > $3
-              ORDER BY priority DESC
-              LIMIT 1
-              FOR UPDATE SKIP LOCKED) AS head
+          SELECT head.id FROM (
+            SELECT queued.id, queued.priority FROM unnest($4::text[]) AS q(queue)
+             CROSS JOIN LATERAL (
+               SELECT id, priority FROM tasks
+                WHERE queue = q.queue AND ${TAKEABLE} AND ${NOT_HELD_FOR_ANOTHER}
+                ORDER BY priority DESC
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED) AS queued
+            UNION ALL
+            SELECT mine.id, mine.priority FROM (
+              SELECT id, priority FROM tasks
+               WHERE held_for = $1 AND ${TAKEABLE}
+               ORDER BY priority DESC
+               LIMIT 1
+               FOR UPDATE SKIP LOCKED) AS mine) AS head
            ORDER BY head.priority DESC
            LIMIT 1)
         RETURNING t.*`,
@@ -98,6 +118,35 @@ export class SqlTaskStore extends TaskStore {
 
   async completeForAction(caseId: string, actionId: string, at: Date): Promise<void> {
     await this.manager.query(`UPDATE tasks SET state = 'done', done_at = $3, leased_by = NULL, lease_expires_at = NULL WHERE case_id = $1 AND action_id = $2 AND state IN ('queued', 'leased')`, [caseId, actionId, at]);
+  }
+
+  async rollOverdueCallbacks(now: Date): Promise<number> {
+    // rollOverdueCallback (domain/tasks/callback.ts) in SQL: the first later window not yet over
+    // becomes the task's window, the windows before it are dropped; none left: only flagged overdue.
+    const [, count]: [unknown, number] = await this.manager.query(
+      `WITH due AS (
+         SELECT id, later_windows FROM tasks
+          WHERE kind = 'CALLBACK' AND state IN ('queued', 'leased') AND (state = 'queued' OR lease_expires_at < $1) AND not_after <= $1
+            AND (NOT overdue OR jsonb_array_length(later_windows) > 0)
+          FOR UPDATE SKIP LOCKED),
+       next AS (
+         SELECT due.id, w.ordinality AS position, (w.value->>'notBefore')::timestamptz AS not_before, (w.value->>'notAfter')::timestamptz AS not_after
+           FROM due LEFT JOIN LATERAL (
+             SELECT value, ordinality FROM jsonb_array_elements(due.later_windows) WITH ORDINALITY
+              WHERE (value->>'notAfter')::timestamptz > $1 ORDER BY ordinality LIMIT 1) AS w ON true)
+       UPDATE tasks t SET overdue = true, state = 'queued', leased_by = NULL, lease_expires_at = NULL,
+              not_before = COALESCE(next.not_before, t.not_before), not_after = COALESCE(next.not_after, t.not_after),
+              later_windows = CASE WHEN next.position IS NULL THEN '[]'::jsonb
+                                   ELSE COALESCE((SELECT jsonb_agg(value ORDER BY ordinality) FROM jsonb_array_elements(t.later_windows) WITH ORDINALITY WHERE ordinality > next.position), '[]'::jsonb) END
+         FROM next WHERE t.id = next.id`,
+      [now],
+    );
+    return count;
+  }
+
+  async callbacksOf(agentId: string): Promise<LeasedTask[]> {
+    const rows: TaskRow[] = await this.manager.query(`SELECT * FROM tasks WHERE held_for = $1 AND kind = 'CALLBACK' AND state IN ('queued', 'leased') ORDER BY not_before, id LIMIT 200`, [agentId]);
+    return rows.map(toTask);
   }
 
   async adoptAwaiting(caseId: string, country: string): Promise<number> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkEvidence, openDispute, requestDocuments, resolveDispute, type Dispute } from '../../domain/disputes';
 import type { Money } from '../../domain/money';
-import { effectOf, type ThirdPartyRole } from '../../domain/third-parties';
+import { effectOf, representativeContactOf, type ThirdPartyRole } from '../../domain/third-parties';
 import type { UnitOfWork } from '../ports/contact-center.ports';
 import { CaseUnknownError, DisputeUnknownError, ProposalRefusedError } from './errors';
 
@@ -78,10 +78,13 @@ export function linkThirdParty(uow: UnitOfWork, caseId: string, input: { role: T
   return uow.run(async (tx) => {
     if (!(await tx.cases.find(caseId))) throw new CaseUnknownError(caseId);
     const id = randomUUID();
+    const debtorDeceased = (await tx.work.thirdParties(caseId)).some((party) => party.role === 'HEIR');
     await tx.work.addThirdParty({ id, caseId, role: input.role, name: input.name, contact: input.contact });
-    const effect = effectOf(input.role);
-    // Dunning hears what the link changes (no more direct contact, or none until the heirs are found); the creditor's timeline too.
-    await tx.events.thirdPartyLinked(caseId, id, input.role, effect);
+    const effect = effectOf(input.role, { debtorDeceased });
+    // Dunning hears what the link changes (letters and calls to a representative, no more contact at all,
+    // or none until the heirs are found); the creditor's timeline too. Only a representative's name and
+    // contact details leave contact-center: dunning addresses its letters and calls with them.
+    await tx.events.thirdPartyLinked(caseId, id, input.role, effect, effect.representsDebtor ? { name: input.name, ...representativeContactOf(input.contact) } : undefined);
     if (effect.heirSearch) {
       await tx.tasks.enqueue({
         id: randomUUID(), actionId: `heir-search:${id}`, caseId, kind: 'HEIR_SEARCH', country: (await tx.cases.find(caseId))!.country, language: 'en', details: { thirdPartyId: id, name: input.name },

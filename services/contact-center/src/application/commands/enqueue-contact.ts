@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Money } from '../../domain/money';
 import { toEurMinor } from '../../domain/negotiation';
-import { taskPriority } from '../../domain/tasks';
+import { callbackHeldUntil, callbackPriority, taskPriority } from '../../domain/tasks';
 import type { CaseFile, ContactCenterTransaction, TaskKind } from '../ports/contact-center.ports';
 
 export interface ContactRequest {
@@ -14,6 +14,8 @@ export interface ContactRequest {
   balance?: CaseFile['balance'];
   details: Record<string, unknown>;
   successScore?: number;
+  /** A callback the debtor asked for: the agent who took the request, and the lawful windows after the first. */
+  callback?: { agentId: string; laterWindows: Array<{ notBefore: Date; notAfter: Date }> };
 }
 
 const total = (balance: CaseFile['balance']): Money => ({
@@ -24,7 +26,8 @@ const total = (balance: CaseFile['balance']): Money => ({
 /**
  * A call or visit dunning requested becomes a task in the queue of the case's country and the
  * debtor's language, ranked by what is at stake (the balance in EUR), the chance of success and how
- * soon its lawful window closes. A redelivered request finds its task and adds nothing. A request
+ * soon its lawful window closes; a callback (a call the debtor asked for) ranks above them all, held
+ * first for the agent who took the request. A redelivered request finds its task and adds nothing. A request
  * that overtakes its case's CaseOpened (another topic) waits outside every queue until the case
  * arrives and says which country's queue it belongs to.
  */
@@ -38,10 +41,13 @@ export async function enqueueContact(tx: ContactCenterTransaction, request: Cont
   } catch {
     // No rate for the currency yet: the task still queues, ranked as if nothing were at stake.
   }
+  const priority = taskPriority({ balanceEurMinor, ...(request.successScore !== undefined ? { successScore: request.successScore } : {}), notAfter: request.notAfter, now });
+  const window = { notBefore: request.notBefore, notAfter: request.notAfter };
   const queued = await tx.tasks.enqueue({
-    id: randomUUID(), actionId: request.actionId, caseId: request.caseId, kind: request.kind, country: file?.country ?? '', language: primaryLanguage(request.language || file?.language || 'en'),
-    details: request.details, priority: taskPriority({ balanceEurMinor, ...(request.successScore !== undefined ? { successScore: request.successScore } : {}), notAfter: request.notAfter, now }),
-    notBefore: request.notBefore, notAfter: request.notAfter,
+    id: randomUUID(), actionId: request.actionId, caseId: request.caseId, kind: request.callback ? 'CALLBACK' : request.kind, country: file?.country ?? '', language: primaryLanguage(request.language || file?.language || 'en'),
+    details: request.details, priority: request.callback ? callbackPriority(priority) : priority, ...window,
+    // A callback is held for the agent who took the request, then open to the queue; it ranks above every other task once due.
+    ...(request.callback ? { heldFor: request.callback.agentId, heldUntil: callbackHeldUntil(window), laterWindows: request.callback.laterWindows, overdue: false } : {}),
   });
   if (!queued) return 'duplicate';
   return file ? 'queued' : 'awaiting-case';

@@ -18,7 +18,19 @@ export interface OutcomeInput {
 
 /** The most urgent task this agent may work now, leased to them alone for a while. */
 export function nextTask(uow: UnitOfWork, agent: Agent, now: Date): Promise<LeasedTask | undefined> {
-  return uow.run((tx) => tx.tasks.leaseNext(agent, now, leaseExpiresAt(now)));
+  return uow.run(async (tx) => {
+    // A callback nobody took in its window moves to its next lawful window (overdue) before the queue is read.
+    await tx.tasks.rollOverdueCallbacks(now);
+    return tx.tasks.leaseNext(agent, now, leaseExpiresAt(now));
+  });
+}
+
+/** The agent's open callbacks (requested through them), soonest first: what to call back and when. */
+export function upcomingCallbacks(uow: UnitOfWork, agent: Agent, now: Date): Promise<LeasedTask[]> {
+  return uow.run(async (tx) => {
+    await tx.tasks.rollOverdueCallbacks(now);
+    return tx.tasks.callbacksOf(agent.id);
+  });
 }
 
 /** Gives a task back to the queue before its lease runs out. */

@@ -1,4 +1,5 @@
 import type { Money } from '../../domain/money';
+import type { RepresentativeContact, ThirdPartyEffect } from '../../domain/third-parties';
 
 /** What contact-center knows of a case: whose, where, who owes, and the balance as last told. */
 export interface CaseFile {
@@ -12,7 +13,8 @@ export interface CaseFile {
   closed: boolean;
 }
 
-export type TaskKind = 'CALL' | 'VISIT' | 'CREDITOR_MESSAGE' | 'HEIR_SEARCH';
+/** CALLBACK: a call the debtor asked for at a time (dunning's CallRequested with `callback`). */
+export type TaskKind = 'CALL' | 'VISIT' | 'CREDITOR_MESSAGE' | 'HEIR_SEARCH' | 'CALLBACK';
 
 export interface Task {
   id: string;
@@ -26,6 +28,13 @@ export interface Task {
   priority: number;
   notBefore: Date;
   notAfter: Date;
+  /** A callback: held for the agent who took the request until `heldUntil`, then open to the queue. */
+  heldFor?: string;
+  heldUntil?: Date;
+  /** A callback's lawful windows after [notBefore, notAfter), for when nobody takes it in time. */
+  laterWindows?: Array<{ notBefore: Date; notAfter: Date }>;
+  /** A callback whose first window passed untaken. */
+  overdue?: boolean;
 }
 
 export interface LeasedTask extends Task {
@@ -53,8 +62,9 @@ export abstract class TaskStore {
   abstract enqueue(task: Task): Promise<boolean>;
   /**
    * The most urgent task the agent may work now (its countries and languages, inside the lawful
-   * window), queued or abandoned by another agent (lease run out), leased to this agent: two agents
-   * asking at once never get the same task.
+   * window, not held for another agent), queued or abandoned by another agent (lease run out), leased
+   * to this agent: two agents asking at once never get the same task. The callbacks held for this
+   * agent count too, whatever their queue.
    */
   abstract leaseNext(agent: Agent, now: Date, leaseExpiresAt: Date): Promise<LeasedTask | undefined>;
   /** The task, if this agent holds its lease now; locked. */
@@ -64,6 +74,10 @@ export abstract class TaskStore {
   /** Finishes the case's open task for this action (a creditor message answered), whoever holds it. */
   abstract completeForAction(caseId: string, actionId: string, at: Date): Promise<void>;
   abstract cancelForCase(caseId: string): Promise<number>;
+  /** Callbacks whose window passed untaken moved to their next lawful window and flagged overdue (rollOverdueCallback); how many. */
+  abstract rollOverdueCallbacks(now: Date): Promise<number>;
+  /** The open callbacks requested through this agent, soonest first (leased to someone or not). */
+  abstract callbacksOf(agentId: string): Promise<LeasedTask[]>;
   /** Tasks that arrived before their case, put in the case's country queue now that it is known. */
   abstract adoptAwaiting(caseId: string, country: string): Promise<number>;
 }
@@ -125,7 +139,8 @@ export abstract class ContactCenterPublisher {
   abstract disputeOpened(caseId: string, disputeId: string, ground: string, summary: string, agentId: string): Promise<void>;
   abstract disputeResolved(caseId: string, disputeId: string, resolution: string, reduction: Money | undefined, explanation: string): Promise<void>;
   abstract consultantMessageSent(message: ThreadMessage): Promise<void>;
-  abstract thirdPartyLinked(caseId: string, thirdPartyId: string, role: string, effect: { contactThroughThirdPartyOnly: boolean; claimDeclarationToFile: boolean; heirSearch: boolean; explanation: string }): Promise<void>;
+  /** `representative`: the name and contact details dunning addresses letters and calls with, sent only when the third party represents the debtor. */
+  abstract thirdPartyLinked(caseId: string, thirdPartyId: string, role: string, effect: ThirdPartyEffect, representative?: { name: string } & RepresentativeContact): Promise<void>;
   abstract creditorMessagesRead(caseId: string, messageIds: string[], agentId: string, at: Date): Promise<void>;
   abstract informationRequested(caseId: string, requestId: string, topic: string, question: string, answerBy: string, disputeId?: string): Promise<void>;
 }

@@ -1,1 +1,1 @@
-export { THIRD_PARTY_ROLES, ThirdPartyRoleInvalidError, effectOf, isThirdPartyRole, type ThirdPartyEffect, type ThirdPartyRole } from './third-party';
+export { THIRD_PARTY_ROLES, ThirdPartyRoleInvalidError, effectOf, isThirdPartyRole, representativeContactOf, type RepresentativeContact, type ThirdPartyEffect, type ThirdPartyRole } from './third-party';
