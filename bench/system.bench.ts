@@ -53,549 +53,72 @@
  * the letter channel can reach at least one LetterRequested, no dunning for a case not CLEAR, no event
  * id twice on the three topics read, the import's own counters. Writes bench/results/system-<timestamp>.json and .png (lag, stage rates, RSS, CPU).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { kafkaTopicSpecs } from '@collections/contracts';
-import { startKafka, type KafkaCluster } from '@collections/local-kafka';
-import { ensureTopics } from '@collections/messaging';
-import { TEST_DATABASE_SERVER, testKafka } from '@collections/testing';
-import { Client } from 'pg';
-import { Platform, SERVICE_NAMES, deployedNodeFlags, httpJson, type ServiceName } from '../tools/platform/driver';
-import { BENCH_COUNTRIES, caseCsvStream, caseRows, languagesOf, type GeneratedStats } from './intake/case-rows';
-import { CaseProgress, PROGRESS_TOPICS, type StageCounts } from './system/case-progress';
-import { chartPng, chartSvg, type Series } from './system/chart';
-import { ConsumerLag } from './system/consumer-lag';
+import type { Platform } from '../tools/platform/driver';
+import { rowsFor, uploadCaseImport } from './system/case-import';
+import { checkRun } from './system/checks';
+import { advanceClocksUntilFirstLetters } from './system/clock-advance';
+import { setUpCreditorAndConsultants } from './system/creditor-setup';
 import { DiscardSmtp } from './system/discard-smtp';
-import { CpuMeter, ProcGroup, readProc } from './system/proc-stats';
-import { CHAIN_TYPES, rawCopy, rawKafka } from './system/raw-baselines';
+import { waitForDrain } from './system/drain';
+import { startBroker, startPlatform, stopPlatform } from './system/platform-run';
+import { rawCopy, rawKafka } from './system/raw-baselines';
+import { printReport, writeResult } from './system/report';
+import { describeMachine, summarise } from './system/result';
+import { startObserving } from './system/sampler';
+import type { BenchSettings } from './system/settings';
+import { StageWatch, waitUntilAllScreened } from './system/stage-watch';
+import { log } from './system/timing';
 
-const CASES = Number(process.env.BENCH_CASES ?? 100_000);
-const SEED = Number(process.env.BENCH_SEED ?? 20_261_123);
-const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 1_800);
-const DRAIN_TIMEOUT_S = Number(process.env.BENCH_DRAIN_TIMEOUT_S ?? 600);
-const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
-const TARGETS = { casesPerSAtLeast: 1_000, rssMbBelow: 300 };
-/** No progress for this long while cases still wait for a step due later: move the clocks again. */
-const STALL_MS = 15_000;
-const MAX_ADVANCES = 40;
-/** How far past the first clock advance letters are waited for; a letter the guard defers beyond it is counted as deferred. */
-const HORIZON_DAYS = Number(process.env.BENCH_HORIZON_DAYS ?? 7);
-
-const rate = (count: number, ms: number) => (ms > 0 ? Math.round((count * 1000) / ms) : 0);
-const secs = (ms: number) => +(ms / 1000).toFixed(1);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const log = (text: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
-
-/** The number of CSV rows that holds exactly `cases` cases (the generator is deterministic per seed). */
-function rowsFor(cases: number): number {
-  const stats: GeneratedStats = { rows: 0, cases: 0, perCountry: {} };
-  for (const line of caseRows(Number.MAX_SAFE_INTEGER, SEED, stats)) {
-    if (line && stats.cases === cases) return stats.rows;
-  }
-  throw new Error('unreachable');
-}
-
-/** POST of a streamed body (chunked); resolves with the answer. */
-function streamUpload(url: string, headers: Record<string, string>, body: Readable): Promise<{ status: number; body: string }> {
-  const { hostname, port, pathname } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: hostname, port, method: 'POST', path: pathname, headers: { ...headers, 'Transfer-Encoding': 'chunked' } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    body.on('error', (error) => req.destroy(error));
-    body.pipe(req);
-  });
-}
-
-interface ImportView {
-  id: string;
-  status: string;
-  done: boolean;
-  rowsRead: number;
-  casesRead: number;
-  casesOpened: number;
-  casesAlreadyKnown: number;
-  casesRejected: number;
-  rowsUnreadable: number;
-}
-
-interface Sample {
-  t: number;
-  machineBusyPct: number;
-  load1: number;
-  procs: Record<string, { rssMb: number; cpuPct: number } | undefined>;
-  lag: Record<string, number>;
-  lagTotal: number;
-  published: number;
-  stages: StageCounts;
-  outboxPending?: number;
-}
-
-/** Everything sampled once a second, in the background, until stopped. */
-class Sampler {
-  readonly samples: Sample[] = [];
-  readonly cpu = new CpuMeter();
-  private running = true;
-  private loop?: Promise<void>;
-  private readonly postgres = new ProcGroup();
-  private postgresPids: number[] = [];
-  private postgresPidsAt = 0;
-  private outboxClients = new Map<string, Client>();
-  /** Counted in each sample once set (the drain phase): unpublished outbox rows of all services. */
-  countOutbox = false;
-
-  constructor(
-    private readonly platform: Platform,
-    private readonly kafka: KafkaCluster | undefined,
-    private readonly lag: ConsumerLag,
-    private readonly progress: CaseProgress,
-    private readonly admin: Client,
-    private readonly origin: number,
-  ) {}
-
-  async open(): Promise<void> {
-    for (const name of SERVICE_NAMES) {
-      const client = new Client({ connectionString: this.platform.services[name].databaseUrl });
-      await client.connect();
-      this.outboxClients.set(name, client);
-    }
-  }
-
-  start(): void {
-    this.loop = (async () => {
-      while (this.running) {
-        const started = Date.now();
-        try {
-          await this.sampleOnce();
-        } catch (error) {
-          log(`sample failed: ${(error as Error).message}`);
-        }
-        await sleep(Math.max(0, 1000 - (Date.now() - started)));
-      }
-    })();
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    await this.loop;
-    await Promise.all([...this.outboxClients.values()].map((client) => client.end().catch(() => undefined)));
-  }
-
-  get last(): Sample | undefined {
-    return this.samples[this.samples.length - 1];
-  }
-
-  private async sampleOnce(): Promise<void> {
-    const at = Date.now();
-    const procs: Sample['procs'] = {};
-    for (const name of SERVICE_NAMES) {
-      const pid = this.platform.services[name].pid;
-      procs[name] = pid ? this.cpu.read(name, readProc(pid), at) : undefined;
-    }
-    const brokerPid = this.kafka?.brokers[0]?.pid();
-    if (brokerPid) procs.kafka = this.cpu.read('kafka', readProc(brokerPid), at);
-    procs.bench = this.cpu.read('bench', readProc(process.pid), at);
-    if (at - this.postgresPidsAt > 5_000) {
-      const names = SERVICE_NAMES.map((name) => new URL(this.platform.services[name].databaseUrl).pathname.slice(1));
-      this.postgresPids = (await this.admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = ANY($1)', [names])).rows.map((r) => r.pid);
-      this.postgresPidsAt = at;
-    }
-    procs.postgres = this.cpu.read('postgres', this.postgres.read(this.postgresPids), at);
-    const { lag, published } = await this.lag.sample();
-    let outboxPending: number | undefined;
-    if (this.countOutbox) {
-      outboxPending = 0;
-      for (const client of this.outboxClients.values()) {
-        outboxPending += (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox_messages WHERE published_at IS NULL')).rows[0]!.n;
-      }
-    }
-    this.samples.push({
-      t: secs(at - this.origin),
-      machineBusyPct: this.cpu.machineBusyPct(),
-      load1: +loadavg()[0]!.toFixed(2),
-      procs,
-      lag,
-      lagTotal: Object.values(lag).reduce((sum, n) => sum + n, 0),
-      published,
-      stages: { ...this.progress.counts },
-      outboxPending,
-    });
-  }
-}
-
-/** Posts the same clock step to all six services (what the driver's advanceClock does, without its wait for quiet). */
-async function advanceClocks(platform: Platform, byMs: number): Promise<Date> {
-  const answers = await Promise.all(
-    SERVICE_NAMES.map((name) => httpJson<{ now: string }>(`${platform.url(name)}/ops/clock/advance`, { method: 'POST', body: { by: `${Math.ceil(byMs)}ms` } })),
-  );
-  const nows = answers.map((answer) => Date.parse(answer.body.now));
-  if (Math.max(...nows) - Math.min(...nows) > 60_000) throw new Error(`the services' clocks disagree after advancing: ${answers.map((a) => a.body.now).join(', ')}`);
-  return new Date(nows[0]!);
-}
+const SETTINGS: BenchSettings = {
+  cases: Number(process.env.BENCH_CASES ?? 100_000),
+  seed: Number(process.env.BENCH_SEED ?? 20_261_123),
+  timeoutS: Number(process.env.BENCH_TIMEOUT_S ?? 1_800),
+  drainTimeoutS: Number(process.env.BENCH_DRAIN_TIMEOUT_S ?? 600),
+  logLevel: process.env.BENCH_LOG_LEVEL ?? 'info',
+  /** How far past the first clock advance letters are waited for; a letter the guard defers beyond it is counted as deferred. */
+  horizonDays: Number(process.env.BENCH_HORIZON_DAYS ?? 7),
+  targets: { casesPerSAtLeast: 1_000, rssMbBelow: 300 },
+};
 
 async function main(): Promise<void> {
-  const machineAtStart = { load: loadavg().map((l) => +l.toFixed(2)), cpus: cpus().length, memoryGb: +(totalmem() / 2 ** 30).toFixed(1) };
-  let cluster: KafkaCluster | undefined;
-  const topics = kafkaTopicSpecs({ local: true, replicationFactor: 1 });
-  if (!process.env.KAFKA_BROKERS) {
-    log('starting a local broker');
-    cluster = await startKafka({ brokers: 1, topics });
-  } else {
-    const admin = testKafka(process.env.KAFKA_BROKERS.split(',')).admin();
-    await admin.connect();
-    await ensureTopics(admin, topics).finally(() => admin.disconnect());
-  }
-  const brokers = (cluster?.bootstrap ?? process.env.KAFKA_BROKERS!).split(',');
-  const rows = rowsFor(CASES);
-  const admin = new Client({ connectionString: `${TEST_DATABASE_SERVER.replace(/\/$/, '')}/postgres` });
-  await admin.connect();
+  const { cases, seed } = SETTINGS;
+  const machineAtStart = describeMachine();
+  const { cluster, brokers } = await startBroker();
+  const rows = rowsFor(cases, seed);
   let platform: Platform | undefined;
   const smtp = new DiscardSmtp();
   const smtpUrl = await smtp.start();
   try {
-    log(`starting the platform (six services) against ${brokers.join(',')}`);
-    const platformStarted = Date.now();
-    platform = await Platform.start({
-      brokers,
-      logLevel: LOG_LEVEL,
-      runtime: 'build',
-      env: {
-        intake: { CASE_IMPORT_MAX_MIB: String(Math.max(64, Math.ceil((rows * 400) / 2 ** 20))) },
-        dunning: { TIMER_SCAN_INTERVAL_MS: '1000' },
-        notifications: { DELIVERY_INTERVAL_MS: '1000', SMTP_URL: smtpUrl },
-        payments: { SCHEDULE_INTERVAL_MS: '60000' },
-        'debtor-screening': { REGISTER_DATE_WATCH_INTERVAL_MS: '60000' },
-      },
-    });
-    await platform.events.stop();
-    const platformStartS = secs(Date.now() - platformStarted);
-    log(`platform ready in ${platformStartS} s (logs: ${platform.logDir})`);
+    const started = await startPlatform(brokers, rows, SETTINGS.logLevel, smtpUrl);
+    platform = started.platform;
+    const creditor = await setUpCreditorAndConsultants(platform);
+    const observation = await startObserving(platform, cluster, brokers);
+    const caseImport = await uploadCaseImport(platform, creditor.apiKey.token, cases, rows, seed, observation.origin);
 
-    const creditor = await platform.operator.createCreditor('Bench Utilities NV');
-    // Letters must name the creditor: without its identity notifications fails every letter (TEMPLATE_MISSING) and dunning reacts.
-    await platform.operator.registerCreditorIdentity(creditor.creditorId, {
-      name: 'Bench Utilities NV',
-      enterpriseNumber: '0403.170.701',
-      address: { lines: ['Rue de la Loi 16'], postalCode: '1000', locality: 'Bruxelles', country: 'BE' },
-      email: 'claims@bench-utilities.example',
-      language: 'fr',
-    });
-    for (const country of BENCH_COUNTRIES) {
-      for (const n of [1, 2]) {
-        await platform.operator.addConsultant({ name: `Consultant ${country} ${n}`, email: `consultant.${country.toLowerCase()}.${n}@agency.example`, countries: [country], languages: languagesOf(country) });
-      }
-    }
-
-    const lag = new ConsumerLag(brokers);
-    await lag.connect();
-    const ends = await lag.endOffsets();
-    const from = new Map(PROGRESS_TOPICS.map((topic) => [topic, ends.get(topic) ?? new Map<number, number>()]));
-    const progress = new CaseProgress(brokers, from);
-    await progress.start();
-
-    const origin = Date.now();
-    const sampler = new Sampler(platform, cluster, lag, progress, admin, origin);
-    await sampler.open();
-    sampler.start();
-    const platformNowAtStart = await platform.now();
-
-    log(`uploading ${CASES} cases (${rows} CSV rows) to POST /v1/case-imports`);
-    const stats: GeneratedStats = { rows: 0, cases: 0, perCountry: {} };
-    const auth = { Authorization: `Bearer ${creditor.apiKey.token}` };
-    const answer = await streamUpload(`${platform.url('intake')}/v1/case-imports`, { ...auth, 'Content-Type': 'text/csv; charset=utf-8' }, caseCsvStream(rows, SEED, stats));
-    const uploadMs = Date.now() - origin;
-    if (answer.status !== 202) throw new Error(`upload answered ${answer.status}: ${answer.body}`);
-    const importId = (JSON.parse(answer.body) as ImportView).id;
-    log(`uploaded in ${secs(uploadMs)} s (${stats.cases} cases), import ${importId}`);
-    if (stats.cases !== CASES) throw new Error(`generated ${stats.cases} cases, wanted ${CASES}`);
-
-    let importView: ImportView | undefined;
-    let importDoneMs: number | undefined;
-    const marks: { allOpenedMs?: number; allScreenedMs?: number; doneMs?: number; drainedMs?: number } = {};
-    const advances: Array<{ atMs: number; byS: number; platformNow: string; waiting: ReturnType<CaseProgress['waiting']> }> = [];
-    let countsAtFirstAdvance: StageCounts | undefined;
-    let lastProgress = { key: '', at: Date.now() };
-    let timedOut = false;
-    let stuck = false;
-    let horizonMs = Infinity;
-    const deadline = origin + TIMEOUT_S * 1000;
-    let lastLog = 0;
-    for (;;) {
-      await sleep(1000);
-      const now = Date.now();
-      if (!importDoneMs) {
-        importView = (await httpJson<ImportView>(`${platform.url('intake')}/v1/case-imports/${importId}`, { headers: auth })).body;
-        if (importView.done) importDoneMs = now - origin;
-      }
-      const c = progress.counts;
-      if (!marks.allOpenedMs && c.opened >= CASES) marks.allOpenedMs = progress.lastAt.opened - origin;
-      if (!marks.allScreenedMs && c.screened >= CASES) marks.allScreenedMs = progress.lastAt.screened - origin;
-      const key = `${c.opened}/${c.screened}/${c.firstStep}/${c.letter}`;
-      if (key !== lastProgress.key) lastProgress = { key, at: now };
-      if (now - lastLog >= 10_000) {
-        lastLog = now;
-        const s = sampler.last;
-        log(`opened ${c.opened}, screened ${c.screened} (clear ${c.clear}), first step scheduled ${c.firstStep}, first action ${c.firstAction}, letters ${c.letter}/${c.letterExpected}; lag ${s?.lagTotal ?? '?'}; machine ${s?.machineBusyPct ?? '?'}% busy`);
-      }
-      if (marks.allScreenedMs) {
-        const waiting = progress.waiting(horizonMs);
-        if (waiting.firstStep === 0 && waiting.letter === 0 && c.screened >= CASES) {
-          marks.doneMs = Math.max(progress.lastAt.firstStep, progress.lastAt.letter, progress.lastAt.screened) - origin;
-          break;
-        }
-        const stalled = now - lastProgress.at >= STALL_MS;
-        const platformNow = (await platform.now()).getTime();
-        // A letter announced for later than the platform's now (dunning announces as it catches up) moves the clocks at once.
-        const letterAhead = waiting.latestLetterDueMs !== undefined && waiting.latestLetterDueMs > platformNow;
-        const dayMore = platformNow + 86_400_000 <= horizonMs;
-        if (stalled && !letterAhead && !dayMore && now - lastProgress.at >= 4 * STALL_MS) {
-          stuck = true;
-          log(`nothing moves at the horizon (${HORIZON_DAYS} days): ${waiting.firstStep} cases without a first step, ${waiting.letter} without a letter`);
-          break;
-        }
-        if (advances.length < MAX_ADVANCES && (advances.length === 0 || letterAhead || (stalled && dayMore))) {
-          if (advances.length === 0) horizonMs = platformNow + HORIZON_DAYS * 86_400_000;
-          // To the latest due time announced for a letter still to come (a minute past it, never past the horizon), or a day on when none is announced and nothing moves.
-          const byMs = letterAhead ? Math.min(waiting.latestLetterDueMs! + 60_000, horizonMs) - platformNow : advances.length === 0 ? 60_000 : 86_400_000;
-          countsAtFirstAdvance ??= { ...c };
-          const moved = await advanceClocks(platform, byMs);
-          advances.push({ atMs: Date.now() - origin, byS: Math.round(byMs / 1000), platformNow: moved.toISOString(), waiting });
-          lastProgress = { key, at: Date.now() };
-          log(`all screened; clocks moved by ${secs(byMs)} s to ${moved.toISOString()} (waiting: ${waiting.firstStep} for a first step, ${waiting.letter} for a letter, ${waiting.deferred} letters deferred past the horizon)`);
-        }
-      }
-      if (now > deadline) {
-        timedOut = true;
-        log(`timed out after ${TIMEOUT_S} s`);
-        break;
-      }
-    }
-    if (marks.doneMs !== undefined) log(`every case at its first dunning step and letter after ${secs(marks.doneMs)} s; waiting for the platform to drain`);
-
-    // Drain: nothing published, lag unchanged and every outbox empty for 5 samples in a row.
-    sampler.countOutbox = true;
-    const drainDeadline = Date.now() + DRAIN_TIMEOUT_S * 1000;
-    let drainTimedOut = false;
-    for (;;) {
-      await sleep(1000);
-      const window = sampler.samples.slice(-5);
-      const settled = window.length === 5 && window.every((s) => s.outboxPending === 0 && s.published === window[0]!.published && s.lagTotal === window[0]!.lagTotal);
-      if (settled) {
-        marks.drainedMs = Math.round(window[0]!.t * 1000);
-        break;
-      }
-      if (Date.now() > drainDeadline) {
-        drainTimedOut = true;
-        break;
-      }
-    }
-    // Cases still on their way at the timeout may have arrived during the drain (without further clock moves).
-    let completedDuringDrain = false;
-    if (marks.doneMs === undefined) {
-      const waiting = progress.waiting(horizonMs);
-      if (waiting.firstStep === 0 && waiting.letter === 0 && progress.counts.screened >= CASES) {
-        marks.doneMs = Math.max(progress.lastAt.firstStep, progress.lastAt.letter, progress.lastAt.screened) - origin;
-        completedDuringDrain = true;
-      }
-    }
-    const reachedEnd = progress.reachedEnd(horizonMs);
-    const lettersDeferred = progress.waiting(horizonMs).deferred;
-    await sampler.stop();
-    await progress.stop();
-    await lag.disconnect();
-    const hwm = Object.fromEntries(SERVICE_NAMES.map((name) => [name, readProc(platform!.services[name].pid ?? 0)?.hwmMb]));
-    importView = (await httpJson<ImportView>(`${platform.url('intake')}/v1/case-imports/${importId}`, { headers: auth })).body;
-    const platformNowAtEnd = await platform.now();
-    const logDir = platform.logDir;
-    await platform.stop();
+    const watch = new StageWatch(platform, caseImport, observation, cases, SETTINGS.timeoutS);
+    await waitUntilAllScreened(watch);
+    const clocks = await advanceClocksUntilFirstLetters(platform, watch, SETTINGS.horizonDays);
+    const drain = await waitForDrain(observation, watch, clocks.horizonMs, SETTINGS.drainTimeoutS);
+    await observation.stop();
+    const atEnd = await stopPlatform(platform, caseImport);
     platform = undefined;
 
-    // Checks: the import's counters, then every case through the topics.
-    const problems = progress.problems(CASES, horizonMs);
-    const expectEq = (what: string, got: unknown, wanted: unknown) => got !== wanted && problems.push(`${what}: expected ${wanted}, got ${got}`);
-    expectEq('import status', importView.status, 'completed');
-    expectEq('import casesOpened', importView.casesOpened, CASES);
-    expectEq('import rowsRead', importView.rowsRead, rows);
-    expectEq('import casesRejected', importView.casesRejected, 0);
-    expectEq('import casesAlreadyKnown', importView.casesAlreadyKnown, 0);
-    if (marks.doneMs === undefined) problems.push(`not every case reached its first step and letter: ${reachedEnd} of ${CASES} did within ${TIMEOUT_S} s and the drain`);
-
+    const { progress } = observation;
+    const problems = checkRun({ progress, cases, rows, horizonMs: clocks.horizonMs, importView: atEnd.importView, doneMs: watch.marks.doneMs, reachedEnd: drain.reachedEnd, timeoutS: SETTINGS.timeoutS });
     log('raw baselines: kafkajs produce + consume, PostgreSQL COPY');
-    const rawBroker = await rawKafka(brokers, CASES, progress.samples);
-    const copy = await rawCopy(CASES, rows, SEED, progress.samples);
+    const raw = { kafka: await rawKafka(brokers, cases, progress.samples), copy: await rawCopy(cases, rows, seed, progress.samples) };
 
-    // Figures.
-    const counts = progress.counts;
-    const firstAdvanceMs = advances[0]?.atMs;
-    const afterAdvance = countsAtFirstAdvance ? Math.max(counts.firstStep - countsAtFirstAdvance.firstStep, counts.letter - countsAtFirstAdvance.letter) : 0;
-    const endToEndCasesPerS = marks.doneMs !== undefined ? rate(CASES, marks.doneMs) : 0;
-    const services = Object.fromEntries(
-      [...SERVICE_NAMES, 'kafka', 'postgres', 'bench'].map((name) => {
-        const cpuSamples = sampler.samples.map((s) => s.procs[name]?.cpuPct).filter((v): v is number => v !== undefined);
-        return [name, {
-          rssAtStartMb: sampler.samples.find((s) => s.procs[name])?.procs[name]?.rssMb ?? null,
-          peakRssMb: Math.max(sampler.cpu.peakRssMb.get(name) ?? 0, (hwm as Record<string, number | undefined>)[name] ?? 0),
-          peakRssSampledMb: sampler.cpu.peakRssMb.get(name) ?? 0,
-          highWaterMarkMb: (hwm as Record<string, number | undefined>)[name] ?? null,
-          peakCpuPct: sampler.cpu.peakCpuPct.get(name) ?? 0,
-          meanCpuPct: cpuSamples.length ? Math.round(cpuSamples.reduce((a, b) => a + b, 0) / cpuSamples.length) : 0,
-          cpuSeconds: sampler.cpu.totalCpuS.get(name) ?? 0,
-        }];
-      }),
-    );
-    const servicePeakRss = Math.max(...SERVICE_NAMES.map((name) => services[name]!.peakRssMb));
-    const busy = sampler.samples.map((s) => s.machineBusyPct);
-    const ourCpuS = Object.values(services).reduce((sum, s) => sum + s.cpuSeconds, 0);
-    const windowS = (sampler.samples[sampler.samples.length - 1]?.t ?? 0) - (sampler.samples[0]?.t ?? 0);
-    const machineCpuS = (busy.reduce((a, b) => a + b, 0) / Math.max(1, busy.length) / 100) * cpus().length * windowS;
-    const lost = problems.length;
-    const result = {
-      at: new Date().toISOString(),
-      cases: CASES,
-      csvRows: rows,
-      seed: SEED,
-      countries: stats.perCountry,
-      kafka: cluster?.version ?? 'external',
-      settings: { logLevel: LOG_LEVEL, pollers: 'production defaults (dunning timers 1 s, deliveries 1 s, payments run 60 s, register watch 60 s)', runtime: 'production bundles', nodeFlags: Object.fromEntries(SERVICE_NAMES.map((name) => [name, deployedNodeFlags(name).join(' ')])), platformStartS },
-      machine: {
-        ...machineAtStart,
-        loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)),
-        meanBusyPct: busy.length ? Math.round(busy.reduce((a, b) => a + b, 0) / busy.length) : 0,
-        /** CPU seconds the machine spent in all, and how many of them were the platform, broker, PostgreSQL backends and this bench. */
-        cpuSecondsAll: Math.round(machineCpuS),
-        cpuSecondsOurs: Math.round(ourCpuS),
-      },
-      platformClock: { atStart: platformNowAtStart.toISOString(), atEnd: platformNowAtEnd.toISOString() },
-      phases: {
-        uploadS: secs(uploadMs),
-        importDoneS: importDoneMs !== undefined ? secs(importDoneMs) : null,
-        allOpenedS: marks.allOpenedMs !== undefined ? secs(marks.allOpenedMs) : null,
-        allScreenedS: marks.allScreenedMs !== undefined ? secs(marks.allScreenedMs) : null,
-        firstAdvanceS: firstAdvanceMs !== undefined ? secs(firstAdvanceMs) : null,
-        doneS: marks.doneMs !== undefined ? secs(marks.doneMs) : null,
-        drainedS: marks.drainedMs !== undefined ? secs(marks.drainedMs) : null,
-        drainTimedOut,
-        timedOut,
-        completedDuringDrain,
-        stuck,
-      },
-      rates: {
-        importToOpenedCasesPerS: marks.allOpenedMs ? rate(CASES, marks.allOpenedMs) : 0,
-        importToScreenedCasesPerS: marks.allScreenedMs ? rate(CASES, marks.allScreenedMs) : 0,
-        advanceToLettersCasesPerS: firstAdvanceMs !== undefined && marks.doneMs !== undefined ? rate(afterAdvance, marks.doneMs - firstAdvanceMs) : 0,
-        casesCarriedAfterAdvance: afterAdvance,
-        endToEndCasesPerS,
-        /** When not every case got there: how many did, per second until the timeout. */
-        casesAtEnd: reachedEnd,
-        casesAtEndPerSWithinTimeout: marks.doneMs === undefined ? rate(reachedEnd, TIMEOUT_S * 1000) : null,
-        timeToDrainS: marks.drainedMs !== undefined ? secs(marks.drainedMs) : null,
-      },
-      advances,
-      horizon: { days: HORIZON_DAYS, until: Number.isFinite(horizonMs) ? new Date(horizonMs).toISOString() : null, lettersDeferredPastIt: lettersDeferred },
-      stages: { ...counts, verdicts: progress.verdicts(), lettersPerCase: progress.lettersPerCase() },
-      messagesByType: Object.fromEntries([...progress.messagesByType].sort()),
-      emailsAccepted: smtp.accepted,
-      publishedOnAllTopics: (sampler.last?.published ?? 0) - (sampler.samples[0]?.published ?? 0),
-      services,
-      raw: {
-        kafka: rawBroker,
-        copy,
-        ratios: {
-          endToEndToRawKafka: rawBroker.casesPerS ? +(endToEndCasesPerS / rawBroker.casesPerS).toFixed(4) : null,
-          endToEndToRawCopy: copy.casesPerS ? +(endToEndCasesPerS / copy.casesPerS).toFixed(4) : null,
-        },
-        chainEventsPerCase: CHAIN_TYPES.length,
-      },
-      checks: { problems, lostOrDoubled: lost },
-      targets: {
-        endToEndCasesPerS: { target: `>= ${TARGETS.casesPerSAtLeast}`, actual: endToEndCasesPerS, pass: endToEndCasesPerS >= TARGETS.casesPerSAtLeast },
-        servicePeakRssMb: { target: `< ${TARGETS.rssMbBelow} each`, actual: servicePeakRss, pass: servicePeakRss < TARGETS.rssMbBelow },
-        nothingLost: { target: 'no case lost or doubled, no event id twice', actual: lost === 0 ? 'none' : `${lost} problem(s)`, pass: lost === 0 },
-      },
-      samples: sampler.samples,
-      logDir,
-    };
-
-    const stamp = result.at.replace(/[:.]/g, '-');
-    const dir = join(__dirname, 'results');
-    mkdirSync(dir, { recursive: true });
-    const jsonFile = join(dir, `system-${stamp}.json`);
-    writeFileSync(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
-    const pngFile = join(dir, `system-${stamp}.png`);
-    writeFileSync(pngFile, chartPng(chartSvg(`System benchmark: ${CASES.toLocaleString('en')} cases, ${result.at.slice(0, 16)}Z, ${cpus().length} cores (mean ${result.machine.meanBusyPct}% busy)`, panels(sampler.samples, result.phases))));
-
-    console.table({
-      'import → all opened (CaseOpened)': { cases: CASES, 's from upload': result.phases.allOpenedS, 'cases/s': result.rates.importToOpenedCasesPerS },
-      'import → all screened (DebtorScreened)': { cases: CASES, 's from upload': result.phases.allScreenedS, 'cases/s': result.rates.importToScreenedCasesPerS },
-      'clock advance → first steps and letters': { cases: afterAdvance, 's from upload': result.phases.doneS, 'cases/s': result.rates.advanceToLettersCasesPerS },
-      'end to end (upload → every first step and letter)': { cases: CASES, 's from upload': result.phases.doneS, 'cases/s': endToEndCasesPerS },
-      'drained (nothing moving, outboxes empty)': { cases: '', 's from upload': result.phases.drainedS, 'cases/s': '' },
+    const result = summarise({
+      settings: SETTINGS, rows, machineAtStart, kafkaVersion: cluster?.version ?? 'external', platformStartS: started.startS,
+      observation, caseImport, watch, clocks, drain, atEnd, emailsAccepted: smtp.accepted, problems, raw,
     });
-    console.table(Object.fromEntries(Object.entries(services).map(([name, s]) => [name, { 'RSS at upload MB': s.rssAtStartMb ?? '', 'peak RSS MB': s.peakRssMb, 'peak CPU %': s.peakCpuPct, 'mean CPU %': s.meanCpuPct, 'CPU s': s.cpuSeconds }])));
-    console.table({
-      'raw kafkajs produce (4 events/case)': { 'msg/s': rawBroker.produceMsgPerS, 'rows/s': '', 'cases/s': '' },
-      'raw kafkajs consume': { 'msg/s': rawBroker.consumeMsgPerS, 'rows/s': '', 'cases/s': '' },
-      'raw kafkajs produce + consume': { 'msg/s': '', 'rows/s': '', 'cases/s': rawBroker.casesPerS },
-      'raw COPY import rows': { 'msg/s': '', 'rows/s': copy.importRowsPerS, 'cases/s': '' },
-      'raw COPY event rows (4/case)': { 'msg/s': '', 'rows/s': copy.eventRowsPerS, 'cases/s': '' },
-      'raw COPY import + events': { 'msg/s': '', 'rows/s': '', 'cases/s': copy.casesPerS },
-    });
-    console.log(`ratios: end to end / raw broker ${result.raw.ratios.endToEndToRawKafka}, end to end / raw COPY ${result.raw.ratios.endToEndToRawCopy}`);
-    console.log(`verdicts ${JSON.stringify(result.stages.verdicts)}; letters expected ${counts.letterExpected}, got ${counts.letter}, deferred past the ${HORIZON_DAYS}-day horizon ${lettersDeferred}; first steps scheduled ${counts.firstStep}/${counts.clear}, first actions sent ${counts.firstAction}; clock advances ${advances.length}`);
-    const sent = (type: string) => progress.messagesByType.get(`collections.v1.${type}`) ?? 0;
-    console.log(`notifications: NotificationSent ${sent('NotificationSent')}, NotificationFailed ${sent('NotificationFailed')}; e-mails taken by the SMTP sink ${smtp.accepted}`);
-    console.log(`machine: ${cpus().length} cores, mean ${result.machine.meanBusyPct}% busy, load ${machineAtStart.load[0]} at start, ${result.machine.loadAverageAtEnd[0]} at end; ${result.machine.cpuSecondsOurs} of ${result.machine.cpuSecondsAll} CPU s were this run's`);
-    for (const [name, target] of Object.entries(result.targets)) console.log(`target ${name} ${target.target}: ${target.actual} ${target.pass ? 'MET' : 'NOT MET'}`);
-    for (const problem of problems) console.log(`PROBLEM: ${problem}`);
-    console.log(`wrote ${jsonFile}\nwrote ${pngFile}`);
-    if (lost > 0) process.exitCode = 1;
+    printReport(result, writeResult(result, observation.sampler.samples));
+    if (problems.length > 0) process.exitCode = 1;
   } finally {
     await platform?.stop().catch(() => undefined);
     await smtp.stop().catch(() => undefined);
-    await admin.end().catch(() => undefined);
     await cluster?.stop();
   }
-}
-
-function panels(samples: Sample[], phases: { firstAdvanceS: number | null; allScreenedS: number | null; doneS: number | null }): Parameters<typeof chartSvg>[1] {
-  const markers = [
-    ...(phases.allScreenedS !== null ? [{ x: phases.allScreenedS, label: 'all screened' }] : []),
-    ...(phases.firstAdvanceS !== null && phases.firstAdvanceS !== phases.allScreenedS ? [{ x: phases.firstAdvanceS, label: 'clock advanced' }] : []),
-    ...(phases.doneS !== null ? [{ x: phases.doneS, label: 'all first letters' }] : []),
-  ];
-  const groups = [...new Set(samples.flatMap((s) => Object.keys(s.lag)))].sort();
-  const lag: Series[] = groups.map((group) => ({ name: group, points: samples.map((s) => [s.t, s.lag[group] ?? 0] as [number, number]) }));
-  // Over 5 s windows: the counting consumer reads in batches, so per-second figures come in bursts.
-  const stage = (name: string, pick: (c: StageCounts) => number): Series => ({
-    name,
-    points: samples.slice(5).map((s, i) => [s.t, Math.max(0, (pick(s.stages) - pick(samples[i]!.stages)) / Math.max(0.5, s.t - samples[i]!.t))] as [number, number]),
-  });
-  const procs = [...SERVICE_NAMES, 'kafka', 'postgres', 'bench'] as Array<ServiceName | 'kafka' | 'postgres' | 'bench'>;
-  // PostgreSQL's backends share its buffers, so their summed RSS counts shared pages many times: left out of the chart (in the JSON).
-  const rss: Series[] = procs.filter((name) => name !== 'postgres').map((name) => ({ name, points: samples.filter((s) => s.procs[name]).map((s) => [s.t, s.procs[name]!.rssMb] as [number, number]) }));
-  const cpu: Series[] = [
-    ...procs.map((name) => ({ name, points: samples.filter((s) => s.procs[name]).map((s) => [s.t, s.procs[name]!.cpuPct] as [number, number]) })),
-    { name: 'whole machine (% of 1 core)', points: samples.map((s) => [s.t, s.machineBusyPct * cpus().length] as [number, number]) },
-  ];
-  return [
-    { title: 'Consumer lag per group (messages)', yLabel: 'messages behind', series: lag, markers },
-    {
-      title: 'Throughput: cases reaching each stage per second (5 s windows)',
-      yLabel: 'cases/s',
-      series: [stage('CaseOpened', (c) => c.opened), stage('DebtorScreened', (c) => c.screened), stage('first step scheduled', (c) => c.firstStep), stage('first LetterRequested', (c) => c.letter)],
-      markers,
-    },
-    { title: 'RSS per process (MB)', yLabel: 'MB', series: rss, markers },
-    { title: 'CPU per process (% of one core)', yLabel: '% of a core', series: cpu, markers },
-  ];
 }
 
 main().then(
