@@ -19,7 +19,7 @@ import {
   ThirdPartyLinkedSchema,
   ThirdPartyRole,
 } from '../../generated/collections/v1/contact_center_pb';
-import { AGENT_ID, CASE_ID, eur, instant, sampleBalance, sampleInstalments } from './sample-values';
+import { AGENT_ID, brusselsAddress, CASE_ID, eur, instant, sampleBalance, sampleInstalments } from './sample-values';
 
 const DISPUTE_ID = '4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d';
 const APPROVAL_REQUEST_ID = '5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e';
@@ -109,5 +109,10 @@ export const contactCenterSamples: readonly Message[] = [
     claimDeclarationToFile: true,
     heirSearch: true,
     explanation: 'A debt mediator handles the debtor\'s collective debt settlement: all contact goes through them.',
+    representsDebtor: true,
+    name: 'Me Claire Janssens',
+    address: brusselsAddress(),
+    phones: ['+3225127788'],
+    email: 'c.janssens@avocats.example.be',
   }),
 ];

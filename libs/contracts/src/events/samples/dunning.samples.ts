@@ -21,9 +21,11 @@ import {
   DunningStepKind,
   NextStepScheduledSchema,
 } from '../../generated/collections/v1/dunning_pb';
+import { ThirdPartyRole } from '../../generated/collections/v1/contact_center_pb';
 import { brusselsAddress, CASE_ID, CONSULTANT_ID, eur, instant, sampleBalance } from './sample-values';
 
 const ACTION_ID = '6f5e4d3c-2b1a-4098-8765-43210fedcba9';
+const REPRESENTATIVE = { thirdPartyId: '5c6d7e8f-9001-4b2c-83d4-e5f60718293a', role: ThirdPartyRole.LAWYER, name: 'Me Claire Janssens' };
 
 export const dunningSamples: readonly Message[] = [
   create(LetterRequestedSchema, {
@@ -36,6 +38,7 @@ export const dunningSamples: readonly Message[] = [
     balance: sampleBalance(),
     respondBy: '2025-03-25',
     mergedCases: [{ caseId: 'b9d2f0a4-1111-4000-8000-000000000002', actionId: 'a7c1e2d3-2222-4000-8000-000000000002', step: 'formal-notice', balance: sampleBalance() }],
+    representative: REPRESENTATIVE,
   }),
   create(MessageRequestedSchema, {
     caseId: CASE_ID,
@@ -48,6 +51,7 @@ export const dunningSamples: readonly Message[] = [
     balance: sampleBalance(),
     respondBy: '2025-03-25',
     mergedCases: [{ caseId: 'b9d2f0a4-1111-4000-8000-000000000002', actionId: 'a7c1e2d3-2222-4000-8000-000000000002', step: 'first-reminder', balance: sampleBalance() }],
+    representative: REPRESENTATIVE,
   }),
   create(CallRequestedSchema, {
     caseId: CASE_ID,
@@ -59,6 +63,13 @@ export const dunningSamples: readonly Message[] = [
     notAfter: instant('2025-03-11T19:00:00Z'),
     balance: sampleBalance(),
     mergedCases: [{ caseId: 'b9d2f0a4-1111-4000-8000-000000000002', actionId: 'a7c1e2d3-2222-4000-8000-000000000002', step: 'phone-follow-up', balance: sampleBalance() }],
+    representative: REPRESENTATIVE,
+    callback: {
+      interactionId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      agentId: CONSULTANT_ID,
+      requestedAt: instant('2025-03-10T16:30:00Z'),
+      laterWindows: [{ notBefore: instant('2025-03-12T07:00:00Z'), notAfter: instant('2025-03-12T19:00:00Z') }],
+    },
   }),
   create(VisitRequestedSchema, {
     caseId: CASE_ID,
