@@ -16,3 +16,4 @@ export {
   type ObjectStoreEnv,
 } from './object-store.config';
 export { ObjectStoreModule } from './object-store.module';
+export { MessageAttachments } from './message-attachments';

@@ -6,14 +6,13 @@ import { ClockModule, OPERATOR_TOKEN, OperatorAuthGuard } from '@collections/ser
 import { AgentAuthGuard } from './adapters/http/agent-auth.guard';
 import { AgentController } from './adapters/http/agent.controller';
 import { MessagesController } from './adapters/http/messages.controller';
-import { ObjectStoreAttachments } from './adapters/object-store/object-store.attachments';
 import { OperationsController } from './adapters/http/operations.controller';
 import { CaseEventsConsumer } from './adapters/messaging/case-events.consumer';
 import { CONTACT_CENTER_MIGRATIONS } from './adapters/persistence/migrations';
 import { SqlAgentDirectory } from './adapters/persistence/sql-agent.directory';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
 import { AgentDirectory, AttachmentStore, UnitOfWork } from './application/ports/contact-center.ports';
-import { ObjectStoreModule } from '@collections/object-store';
+import { MessageAttachments, ObjectStoreModule } from '@collections/object-store';
 import type { ContactCenterConfig } from './config/contact-center.config';
 
 /** Composition root of the contact-center service: binds ports to adapters, holds no logic. */
@@ -49,7 +48,7 @@ export class ContactCenterModule {
         { provide: UnitOfWork, useExisting: TypeOrmUnitOfWork },
         { provide: AgentDirectory, useClass: SqlAgentDirectory },
         CaseEventsConsumer,
-        { provide: AttachmentStore, useClass: ObjectStoreAttachments },
+        { provide: AttachmentStore, useClass: MessageAttachments },
       ],
     };
   }

@@ -43,11 +43,10 @@ import { SqlChannelDirectory } from './adapters/persistence/sql-channel.director
 import { SqlConsultantDirectory } from './adapters/persistence/sql-consultant.directory';
 import { SqlCreditorDirectory } from './adapters/persistence/sql-creditor.directory';
 import { TypeOrmUnitOfWork } from './adapters/persistence/typeorm-unit-of-work';
-import { ObjectStoreModule } from '@collections/object-store';
+import { MessageAttachments, ObjectStoreModule } from '@collections/object-store';
 import { SendMessageHandler } from './application/commands/send-message/send-message.handler';
 import { AttachmentStore } from './application/ports/case-messages.port';
 import { MessagesController } from './adapters/http/messages/messages.controller';
-import { ObjectStoreAttachments } from './adapters/object-store/object-store.attachments';
 import { SqlMessageQueries } from './adapters/persistence/sql-case-messages';
 import type { IntakeConfig } from './config/intake.config';
 import { PortalModule } from './adapters/http/portal/portal.module';
@@ -100,7 +99,7 @@ export class IntakeModule {
         AttachDocumentHandler,
         SendMessageHandler,
         SqlMessageQueries,
-        { provide: AttachmentStore, useClass: ObjectStoreAttachments },
+        { provide: AttachmentStore, useClass: MessageAttachments },
         GiveInstructionHandler,
         ReportDirectPaymentHandler,
         SqlCaseImportStore,

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ObjectStore } from '@collections/object-store';
-import { AttachmentStore } from '../../application/ports/contact-center.ports';
+import { ObjectStore } from './object-store.port';
 
-/** Message attachments in the platform's object store, which intake reads and writes too. */
+/**
+ * Files attached to creditor–consultant messages, kept in the platform's object store. Intake writes
+ * a creditor's attachments and reads the consultant's; contact-center the other way round; both
+ * services bind their own AttachmentStore port to this one adapter.
+ */
 @Injectable()
-export class ObjectStoreAttachments extends AttachmentStore {
-  constructor(private readonly objects: ObjectStore) {
-    super();
-  }
+export class MessageAttachments {
+  constructor(private readonly objects: ObjectStore) {}
 
   async save(key: string, content: Uint8Array, meta: { contentType: string; fileName: string }): Promise<void> {
+    // A view, not a copy: uploads can be 10 MB.
     await this.objects.put(key, Buffer.from(content.buffer, content.byteOffset, content.byteLength), meta);
   }
 
