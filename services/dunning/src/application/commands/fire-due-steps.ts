@@ -1,3 +1,4 @@
+import { outstandingBalance, totalOf } from '../../domain/case-plan/outstanding-balance';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@collections/clock';
 import { homeVisitAllowed, sameAddressee, usableChannelsOf } from '../../domain/case-plan/addressee';
@@ -159,7 +160,7 @@ export async function fireDueSteps(uow: UnitOfWork, playbook: Playbook, clock: C
       if (step.kind === 'EVALUATION') {
         // The end of the track: the agency's recommendation goes to the creditor, and the plan waits for the answer.
         const recommendationId = randomUUID();
-        const outstanding = plan.facts.principalMinor > plan.principalPaidMinor ? plan.facts.principalMinor - plan.principalPaidMinor : 0n;
+        const outstanding = totalOf(outstandingBalance(plan));
         const recommendation = evaluate({ country: plan.facts.country, outstandingEurMinor: eurEquivalentOrZero(outstanding, plan.facts.currency), usableChannels: usable, actions: sent.get(plan.caseId) ?? [] });
         decisions.push({ ...record, outcome: 'sent', lawfulAt: now, moves: decision.moved });
         const evaluated: SentAction = { caseId: plan.caseId, debtorIdentityId: debtorId, stepKind: step.kind, at: now, actionId: randomUUID(), stepId: step.id, policyId: policy.id };
