@@ -1,7 +1,7 @@
-import { outstandingBalance, totalOf } from '../../domain/case-plan/outstanding-balance';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@collections/clock';
 import { homeVisitAllowed, sameAddressee, usableChannelsOf } from '../../domain/case-plan/addressee';
+import { outstandingBalance, totalOf } from '../../domain/case-plan/outstanding-balance';
 import { CasePlan, type PlanSnapshot } from '../../domain/case-plan/case-plan';
 import type { Charge } from '../../domain/charges';
 import { evaluate, type Recommendation } from '../../domain/evaluation/evaluation';
