@@ -38,6 +38,17 @@ describe('TemplateMessageComposer: a Belgian formal notice as PDF', () => {
     expect(text).toContain(LETTER_LABELS[language as 'fr'].form.title);
   });
 
+  it('sends the letter of a represented debtor in care of the representative, at their address', async () => {
+    const toLawyer: Delivery = { ...formalNotice('fr'), details: { ...formalNotice('fr').details, address: { lines: ['Avenue Louise 54'], postalCode: '1050', locality: 'Ixelles', country: 'BE' }, representative: { name: 'Me Claire Janssens' } } };
+    const composed = await new TemplateMessageComposer().compose(toLawyer, facts, creditors, new Date('2026-11-23T09:00:00Z'));
+    const file = join(dir, 'represented.pdf');
+    writeFileSync(file, composed.pdf!);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+    expect(text).toMatch(/Hélène Dubois c\/o Me Claire Janssens Avenue Louise 54 1050 Ixelles/);
+    expect(text).not.toContain('Rue Haute 5');
+  });
+
   it('refuses to word a letter whose creditor the agency has not registered, rather than send it without the identity the law asks for', async () => {
     await expect(new TemplateMessageComposer().compose(formalNotice('fr'), facts, new Map(), new Date('2026-11-23T09:00:00Z'))).rejects.toThrow(/creditor/);
   });

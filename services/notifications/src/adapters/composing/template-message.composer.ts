@@ -111,12 +111,15 @@ export class TemplateMessageComposer extends MessageComposer {
     });
     const address = delivery.details['address'] as { lines: string[]; postalCode: string; locality: string; country: string } | null | undefined;
     const debtorName = own?.debtorName || 'Madame, Monsieur';
+    // A debtor represented by a lawyer, administrator or estate notary: dunning gave the representative's
+    // address, so the letter goes to the debtor in care of them (the postal "c/o"), naming both.
+    const representative = (delivery.details['representative'] as { name: string } | null | undefined)?.name;
     const respondBy = (delivery.details['respondBy'] as string | undefined) || addDays(now, 14);
     return {
       agency: AGENCY,
       // The creditor's identity as the agency registered it; without it, a letter the law wants it on cannot be worded.
       creditor: creditorOf(own ? creditors.get(own.creditorId) : undefined),
-      debtor: { name: debtorName, kind: own?.debtorKind ?? 'person', ...(address ? { address: { name: debtorName, ...address } } : {}) },
+      debtor: { name: debtorName, kind: own?.debtorKind ?? 'person', ...(address ? { address: { name: debtorName, ...address, lines: representative ? [`c/o ${representative}`, ...address.lines] : address.lines } } : {}) },
       statements,
       totalDue: sum(statements.map((statement) => statement.balance), currency),
       respondBy,

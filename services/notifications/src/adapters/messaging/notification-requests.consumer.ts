@@ -38,7 +38,7 @@ export class NotificationRequestsConsumer {
       this.uow.within(context.manager, context.outbox),
       {
         requestKey: `action:${event.actionId}`, caseId: event.caseId, actionId: event.actionId, audience: 'debtor', channel: 'letter', recipient, templateKey: event.templateKey, language: event.language,
-        details: { step: event.step, address: address ? { lines: address.lines, postalCode: address.postalCode, locality: address.locality, country: address.country } : null, balance: balanceOf(event.balance), respondBy: event.respondBy, mergedCases: mergedOf(event.mergedCases) },
+        details: { step: event.step, address: address ? { lines: address.lines, postalCode: address.postalCode, locality: address.locality, country: address.country } : null, balance: balanceOf(event.balance), respondBy: event.respondBy, mergedCases: mergedOf(event.mergedCases), representative: event.representative ? { name: event.representative.name } : null },
       },
       this.clock.now(),
     );
