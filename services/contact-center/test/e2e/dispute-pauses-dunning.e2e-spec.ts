@@ -1,21 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
 import { CaseOpenedSchema, ContactChannel, DebtCategory, DebtorScreenedSchema, DunningPausedSchema, DunningResumedSchema, PauseReason, ScreeningVerdict } from '@collections/contracts';
-import { collectMessages, createThrowawayDatabase, testBrokers, waitFor, type ThrowawayDatabase } from '@collections/testing';
+import { collectMessages, waitFor } from '@collections/testing';
 import { startContactCenterApp, type ContactCenterApp } from '../support/contact-center-app';
-
-const DUNNING_OPERATOR = { 'X-Operator-Token': 'dunning-operator-token-in-this-test' };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { startDunningProcess, type DunningProcess } from '../support/dunning-process';
 
 /**
  * Across services, over the real broker: an agent opens a dispute in contact-center, DisputeOpened
@@ -24,39 +12,24 @@ async function freePort(): Promise<number> {
  */
 describe('a dispute pauses dunning and its resolution resumes it (contact-center and dunning as separate processes)', () => {
   let center: ContactCenterApp;
-  let dunning: ChildProcess;
-  let dunningDatabase: ThrowawayDatabase;
-  let dunningUrl: string;
+  let dunning: DunningProcess;
   let collector: Awaited<ReturnType<typeof collectMessages>>;
 
   beforeAll(async () => {
     center = await startContactCenterApp();
-    dunningDatabase = await createThrowawayDatabase('dunning_xs');
-    const port = await freePort();
-    dunningUrl = `http://127.0.0.1:${port}`;
-    dunning = spawn(process.execPath, ['-r', '@swc-node/register', 'services/dunning/src/main.ts'], {
-      cwd: join(__dirname, '..', '..', '..', '..'),
-      env: {
-        PATH: process.env.PATH, NODE_ENV: 'test', DATABASE_URL: dunningDatabase.url, KAFKA_BROKERS: testBrokers().join(','), DATABASE_MIGRATE_ON_START: 'true', LOG_LEVEL: 'warn',
-        OPERATOR_TOKEN: DUNNING_OPERATOR['X-Operator-Token'], HTTP_PORT: String(port), HTTP_HOST: '127.0.0.1',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitFor('dunning ready', async () => (await fetch(`${dunningUrl}/health/ready`).then((answer) => answer.ok, () => false)), { timeoutMs: 90_000 });
+    dunning = await startDunningProcess();
     collector = await collectMessages(['dunning.actions.v1']);
   }, 120_000);
 
   afterAll(async () => {
     await collector?.stop();
-    dunning?.kill('SIGTERM');
-    await new Promise((resolve) => (dunning?.exitCode !== null ? resolve(undefined) : dunning.once('exit', resolve)));
-    await dunningDatabase?.drop();
+    await dunning?.stop();
     await center?.close();
   }, 60_000);
 
   const dunningEvents = <T>(schema: typeof DunningPausedSchema | typeof DunningResumedSchema, caseId: string) =>
     collector.received.filter((item) => item.header('ce_type') === schema.typeName && item.message.key?.toString() === caseId).map((item) => fromBinary(schema, item.message.value!) as T);
-  const planState = async (caseId: string) => ((await (await fetch(`${dunningUrl}/ops/cases/${caseId}/plan`, { headers: DUNNING_OPERATOR })).json()) as { state?: string }).state;
+  const planState = async (caseId: string) => ((await (await fetch(`${dunning.url}/ops/cases/${caseId}/plan`, { headers: dunning.operator })).json()) as { state?: string }).state;
 
   it('pauses the case when the agent opens a dispute, and resumes it when the dispute is resolved', async () => {
     const caseId = randomUUID();
