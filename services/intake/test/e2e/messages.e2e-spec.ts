@@ -62,13 +62,15 @@ describe('messages between a creditor and its consultant (real PostgreSQL, Kafka
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
     expect(download.headers['content-disposition']).toBe(`attachment; filename="Relev_ _mars_.pdf"; filename*=UTF-8''${encodeURIComponent('Relevé "mars".pdf')}`);
 
-    // The consultant reads it and answers; every event arrives twice.
+    // The consultant reads it and answers, a minute and two after it was sent; every event arrives twice.
+    const readAt = new Date(Date.now() + 60_000);
+    const repliedAt = new Date(Date.now() + 120_000);
     const replyId = randomUUID();
     const reply = { caseId, messageId: replyId, inReplyTo: sent.body.id, agentId: 'agent-7', authorName: 'Claire Lambert', body: 'Yes, 6 instalments of EUR 250.', attachments: [] };
-    const read = { caseId, messageIds: [sent.body.id], agentId: 'agent-7', readAt: timestampFromDate(new Date('2026-11-23T10:00:00Z')) };
+    const read = { caseId, messageIds: [sent.body.id], agentId: 'agent-7', readAt: timestampFromDate(readAt) };
     for (let i = 0; i < 2; i++) {
-      await send(CreditorMessagesReadSchema, caseId, read, 'ev-read-' + caseId, new Date('2026-11-23T10:00:00Z'));
-      await send(ConsultantMessageSentSchema, caseId, reply, 'ev-reply-' + caseId, new Date('2026-11-23T10:05:00Z'));
+      await send(CreditorMessagesReadSchema, caseId, read, 'ev-read-' + caseId, readAt);
+      await send(ConsultantMessageSentSchema, caseId, reply, 'ev-reply-' + caseId, repliedAt);
     }
     const thread = async () => (await http().get(`/v1/cases/${caseId}/messages`).set(creditor.auth).expect(200)).body.items;
     await waitFor('the reply and the read receipt', async () => {
@@ -76,8 +78,8 @@ describe('messages between a creditor and its consultant (real PostgreSQL, Kafka
       return items.length === 2 && items[0].readAt !== null;
     });
     const [mine, theirs] = await thread();
-    expect(mine).toMatchObject({ id: sent.body.id, readAt: '2026-11-23T10:00:00.000Z' });
-    expect(theirs).toMatchObject({ id: replyId, direction: 'to-creditor', author: { role: 'consultant', name: 'Claire Lambert' }, inReplyTo: sent.body.id, sentAt: '2026-11-23T10:05:00.000Z', readAt: null });
+    expect(mine).toMatchObject({ id: sent.body.id, readAt: readAt.toISOString() });
+    expect(theirs).toMatchObject({ id: replyId, direction: 'to-creditor', author: { role: 'consultant', name: 'Claire Lambert' }, inReplyTo: sent.body.id, sentAt: repliedAt.toISOString(), readAt: null });
 
     await http().post(`/v1/cases/${caseId}/messages/read`).set(creditor.auth).expect(204);
     expect((await thread())[1].readAt).not.toBeNull();
