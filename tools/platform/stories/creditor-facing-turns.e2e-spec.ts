@@ -153,7 +153,13 @@ describe('cases the creditor is told about', () => {
     expect(platform.mail.to(creditor.email).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Information needed/)]);
     expect(await platform.operator.casePlan(caseId)).toMatchObject({ state: 'paused', pauses: [{ kind: 'DISPUTE' }, { kind: 'AWAITING_CREDITOR', until: answerBy, causeId: request.requestId }] });
 
-    // No answer by the deadline (a reminder two days before it): dunning recommends closing the case.
+    // Two days before the deadline the creditor is reminded (one jump past both would let the reminder
+    // and the recommendation race each other to the mailbox).
+    await platform.advanceClockTo(addDays(new Date(`${answerBy}T09:00:00Z`), -2));
+    expect(platform.mail.to(creditor.email).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Information needed/), expect.stringMatching(/^Reminder: Information needed/)]);
+    expect(eventsOf<ClosureRecommended>(caseId, 'ClosureRecommended')).toEqual([]);
+
+    // No answer by the deadline: dunning recommends closing the case.
     await platform.advanceClockTo(addDays(new Date(`${answerBy}T09:00:00Z`), 1));
     const [recommendation] = eventsOf<ClosureRecommended>(caseId, 'ClosureRecommended');
     expect(recommendation).toMatchObject({ reason: ClosureReason.CREDITOR_UNRESPONSIVE, balance: expect.objectContaining({ principal: expect.objectContaining({ amountMinor: 48_000n }) }) });
