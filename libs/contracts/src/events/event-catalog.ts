@@ -1,5 +1,6 @@
 import type { DescMessage } from '@bufbuild/protobuf';
 import {
+  CallbackDeclinedSchema,
   CallRequestedSchema,
   CaseClosedSchema,
   CaseEscalatedSchema,
@@ -86,6 +87,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   LetterRequestedSchema,
   MessageRequestedSchema,
   CallRequestedSchema,
+  CallbackDeclinedSchema,
   VisitRequestedSchema,
   CaseEscalatedSchema,
   ChargesAppliedSchema,

@@ -138,6 +138,7 @@ export const TOPICS = [
       'collections.v1.LetterRequested',
       'collections.v1.MessageRequested',
       'collections.v1.CallRequested',
+      'collections.v1.CallbackDeclined',
       'collections.v1.VisitRequested',
       'collections.v1.CaseEscalated',
       'collections.v1.ChargesApplied',

@@ -114,4 +114,34 @@ describe('callbacks: a callback requested at a time becomes a task at that time 
     await advanceTo(new Date(overdue!.callableFrom));
     expect(await next(lucas.auth)).toMatchObject({ taskId: callback!.taskId, kind: 'CALLBACK', overdue: true });
   }, 180_000);
+
+  it('tells the agent when dunning declines a callback: a debtor with no usable phone gets no call, and the agent sees why', async () => {
+    const caseId = randomUUID();
+    const address = { lines: ['Rue Haute 7'], postalCode: '1000', locality: 'Bruxelles', country: 'BE', region: '' };
+    await center.send('intake.cases.v1', CaseOpenedSchema, caseId, {
+      caseId, creditorId: randomUUID(), creditorReference: 'INV-CB-2', category: DebtCategory.CONSUMER,
+      debtor: { party: { case: 'person', value: { givenNames: 'Marc', familyName: 'Lemaire' } }, language: 'fr', country: 'BE', addresses: [address] },
+      accountingSheet: { invoices: [{ number: 'F-2', issueDate: '2026-08-01', dueDate: '2026-09-01', principal: { amountMinor: 50_000n, currency: 'EUR' } }] },
+    });
+    // Screening found no phone: letters only.
+    await center.send('screening.verdicts.v1', DebtorScreenedSchema, caseId, {
+      caseId, debtorIdentityId: randomUUID(), verdict: ScreeningVerdict.CLEAR, usableChannels: [ContactChannel.LETTER], contacts: { addresses: [address], phones: [], emails: [] },
+    });
+    await waitFor('dunning knows the case', async () => ((await (await fetch(`${dunning.url}/ops/cases/${caseId}/plan`, { headers: dunning.operator })).json()) as { state?: string }).state === 'active', { timeoutMs: 30_000 });
+    await waitFor('contact-center knows the case', async () => (await center.dataSource.query(`SELECT 1 FROM cases WHERE case_id = $1`, [caseId])).length > 0);
+
+    // The debtor phones in from a withheld number and asks to be called back tomorrow at 10:00.
+    const agent = await center.agent({ countries: ['BE'], languages: ['fr'] });
+    const requestedAt = new Date((await centerNow()).getTime() + 86_400_000);
+    const { interactionId } = (await center.http().post(`/v1/agent/cases/${caseId}/interactions`).set(agent.auth)
+      .send({ result: 'CALLBACK_REQUESTED', callbackAt: requestedAt.toISOString(), minutesSpent: 2 }).expect(201)).body as { interactionId: string };
+
+    type Declined = { caseId: string; interactionId: string; requestedAt: string; declinedAt: string; reason: string; explanation: string };
+    const answer = async () => (await center.http().get('/v1/agent/callbacks').set(agent.auth).expect(200)).body as { callbacks: Callback[]; declined: Declined[] };
+    await waitFor('the callback declined', async () => (await answer()).declined.length > 0, { timeoutMs: 30_000 });
+    const { callbacks, declined } = await answer();
+    expect(callbacks).toEqual([]);
+    expect(declined).toEqual([{ caseId, interactionId, requestedAt: requestedAt.toISOString(), declinedAt: expect.any(String), reason: 'NO_PHONE', explanation: expect.stringMatching(/no usable phone/i) }]);
+    expect(await center.dataSource.query(`SELECT 1 FROM tasks WHERE action_id = $1`, [`callback:${interactionId}`])).toEqual([]);
+  }, 120_000);
 });

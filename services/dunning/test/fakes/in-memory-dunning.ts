@@ -1,4 +1,4 @@
-import { DunningPublisher, type ScheduledStep, type Stage, type StepAction } from '../../src/application/ports/dunning-publisher.port';
+import { DunningPublisher, type DeclinedCallback, type ScheduledStep, type Stage, type StepAction } from '../../src/application/ports/dunning-publisher.port';
 import { UnitOfWork, type DunningTransaction } from '../../src/application/ports/dunning-transaction.port';
 import { ActionLog, PlanStore, TimerStore, type ContactRecord, type GuardRecord, type SentAction, type StepTimer } from '../../src/application/ports/plan-store.port';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../src/domain/case-plan/case-plan';
@@ -104,6 +104,9 @@ function transactionOver(store: InMemoryDunning): DunningTransaction {
       events: new (class extends DunningPublisher {
         async stepRequested(actions: StepAction[]) {
           for (const action of actions) store.events.push({ type: `${action.stepKind}`, caseId: action.plan.caseId, detail: action });
+        }
+        async callbackDeclined(declined: DeclinedCallback) {
+          store.events.push({ type: 'CallbackDeclined', caseId: declined.caseId, detail: declined });
         }
         async chargesApplied(caseId: string, charges: Charge[]) {
           store.events.push({ type: 'ChargesApplied', caseId, detail: charges });

@@ -1,6 +1,8 @@
 import { create, type Message } from '@bufbuild/protobuf';
 import { BalanceComponent, ContactChannel } from '../../generated/collections/v1/common_pb';
 import {
+  CallbackDeclineReason,
+  CallbackDeclinedSchema,
   CallRequestedSchema,
   CaseClosedSchema,
   CaseEscalatedSchema,
@@ -70,6 +72,14 @@ export const dunningSamples: readonly Message[] = [
       requestedAt: instant('2025-03-10T16:30:00Z'),
       laterWindows: [{ notBefore: instant('2025-03-12T07:00:00Z'), notAfter: instant('2025-03-12T19:00:00Z') }],
     },
+  }),
+  create(CallbackDeclinedSchema, {
+    caseId: CASE_ID,
+    interactionId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    agentId: CONSULTANT_ID,
+    requestedAt: instant('2025-03-10T16:30:00Z'),
+    reason: CallbackDeclineReason.NO_DIRECT_CONTACT,
+    explanation: 'A debt mediator handles all contact with the debtor.',
   }),
   create(VisitRequestedSchema, {
     caseId: CASE_ID,

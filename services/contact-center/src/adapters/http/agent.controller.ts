@@ -4,7 +4,7 @@ import { Clock } from '@collections/clock';
 import type { Response } from 'express';
 import { askCreditor, askForDocuments, linkThirdParty, raiseDispute, settleDispute } from '../../application/commands/disputes';
 import { proposePlan, proposeSettlement, recordDeclaration } from '../../application/commands/negotiate';
-import { nextTask, recordOutcome, releaseTask, upcomingCallbacks, type OutcomeInput } from '../../application/commands/work-tasks';
+import { agentCallbacks, nextTask, recordOutcome, releaseTask, type OutcomeInput } from '../../application/commands/work-tasks';
 import { isCallableNow } from '../../domain/tasks';
 import { UnitOfWork, type Agent } from '../../application/ports/contact-center.ports';
 import { AgentAuthGuard, CurrentAgent } from './agent-auth.guard';
@@ -55,13 +55,14 @@ export class AgentController {
     summary: 'Your upcoming callbacks: the calls debtors asked you for, soonest first',
     description:
       'Each with the time the debtor asked for, the lawful window it may be made in (`callableFrom`, `callableUntil`: the country\'s calling hours), until when it is held for you '
-      + '(`heldForYouUntil`; after that anyone in the queue may take it), whether it is `overdue` (its first window passed untaken: it moved to the next lawful window) and whether someone holds it now.',
+      + '(`heldForYouUntil`; after that anyone in the queue may take it), whether it is `overdue` (its first window passed untaken: it moved to the next lawful window) and whether someone holds it now. '
+      + '`declined`: the callbacks you took that will not be made (the case closed, a mediator or trustee handles all contact, no usable phone left), newest first, for two weeks, with the reason, so you can tell the debtor.',
   })
   async callbacks(@CurrentAgent() agent: Agent) {
     const now = this.clock.now();
-    const tasks = await upcomingCallbacks(this.uow, agent, now);
+    const { upcoming, declined } = await agentCallbacks(this.uow, agent, now);
     return {
-      callbacks: tasks.map((task) => {
+      callbacks: upcoming.map((task) => {
         const callback = (task.details.callback ?? {}) as { requestedAt?: string | null };
         const leased = task.leasedBy !== '' && task.leaseExpiresAt.getTime() > now.getTime();
         return {
@@ -70,6 +71,10 @@ export class AgentController {
           takenBy: leased ? (task.leasedBy === agent.id ? 'you' : 'another agent') : null, phones: task.details.phones ?? [], representative: task.details.representative ?? null,
         };
       }),
+      declined: declined.map((callback) => ({
+        caseId: callback.caseId, interactionId: callback.interactionId, requestedAt: callback.requestedAt.toISOString(), declinedAt: callback.declinedAt.toISOString(),
+        reason: callback.reason, explanation: callback.explanation,
+      })),
     };
   }
 

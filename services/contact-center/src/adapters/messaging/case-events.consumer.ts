@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { timestampDate } from '@bufbuild/protobuf/wkt';
 import { Clock } from '@collections/clock';
 import {
-  CallRequestedSchema, CaseClosedSchema, CaseOpenedSchema, CasePaidInFullSchema, CaseWithdrawnSchema, CreditorInstructedSchema, CreditorInstructionKind, CreditorMessageSentSchema, PaymentAllocatedSchema, ThirdPartyRole, VisitRequestedSchema,
-  type Balance, type CallRequested, type CaseClosed, type CaseOpened, type CasePaidInFull, type CaseWithdrawn, type CreditorInstructed, type CreditorMessageSent, type PaymentAllocated, type VisitRequested,
+  CallbackDeclineReason, CallbackDeclinedSchema, CallRequestedSchema, CaseClosedSchema, CaseOpenedSchema, CasePaidInFullSchema, CaseWithdrawnSchema, CreditorInstructedSchema, CreditorInstructionKind, CreditorMessageSentSchema, PaymentAllocatedSchema, ThirdPartyRole, VisitRequestedSchema,
+  type Balance, type CallbackDeclined, type CallRequested, type CaseClosed, type CaseOpened, type CasePaidInFull, type CaseWithdrawn, type CreditorInstructed, type CreditorMessageSent, type PaymentAllocated, type VisitRequested,
 } from '@collections/contracts';
 import { HandlesEvent, type EventContext } from '@collections/messaging';
 import { enqueueContact } from '../../application/commands/enqueue-contact';
@@ -19,7 +19,7 @@ const balanceOf = (balance: Balance | undefined, currency: string): CaseFile['ba
 
 /**
  * What contact-center hears (group contact-center.work-queues): cases opened, the calls and visits
- * dunning requests (tasks in the queues), the creditor's answers to approval requests and messages, the balance
+ * dunning requests (tasks in the queues) and the callbacks it declines, the creditor's answers to approval requests and messages, the balance
  * after each payment, and the end of a case (its open tasks are cancelled).
  */
 @Injectable()
@@ -72,6 +72,15 @@ export class CaseEventsConsumer {
           }
         : {}),
     }, this.clock.now());
+  }
+
+  /** A callback dunning will not make: kept for the agent who took the request (GET /v1/agent/callbacks, `declined`). */
+  @HandlesEvent(CallbackDeclinedSchema)
+  async onCallbackDeclined(event: CallbackDeclined, context: EventContext) {
+    await this.uow.within(context.manager, context.outbox).tasks.recordDeclinedCallback({
+      interactionId: event.interactionId, caseId: event.caseId, agentId: event.agentId, requestedAt: event.requestedAt ? timestampDate(event.requestedAt) : this.clock.now(),
+      reason: CallbackDeclineReason[event.reason] ?? 'UNSPECIFIED', explanation: event.explanation, declinedAt: new Date(context.event.time ?? this.clock.now()),
+    });
   }
 
   @HandlesEvent(VisitRequestedSchema)

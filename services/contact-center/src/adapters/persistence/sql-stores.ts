@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
-  CaseStore, TaskStore, TermsStore, WorkStore, type Agent, type CaseFile, type Interaction, type LeasedTask, type Negotiation, type Task,
+  CaseStore, TaskStore, TermsStore, WorkStore, type Agent, type CaseFile, type DeclinedCallback, type Interaction, type LeasedTask, type Negotiation, type Task,
 } from '../../application/ports/contact-center.ports';
 
 /** JSON with bigint amounts written as strings and read back as bigint (`amountMinor`, `*Minor`). */
@@ -147,6 +147,24 @@ export class SqlTaskStore extends TaskStore {
   async callbacksOf(agentId: string): Promise<LeasedTask[]> {
     const rows: TaskRow[] = await this.manager.query(`SELECT * FROM tasks WHERE held_for = $1 AND kind = 'CALLBACK' AND state IN ('queued', 'leased') ORDER BY not_before, id LIMIT 200`, [agentId]);
     return rows.map(toTask);
+  }
+
+  async recordDeclinedCallback(declined: DeclinedCallback): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      `INSERT INTO declined_callbacks (interaction_id, case_id, agent_id, requested_at, reason, explanation, declined_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (interaction_id) DO NOTHING RETURNING interaction_id`,
+      [declined.interactionId, declined.caseId, declined.agentId, declined.requestedAt, declined.reason, declined.explanation, declined.declinedAt],
+    );
+    return rows.length > 0;
+  }
+
+  async declinedCallbacksOf(agentId: string, since: Date): Promise<DeclinedCallback[]> {
+    const rows: Array<{ interaction_id: string; case_id: string; agent_id: string; requested_at: Date; reason: string; explanation: string; declined_at: Date }> = await this.manager.query(
+      `SELECT * FROM declined_callbacks WHERE agent_id = $1 AND declined_at >= $2 ORDER BY declined_at DESC, interaction_id LIMIT 200`, [agentId, since],
+    );
+    return rows.map((row) => ({
+      interactionId: row.interaction_id, caseId: row.case_id, agentId: row.agent_id, requestedAt: row.requested_at, reason: row.reason, explanation: row.explanation, declinedAt: row.declined_at,
+    }));
   }
 
   async adoptAwaiting(caseId: string, country: string): Promise<number> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Money } from '../../domain/money';
 import { validateOutcome, type ContactResult } from '../../domain/outcomes';
-import { leaseExpiresAt } from '../../domain/tasks';
+import { DECLINED_CALLBACK_SHOWN_MS, leaseExpiresAt } from '../../domain/tasks';
 import type { ThirdPartyRole } from '../../domain/third-parties';
-import type { Agent, LeasedTask, UnitOfWork } from '../ports/contact-center.ports';
+import type { Agent, DeclinedCallback, LeasedTask, UnitOfWork } from '../ports/contact-center.ports';
 import { CaseUnknownError, ProposalRefusedError, TaskNotHeldError } from './errors';
 
 export interface OutcomeInput {
@@ -25,11 +25,16 @@ export function nextTask(uow: UnitOfWork, agent: Agent, now: Date): Promise<Leas
   });
 }
 
-/** The agent's open callbacks (requested through them), soonest first: what to call back and when. */
-export function upcomingCallbacks(uow: UnitOfWork, agent: Agent, now: Date): Promise<LeasedTask[]> {
+/**
+ * The agent's open callbacks (requested through them), soonest first: what to call back and when;
+ * and those dunning declined in the last two weeks, newest first, so the agent can tell the debtor.
+ */
+export function agentCallbacks(uow: UnitOfWork, agent: Agent, now: Date): Promise<{ upcoming: LeasedTask[]; declined: DeclinedCallback[] }> {
   return uow.run(async (tx) => {
     await tx.tasks.rollOverdueCallbacks(now);
-    return tx.tasks.callbacksOf(agent.id);
+    const upcoming = await tx.tasks.callbacksOf(agent.id);
+    const declined = await tx.tasks.declinedCallbacksOf(agent.id, new Date(now.getTime() - DECLINED_CALLBACK_SHOWN_MS));
+    return { upcoming, declined };
   });
 }
 

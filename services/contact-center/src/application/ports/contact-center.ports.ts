@@ -57,6 +57,18 @@ export abstract class CaseStore {
   abstract close(caseId: string): Promise<void>;
 }
 
+/** A callback the debtor asked for that dunning declined (CallbackDeclined), kept for the agent who took the request. */
+export interface DeclinedCallback {
+  interactionId: string;
+  caseId: string;
+  agentId: string;
+  requestedAt: Date;
+  /** Dunning's reason: CASE_CLOSED, NO_DIRECT_CONTACT, NO_PHONE or UNKNOWN_CASE. */
+  reason: string;
+  explanation: string;
+  declinedAt: Date;
+}
+
 export abstract class TaskStore {
   /** false when a task for this action exists (a redelivered request). */
   abstract enqueue(task: Task): Promise<boolean>;
@@ -78,6 +90,10 @@ export abstract class TaskStore {
   abstract rollOverdueCallbacks(now: Date): Promise<number>;
   /** The open callbacks requested through this agent, soonest first (leased to someone or not). */
   abstract callbacksOf(agentId: string): Promise<LeasedTask[]>;
+  /** false when it is already recorded (a redelivered CallbackDeclined). */
+  abstract recordDeclinedCallback(declined: DeclinedCallback): Promise<boolean>;
+  /** The callbacks declined for this agent since `since`, newest first. */
+  abstract declinedCallbacksOf(agentId: string, since: Date): Promise<DeclinedCallback[]>;
   /** Tasks that arrived before their case, put in the case's country queue now that it is known. */
   abstract adoptAwaiting(caseId: string, country: string): Promise<number>;
 }

@@ -14,6 +14,9 @@ export const CALLBACK_HOLD_MS = 30 * 60_000;
  */
 export const CALLBACK_PRIORITY_BOOST = 1_000;
 
+/** How long a declined callback stays on the requesting agent's list: long enough to tell the debtor. */
+export const DECLINED_CALLBACK_SHOWN_MS = 14 * 86_400_000;
+
 export interface CallWindow {
   readonly notBefore: Date;
   readonly notAfter: Date;

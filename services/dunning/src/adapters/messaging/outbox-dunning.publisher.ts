@@ -1,5 +1,7 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
+  CallbackDeclineReason,
+  CallbackDeclinedSchema,
   CallRequestedSchema,
   CaseClosedSchema,
   CaseEscalatedSchema,
@@ -24,7 +26,7 @@ import {
 } from '@collections/contracts';
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
-import { DunningPublisher, type ScheduledStep, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
+import { DunningPublisher, type DeclinedCallback, type ScheduledStep, type Stage, type StepAction } from '../../application/ports/dunning-publisher.port';
 import type { Charge } from '../../domain/charges';
 import { addresseeOf } from '../../domain/case-plan/addressee';
 import type { Outcome, PauseKind, PlanSnapshot } from '../../domain/case-plan/case-plan';
@@ -38,6 +40,10 @@ const STAGES: Record<Stage, DunningStage> = {
   FORMAL_NOTICE: DunningStage.FORMAL_NOTICE,
   INTENSIVE_FOLLOW_UP: DunningStage.INTENSIVE_FOLLOW_UP,
   EVALUATION: DunningStage.EVALUATION,
+};
+
+const DECLINE_REASONS: Record<DeclinedCallback['reason'], CallbackDeclineReason> = {
+  UNKNOWN_CASE: CallbackDeclineReason.UNKNOWN_CASE, CLOSED: CallbackDeclineReason.CASE_CLOSED, NO_DIRECT_CONTACT: CallbackDeclineReason.NO_DIRECT_CONTACT, NO_PHONE: CallbackDeclineReason.NO_PHONE,
 };
 
 const PAUSES: Record<PauseKind, PauseReason> = {
@@ -137,6 +143,16 @@ export class OutboxDunningPublisher extends DunningPublisher {
 
   async stepRequested(actions: StepAction[]): Promise<void> {
     await this.outbox.append(this.manager, actions.map(requestEvent));
+  }
+
+  async callbackDeclined(declined: DeclinedCallback): Promise<void> {
+    await this.outbox.append(this.manager, [{
+      schema: CallbackDeclinedSchema, key: declined.caseId,
+      data: {
+        caseId: declined.caseId, interactionId: declined.interactionId, agentId: declined.agentId, requestedAt: timestampFromDate(declined.requestedAt),
+        reason: DECLINE_REASONS[declined.reason], explanation: declined.explanation,
+      },
+    }]);
   }
 
   async chargesApplied(caseId: string, charges: Charge[]): Promise<void> {

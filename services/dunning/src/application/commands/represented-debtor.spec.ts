@@ -5,7 +5,7 @@ import { CasePlan, type PlanSnapshot, type Representative } from '../../domain/c
 import type { StepAction } from '../ports/dunning-publisher.port';
 import { fireDueSteps } from './fire-due-steps';
 import { react, type Reaction } from './react';
-import { callbackRefusal, CALLBACK_LATER_WINDOWS, scheduleCallback } from './schedule-callback';
+import { CALLBACK_DECLINE_EXPLANATIONS, callbackRefusal, CALLBACK_LATER_WINDOWS, scheduleCallback } from './schedule-callback';
 
 const CASE = '00000000-0000-4000-8000-0000000000bb';
 const facts = { creditorId: 'creditor', country: 'BE', debtorKind: 'B2C' as const, language: 'fr', currency: 'EUR', principalMinor: 80_000n, oldestDueDate: '2026-01-15', invoices: [], openedAt: new Date('2026-03-02T08:30:00Z') };
@@ -80,10 +80,22 @@ describe('scheduleCallback', () => {
     expect(callbackRefusal(undefined)).toBe('UNKNOWN_CASE');
   });
 
-  it('sends nothing for a case it cannot call back', async () => {
+  it('requests no call for a case it cannot call back, and tells the agent who took the request why', async () => {
     const { store, playbook, clock } = harness();
     const decision = await scheduleCallback(store.transaction(), playbook, { caseId: CASE, interactionId: 'int-2', agentId: 'agent-1', requestedAt: new Date('2026-03-03T10:00:00Z') }, clock.now());
     expect(decision).toEqual({ scheduled: false, reason: 'UNKNOWN_CASE' });
-    expect(store.events).toEqual([]);
+    expect(store.events).toEqual([
+      { type: 'CallbackDeclined', caseId: CASE, detail: { caseId: CASE, interactionId: 'int-2', agentId: 'agent-1', requestedAt: new Date('2026-03-03T10:00:00Z'), reason: 'UNKNOWN_CASE', explanation: CALLBACK_DECLINE_EXPLANATIONS.UNKNOWN_CASE } },
+    ]);
+  });
+
+  it('declines a callback on a case whose every phone number proved wrong', async () => {
+    const { store, playbook, clock, start, apply } = harness();
+    await start();
+    await apply((current) => CasePlan.dropChannel(current, 'PHONE'));
+    store.events.length = 0;
+    const decision = await scheduleCallback(store.transaction(), playbook, { caseId: CASE, interactionId: 'int-3', agentId: 'agent-1', requestedAt: new Date('2026-03-03T10:00:00Z') }, clock.now());
+    expect(decision).toEqual({ scheduled: false, reason: 'NO_PHONE' });
+    expect(store.events.map((event) => [event.type, (event.detail as { reason?: string }).reason])).toEqual([['CallbackDeclined', 'NO_PHONE']]);
   });
 });

@@ -22,6 +22,20 @@ export interface StepAction {
   callback?: { interactionId: string; agentId: string; requestedAt: Date; laterWindows: Array<{ notBefore: Date; notAfter: Date }> };
 }
 
+/** Why a callback the debtor asked for is not made (see callbackRefusal). */
+export type CallbackDeclineReason = 'UNKNOWN_CASE' | 'CLOSED' | 'NO_DIRECT_CONTACT' | 'NO_PHONE';
+
+/** A callback dunning will not request, told to the agent who took the request. */
+export interface DeclinedCallback {
+  caseId: string;
+  interactionId: string;
+  agentId: string;
+  requestedAt: Date;
+  reason: CallbackDeclineReason;
+  /** The reason in words, for the agent. */
+  explanation: string;
+}
+
 /** A case's next step as scheduled: what it does and when it falls due. */
 export interface ScheduledStep {
   caseId: string;
@@ -33,6 +47,8 @@ export interface ScheduledStep {
 /** The dunning events, in the caller's transaction (outbox). */
 export abstract class DunningPublisher {
   abstract stepRequested(actions: StepAction[]): Promise<void>;
+  /** CallbackDeclined: a callback the debtor asked for that will not be made, and why. */
+  abstract callbackDeclined(declined: DeclinedCallback): Promise<void>;
   /** ChargesApplied: what the law lets the case add, for payments to book. */
   abstract chargesApplied(caseId: string, charges: Charge[]): Promise<void>;
   /** ClosureRecommended or LegalActionRecommended; the plan then waits for the creditor's answer. */

@@ -23,7 +23,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/dunning.proto.
  */
 export const file_collections_v1_dunning: GenFile = /*@__PURE__*/
-  fileDesc("Chxjb2xsZWN0aW9ucy92MS9kdW5uaW5nLnByb3RvEg5jb2xsZWN0aW9ucy52MSKzBAoPTGV0dGVyUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSFAoMdGVtcGxhdGVfa2V5GAQgASgJEhAKCGxhbmd1YWdlGAUgASgJEi4KB2FkZHJlc3MYBiABKAsyHS5jb2xsZWN0aW9ucy52MS5Qb3N0YWxBZGRyZXNzEigKB2JhbGFuY2UYByABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhIKCnJlc3BvbmRfYnkYCCABKAkSQAoMbWVyZ2VkX2Nhc2VzGAkgAygLMiouY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLk1lcmdlZENhc2USRgoOcmVwcmVzZW50YXRpdmUYCiABKAsyLi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuUmVwcmVzZW50YXRpdmUaZAoOUmVwcmVzZW50YXRpdmUSFgoOdGhpcmRfcGFydHlfaWQYASABKAkSLAoEcm9sZRgCIAEoDjIeLmNvbGxlY3Rpb25zLnYxLlRoaXJkUGFydHlSb2xlEgwKBG5hbWUYAyABKAkaaAoKTWVyZ2VkQ2FzZRIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEigKB2JhbGFuY2UYBCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlIvgCChBNZXNzYWdlUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSLwoHY2hhbm5lbBgEIAEoDjIeLmNvbGxlY3Rpb25zLnYxLkNvbnRhY3RDaGFubmVsEhEKCXJlY2lwaWVudBgFIAEoCRIUCgx0ZW1wbGF0ZV9rZXkYBiABKAkSEAoIbGFuZ3VhZ2UYByABKAkSKAoHYmFsYW5jZRgIIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USEgoKcmVzcG9uZF9ieRgJIAEoCRJACgxtZXJnZWRfY2FzZXMYCiADKAsyKi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuTWVyZ2VkQ2FzZRJGCg5yZXByZXNlbnRhdGl2ZRgLIAEoCzIuLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5SZXByZXNlbnRhdGl2ZSK/BQoNQ2FsbFJlcXVlc3RlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEg4KBnBob25lcxgEIAMoCRIQCghsYW5ndWFnZRgFIAEoCRIuCgpub3RfYmVmb3JlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBItCglub3RfYWZ0ZXIYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEigKB2JhbGFuY2UYCCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEkAKDG1lcmdlZF9jYXNlcxgJIAMoCzIqLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5NZXJnZWRDYXNlEkYKDnJlcHJlc2VudGF0aXZlGAogASgLMi4uY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLlJlcHJlc2VudGF0aXZlEjgKCGNhbGxiYWNrGAsgASgLMiYuY29sbGVjdGlvbnMudjEuQ2FsbFJlcXVlc3RlZC5DYWxsYmFjaxqjAQoIQ2FsbGJhY2sSFgoOaW50ZXJhY3Rpb25faWQYASABKAkSEAoIYWdlbnRfaWQYAiABKAkSMAoMcmVxdWVzdGVkX2F0GAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI7Cg1sYXRlcl93aW5kb3dzGAQgAygLMiQuY29sbGVjdGlvbnMudjEuQ2FsbFJlcXVlc3RlZC5XaW5kb3caZwoGV2luZG93Ei4KCm5vdF9iZWZvcmUYASABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi0KCW5vdF9hZnRlchgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAijQIKDlZpc2l0UmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSLgoHYWRkcmVzcxgEIAEoCzIdLmNvbGxlY3Rpb25zLnYxLlBvc3RhbEFkZHJlc3MSEAoIbGFuZ3VhZ2UYBSABKAkSLgoKbm90X2JlZm9yZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJbm90X2FmdGVyGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIoCgdiYWxhbmNlGAggASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZSKpAQoNQ2FzZUVzY2FsYXRlZBIPCgdjYXNlX2lkGAEgASgJEjAKCmZyb21fc3RhZ2UYAiABKA4yHC5jb2xsZWN0aW9ucy52MS5EdW5uaW5nU3RhZ2USLgoIdG9fc3RhZ2UYAyABKA4yHC5jb2xsZWN0aW9ucy52MS5EdW5uaW5nU3RhZ2USDgoGcmVhc29uGAQgASgJEhUKDWNvbnN1bHRhbnRfaWQYBSABKAkiogIKDkNoYXJnZXNBcHBsaWVkEg8KB2Nhc2VfaWQYASABKAkSNgoHY2hhcmdlcxgCIAMoCzIlLmNvbGxlY3Rpb25zLnYxLkNoYXJnZXNBcHBsaWVkLkNoYXJnZRrGAQoGQ2hhcmdlEigKBGtpbmQYASABKA4yGi5jb2xsZWN0aW9ucy52MS5DaGFyZ2VLaW5kEiUKBmFtb3VudBgCIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EjMKCWNvbXBvbmVudBgDIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSDAoEcnVsZRgEIAEoCRIUCgxwZXJpb2Rfc3RhcnQYBSABKAkSEgoKcGVyaW9kX2VuZBgGIAEoCSLFAQoSQ2xvc3VyZVJlY29tbWVuZGVkEg8KB2Nhc2VfaWQYASABKAkSGQoRcmVjb21tZW5kYXRpb25faWQYAiABKAkSLQoGcmVhc29uGAMgASgOMh0uY29sbGVjdGlvbnMudjEuQ2xvc3VyZVJlYXNvbhITCgtleHBsYW5hdGlvbhgEIAEoCRIoCgdiYWxhbmNlGAUgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRIVCg1jb25zdWx0YW50X2lkGAYgASgJIsoBChZMZWdhbEFjdGlvblJlY29tbWVuZGVkEg8KB2Nhc2VfaWQYASABKAkSGQoRcmVjb21tZW5kYXRpb25faWQYAiABKAkSEwoLZXhwbGFuYXRpb24YAyABKAkSKAoHYmFsYW5jZRgEIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USLgoPZXN0aW1hdGVkX2Nvc3RzGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFQoNY29uc3VsdGFudF9pZBgGIAEoCSJfCg1EdW5uaW5nUGF1c2VkEg8KB2Nhc2VfaWQYASABKAkSKwoGcmVhc29uGAIgASgOMhsuY29sbGVjdGlvbnMudjEuUGF1c2VSZWFzb24SEAoIY2F1c2VfaWQYAyABKAkiaAoORHVubmluZ1Jlc3VtZWQSDwoHY2FzZV9pZBgBIAEoCRIwCgtlbmRlZF9wYXVzZRgCIAEoDjIbLmNvbGxlY3Rpb25zLnYxLlBhdXNlUmVhc29uEhMKC2V4cGxhbmF0aW9uGAMgASgJIooBCgpDYXNlQ2xvc2VkEg8KB2Nhc2VfaWQYASABKAkSLAoHb3V0Y29tZRgCIAEoDjIbLmNvbGxlY3Rpb25zLnYxLkNhc2VPdXRjb21lEigKB2JhbGFuY2UYAyABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhMKC2V4cGxhbmF0aW9uGAQgASgJIpABChFOZXh0U3RlcFNjaGVkdWxlZBIPCgdjYXNlX2lkGAEgASgJEg8KB3N0ZXBfaWQYAiABKAkSLQoEa2luZBgDIAEoDjIfLmNvbGxlY3Rpb25zLnYxLkR1bm5pbmdTdGVwS2luZBIqCgZkdWVfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKskBCgxEdW5uaW5nU3RhZ2USHQoZRFVOTklOR19TVEFHRV9VTlNQRUNJRklFRBAAEhsKF0RVTk5JTkdfU1RBR0VfUkVNSU5ERVJTEAESFwoTRFVOTklOR19TVEFHRV9WSVNJVBACEh8KG0RVTk5JTkdfU1RBR0VfRk9STUFMX05PVElDRRADEiUKIURVTk5JTkdfU1RBR0VfSU5URU5TSVZFX0ZPTExPV19VUBAEEhwKGERVTk5JTkdfU1RBR0VfRVZBTFVBVElPThAFKsYBCgpDaGFyZ2VLaW5kEhsKF0NIQVJHRV9LSU5EX1VOU1BFQ0lGSUVEEAASFwoTQ0hBUkdFX0tJTkRfREFNQUdFUxABEiAKHENIQVJHRV9LSU5EX0RFRkFVTFRfSU5URVJFU1QQAhIcChhDSEFSR0VfS0lORF9SRU1JTkRFUl9GRUUQAxIgChxDSEFSR0VfS0lORF9DT0xMRUNUSU9OX0NPU1RTEAQSIAocQ0hBUkdFX0tJTkRfUEFZTUVOVF9QTEFOX0ZFRRAFKvkBCg1DbG9zdXJlUmVhc29uEh4KGkNMT1NVUkVfUkVBU09OX1VOU1BFQ0lGSUVEEAASHAoYQ0xPU1VSRV9SRUFTT05fSU5TT0xWRU5UEAESHgoaQ0xPU1VSRV9SRUFTT05fVU5SRUFDSEFCTEUQAhIbChdDTE9TVVJFX1JFQVNPTl9ESVNQVVRFRBADEh0KGUNMT1NVUkVfUkVBU09OX1VORUNPTk9NSUMQBBIkCiBDTE9TVVJFX1JFQVNPTl9TUEVDSUFMX1NJVFVBVElPThAFEigKJENMT1NVUkVfUkVBU09OX0NSRURJVE9SX1VOUkVTUE9OU0lWRRAGKvMBCgtQYXVzZVJlYXNvbhIcChhQQVVTRV9SRUFTT05fVU5TUEVDSUZJRUQQABIYChRQQVVTRV9SRUFTT05fRElTUFVURRABEiQKIFBBVVNFX1JFQVNPTl9QQVlNRU5UX0FSUkFOR0VNRU5UEAISHgoaUEFVU0VfUkVBU09OX0NSRURJVE9SX0hPTEQQAxIkCiBQQVVTRV9SRUFTT05fU0NSRUVOSU5HX1NVU1BFTkRFRBAEEiIKHlBBVVNFX1JFQVNPTl9BV0FJVElOR19DUkVESVRPUhAFEhwKGFBBVVNFX1JFQVNPTl9USElSRF9QQVJUWRAGKrMCCgtDYXNlT3V0Y29tZRIcChhDQVNFX09VVENPTUVfVU5TUEVDSUZJRUQQABIdChlDQVNFX09VVENPTUVfUEFJRF9JTl9GVUxMEAESGAoUQ0FTRV9PVVRDT01FX1NFVFRMRUQQAhIfChtDQVNFX09VVENPTUVfUExBTl9DT01QTEVURUQQAxIpCiVDQVNFX09VVENPTUVfQ0xPU0VEX09OX1JFQ09NTUVOREFUSU9OEAQSHQoZQ0FTRV9PVVRDT01FX0xFR0FMX0FDVElPThAFEiYKIkNBU0VfT1VUQ09NRV9DUkVESVRPUl9VTlJFU1BPTlNJVkUQBhIaChZDQVNFX09VVENPTUVfV0lUSERSQVdOEAcSHgoaQ0FTRV9PVVRDT01FX1VOQ09MTEVDVEFCTEUQCCqxAgoPRHVubmluZ1N0ZXBLaW5kEiEKHURVTk5JTkdfU1RFUF9LSU5EX1VOU1BFQ0lGSUVEEAASHAoYRFVOTklOR19TVEVQX0tJTkRfTEVUVEVSEAESGwoXRFVOTklOR19TVEVQX0tJTkRfRU1BSUwQAhIZChVEVU5OSU5HX1NURVBfS0lORF9TTVMQAxIaChZEVU5OSU5HX1NURVBfS0lORF9DQUxMEAQSGwoXRFVOTklOR19TVEVQX0tJTkRfVklTSVQQBRIjCh9EVU5OSU5HX1NURVBfS0lORF9GT1JNQUxfTk9USUNFEAYSJQohRFVOTklOR19TVEVQX0tJTkRfSU5URU5TSVZFX0NBTExTEAcSIAocRFVOTklOR19TVEVQX0tJTkRfRVZBTFVBVElPThAIYgZwcm90bzM", [file_collections_v1_common, file_collections_v1_contact_center, file_google_protobuf_timestamp]);
+  fileDesc("Chxjb2xsZWN0aW9ucy92MS9kdW5uaW5nLnByb3RvEg5jb2xsZWN0aW9ucy52MSKzBAoPTGV0dGVyUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSFAoMdGVtcGxhdGVfa2V5GAQgASgJEhAKCGxhbmd1YWdlGAUgASgJEi4KB2FkZHJlc3MYBiABKAsyHS5jb2xsZWN0aW9ucy52MS5Qb3N0YWxBZGRyZXNzEigKB2JhbGFuY2UYByABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhIKCnJlc3BvbmRfYnkYCCABKAkSQAoMbWVyZ2VkX2Nhc2VzGAkgAygLMiouY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLk1lcmdlZENhc2USRgoOcmVwcmVzZW50YXRpdmUYCiABKAsyLi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuUmVwcmVzZW50YXRpdmUaZAoOUmVwcmVzZW50YXRpdmUSFgoOdGhpcmRfcGFydHlfaWQYASABKAkSLAoEcm9sZRgCIAEoDjIeLmNvbGxlY3Rpb25zLnYxLlRoaXJkUGFydHlSb2xlEgwKBG5hbWUYAyABKAkaaAoKTWVyZ2VkQ2FzZRIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEigKB2JhbGFuY2UYBCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlIvgCChBNZXNzYWdlUmVxdWVzdGVkEg8KB2Nhc2VfaWQYASABKAkSEQoJYWN0aW9uX2lkGAIgASgJEgwKBHN0ZXAYAyABKAkSLwoHY2hhbm5lbBgEIAEoDjIeLmNvbGxlY3Rpb25zLnYxLkNvbnRhY3RDaGFubmVsEhEKCXJlY2lwaWVudBgFIAEoCRIUCgx0ZW1wbGF0ZV9rZXkYBiABKAkSEAoIbGFuZ3VhZ2UYByABKAkSKAoHYmFsYW5jZRgIIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USEgoKcmVzcG9uZF9ieRgJIAEoCRJACgxtZXJnZWRfY2FzZXMYCiADKAsyKi5jb2xsZWN0aW9ucy52MS5MZXR0ZXJSZXF1ZXN0ZWQuTWVyZ2VkQ2FzZRJGCg5yZXByZXNlbnRhdGl2ZRgLIAEoCzIuLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5SZXByZXNlbnRhdGl2ZSK/BQoNQ2FsbFJlcXVlc3RlZBIPCgdjYXNlX2lkGAEgASgJEhEKCWFjdGlvbl9pZBgCIAEoCRIMCgRzdGVwGAMgASgJEg4KBnBob25lcxgEIAMoCRIQCghsYW5ndWFnZRgFIAEoCRIuCgpub3RfYmVmb3JlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBItCglub3RfYWZ0ZXIYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEigKB2JhbGFuY2UYCCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEkAKDG1lcmdlZF9jYXNlcxgJIAMoCzIqLmNvbGxlY3Rpb25zLnYxLkxldHRlclJlcXVlc3RlZC5NZXJnZWRDYXNlEkYKDnJlcHJlc2VudGF0aXZlGAogASgLMi4uY29sbGVjdGlvbnMudjEuTGV0dGVyUmVxdWVzdGVkLlJlcHJlc2VudGF0aXZlEjgKCGNhbGxiYWNrGAsgASgLMiYuY29sbGVjdGlvbnMudjEuQ2FsbFJlcXVlc3RlZC5DYWxsYmFjaxqjAQoIQ2FsbGJhY2sSFgoOaW50ZXJhY3Rpb25faWQYASABKAkSEAoIYWdlbnRfaWQYAiABKAkSMAoMcmVxdWVzdGVkX2F0GAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI7Cg1sYXRlcl93aW5kb3dzGAQgAygLMiQuY29sbGVjdGlvbnMudjEuQ2FsbFJlcXVlc3RlZC5XaW5kb3caZwoGV2luZG93Ei4KCm5vdF9iZWZvcmUYASABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi0KCW5vdF9hZnRlchgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiywEKEENhbGxiYWNrRGVjbGluZWQSDwoHY2FzZV9pZBgBIAEoCRIWCg5pbnRlcmFjdGlvbl9pZBgCIAEoCRIQCghhZ2VudF9pZBgDIAEoCRIwCgxyZXF1ZXN0ZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjUKBnJlYXNvbhgFIAEoDjIlLmNvbGxlY3Rpb25zLnYxLkNhbGxiYWNrRGVjbGluZVJlYXNvbhITCgtleHBsYW5hdGlvbhgGIAEoCSKNAgoOVmlzaXRSZXF1ZXN0ZWQSDwoHY2FzZV9pZBgBIAEoCRIRCglhY3Rpb25faWQYAiABKAkSDAoEc3RlcBgDIAEoCRIuCgdhZGRyZXNzGAQgASgLMh0uY29sbGVjdGlvbnMudjEuUG9zdGFsQWRkcmVzcxIQCghsYW5ndWFnZRgFIAEoCRIuCgpub3RfYmVmb3JlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBItCglub3RfYWZ0ZXIYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEigKB2JhbGFuY2UYCCABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlIqkBCg1DYXNlRXNjYWxhdGVkEg8KB2Nhc2VfaWQYASABKAkSMAoKZnJvbV9zdGFnZRgCIAEoDjIcLmNvbGxlY3Rpb25zLnYxLkR1bm5pbmdTdGFnZRIuCgh0b19zdGFnZRgDIAEoDjIcLmNvbGxlY3Rpb25zLnYxLkR1bm5pbmdTdGFnZRIOCgZyZWFzb24YBCABKAkSFQoNY29uc3VsdGFudF9pZBgFIAEoCSKiAgoOQ2hhcmdlc0FwcGxpZWQSDwoHY2FzZV9pZBgBIAEoCRI2CgdjaGFyZ2VzGAIgAygLMiUuY29sbGVjdGlvbnMudjEuQ2hhcmdlc0FwcGxpZWQuQ2hhcmdlGsYBCgZDaGFyZ2USKAoEa2luZBgBIAEoDjIaLmNvbGxlY3Rpb25zLnYxLkNoYXJnZUtpbmQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSMwoJY29tcG9uZW50GAMgASgOMiAuY29sbGVjdGlvbnMudjEuQmFsYW5jZUNvbXBvbmVudBIMCgRydWxlGAQgASgJEhQKDHBlcmlvZF9zdGFydBgFIAEoCRISCgpwZXJpb2RfZW5kGAYgASgJIsUBChJDbG9zdXJlUmVjb21tZW5kZWQSDwoHY2FzZV9pZBgBIAEoCRIZChFyZWNvbW1lbmRhdGlvbl9pZBgCIAEoCRItCgZyZWFzb24YAyABKA4yHS5jb2xsZWN0aW9ucy52MS5DbG9zdXJlUmVhc29uEhMKC2V4cGxhbmF0aW9uGAQgASgJEigKB2JhbGFuY2UYBSABKAsyFy5jb2xsZWN0aW9ucy52MS5CYWxhbmNlEhUKDWNvbnN1bHRhbnRfaWQYBiABKAkiygEKFkxlZ2FsQWN0aW9uUmVjb21tZW5kZWQSDwoHY2FzZV9pZBgBIAEoCRIZChFyZWNvbW1lbmRhdGlvbl9pZBgCIAEoCRITCgtleHBsYW5hdGlvbhgDIAEoCRIoCgdiYWxhbmNlGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRIuCg9lc3RpbWF0ZWRfY29zdHMYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIVCg1jb25zdWx0YW50X2lkGAYgASgJIl8KDUR1bm5pbmdQYXVzZWQSDwoHY2FzZV9pZBgBIAEoCRIrCgZyZWFzb24YAiABKA4yGy5jb2xsZWN0aW9ucy52MS5QYXVzZVJlYXNvbhIQCghjYXVzZV9pZBgDIAEoCSJoCg5EdW5uaW5nUmVzdW1lZBIPCgdjYXNlX2lkGAEgASgJEjAKC2VuZGVkX3BhdXNlGAIgASgOMhsuY29sbGVjdGlvbnMudjEuUGF1c2VSZWFzb24SEwoLZXhwbGFuYXRpb24YAyABKAkiigEKCkNhc2VDbG9zZWQSDwoHY2FzZV9pZBgBIAEoCRIsCgdvdXRjb21lGAIgASgOMhsuY29sbGVjdGlvbnMudjEuQ2FzZU91dGNvbWUSKAoHYmFsYW5jZRgDIAEoCzIXLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2USEwoLZXhwbGFuYXRpb24YBCABKAkikAEKEU5leHRTdGVwU2NoZWR1bGVkEg8KB2Nhc2VfaWQYASABKAkSDwoHc3RlcF9pZBgCIAEoCRItCgRraW5kGAMgASgOMh8uY29sbGVjdGlvbnMudjEuRHVubmluZ1N0ZXBLaW5kEioKBmR1ZV9hdBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAqyQEKDER1bm5pbmdTdGFnZRIdChlEVU5OSU5HX1NUQUdFX1VOU1BFQ0lGSUVEEAASGwoXRFVOTklOR19TVEFHRV9SRU1JTkRFUlMQARIXChNEVU5OSU5HX1NUQUdFX1ZJU0lUEAISHwobRFVOTklOR19TVEFHRV9GT1JNQUxfTk9USUNFEAMSJQohRFVOTklOR19TVEFHRV9JTlRFTlNJVkVfRk9MTE9XX1VQEAQSHAoYRFVOTklOR19TVEFHRV9FVkFMVUFUSU9OEAUq6AEKFUNhbGxiYWNrRGVjbGluZVJlYXNvbhInCiNDQUxMQkFDS19ERUNMSU5FX1JFQVNPTl9VTlNQRUNJRklFRBAAEicKI0NBTExCQUNLX0RFQ0xJTkVfUkVBU09OX0NBU0VfQ0xPU0VEEAESLQopQ0FMTEJBQ0tfREVDTElORV9SRUFTT05fTk9fRElSRUNUX0NPTlRBQ1QQAhIkCiBDQUxMQkFDS19ERUNMSU5FX1JFQVNPTl9OT19QSE9ORRADEigKJENBTExCQUNLX0RFQ0xJTkVfUkVBU09OX1VOS05PV05fQ0FTRRAEKsYBCgpDaGFyZ2VLaW5kEhsKF0NIQVJHRV9LSU5EX1VOU1BFQ0lGSUVEEAASFwoTQ0hBUkdFX0tJTkRfREFNQUdFUxABEiAKHENIQVJHRV9LSU5EX0RFRkFVTFRfSU5URVJFU1QQAhIcChhDSEFSR0VfS0lORF9SRU1JTkRFUl9GRUUQAxIgChxDSEFSR0VfS0lORF9DT0xMRUNUSU9OX0NPU1RTEAQSIAocQ0hBUkdFX0tJTkRfUEFZTUVOVF9QTEFOX0ZFRRAFKvkBCg1DbG9zdXJlUmVhc29uEh4KGkNMT1NVUkVfUkVBU09OX1VOU1BFQ0lGSUVEEAASHAoYQ0xPU1VSRV9SRUFTT05fSU5TT0xWRU5UEAESHgoaQ0xPU1VSRV9SRUFTT05fVU5SRUFDSEFCTEUQAhIbChdDTE9TVVJFX1JFQVNPTl9ESVNQVVRFRBADEh0KGUNMT1NVUkVfUkVBU09OX1VORUNPTk9NSUMQBBIkCiBDTE9TVVJFX1JFQVNPTl9TUEVDSUFMX1NJVFVBVElPThAFEigKJENMT1NVUkVfUkVBU09OX0NSRURJVE9SX1VOUkVTUE9OU0lWRRAGKvMBCgtQYXVzZVJlYXNvbhIcChhQQVVTRV9SRUFTT05fVU5TUEVDSUZJRUQQABIYChRQQVVTRV9SRUFTT05fRElTUFVURRABEiQKIFBBVVNFX1JFQVNPTl9QQVlNRU5UX0FSUkFOR0VNRU5UEAISHgoaUEFVU0VfUkVBU09OX0NSRURJVE9SX0hPTEQQAxIkCiBQQVVTRV9SRUFTT05fU0NSRUVOSU5HX1NVU1BFTkRFRBAEEiIKHlBBVVNFX1JFQVNPTl9BV0FJVElOR19DUkVESVRPUhAFEhwKGFBBVVNFX1JFQVNPTl9USElSRF9QQVJUWRAGKrMCCgtDYXNlT3V0Y29tZRIcChhDQVNFX09VVENPTUVfVU5TUEVDSUZJRUQQABIdChlDQVNFX09VVENPTUVfUEFJRF9JTl9GVUxMEAESGAoUQ0FTRV9PVVRDT01FX1NFVFRMRUQQAhIfChtDQVNFX09VVENPTUVfUExBTl9DT01QTEVURUQQAxIpCiVDQVNFX09VVENPTUVfQ0xPU0VEX09OX1JFQ09NTUVOREFUSU9OEAQSHQoZQ0FTRV9PVVRDT01FX0xFR0FMX0FDVElPThAFEiYKIkNBU0VfT1VUQ09NRV9DUkVESVRPUl9VTlJFU1BPTlNJVkUQBhIaChZDQVNFX09VVENPTUVfV0lUSERSQVdOEAcSHgoaQ0FTRV9PVVRDT01FX1VOQ09MTEVDVEFCTEUQCCqxAgoPRHVubmluZ1N0ZXBLaW5kEiEKHURVTk5JTkdfU1RFUF9LSU5EX1VOU1BFQ0lGSUVEEAASHAoYRFVOTklOR19TVEVQX0tJTkRfTEVUVEVSEAESGwoXRFVOTklOR19TVEVQX0tJTkRfRU1BSUwQAhIZChVEVU5OSU5HX1NURVBfS0lORF9TTVMQAxIaChZEVU5OSU5HX1NURVBfS0lORF9DQUxMEAQSGwoXRFVOTklOR19TVEVQX0tJTkRfVklTSVQQBRIjCh9EVU5OSU5HX1NURVBfS0lORF9GT1JNQUxfTk9USUNFEAYSJQohRFVOTklOR19TVEVQX0tJTkRfSU5URU5TSVZFX0NBTExTEAcSIAocRFVOTklOR19TVEVQX0tJTkRfRVZBTFVBVElPThAIYgZwcm90bzM", [file_collections_v1_common, file_collections_v1_contact_center, file_google_protobuf_timestamp]);
 
 /**
  * A letter is to be printed and posted to the debtor.
@@ -404,6 +404,60 @@ export const CallRequested_WindowSchema: GenMessage<CallRequested_Window> = /*@_
   messageDesc(file_collections_v1_dunning, 2, 1);
 
 /**
+ * A callback the debtor asked for (ContactOutcomeRecorded CALLBACK_REQUESTED) that dunning will not
+ * request: contact-center shows it to the agent who took the request, with the reason, so the
+ * debtor is not left waiting for a call that never comes.
+ *
+ * @generated from message collections.v1.CallbackDeclined
+ */
+export type CallbackDeclined = Message<"collections.v1.CallbackDeclined"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * The ContactOutcomeRecorded that asked for it.
+   *
+   * @generated from field: string interaction_id = 2;
+   */
+  interactionId: string;
+
+  /**
+   * The agent who took the request.
+   *
+   * @generated from field: string agent_id = 3;
+   */
+  agentId: string;
+
+  /**
+   * The instant the debtor asked to be called back.
+   *
+   * @generated from field: google.protobuf.Timestamp requested_at = 4;
+   */
+  requestedAt?: Timestamp | undefined;
+
+  /**
+   * @generated from field: collections.v1.CallbackDeclineReason reason = 5;
+   */
+  reason: CallbackDeclineReason;
+
+  /**
+   * The reason in words, for the agent.
+   *
+   * @generated from field: string explanation = 6;
+   */
+  explanation: string;
+};
+
+/**
+ * Describes the message collections.v1.CallbackDeclined.
+ * Use `create(CallbackDeclinedSchema)` to create a new message.
+ */
+export const CallbackDeclinedSchema: GenMessage<CallbackDeclined> = /*@__PURE__*/
+  messageDesc(file_collections_v1_dunning, 3);
+
+/**
  * A field agent is to visit the debtor at home (only where the country allows it).
  *
  * @generated from message collections.v1.VisitRequested
@@ -457,7 +511,7 @@ export type VisitRequested = Message<"collections.v1.VisitRequested"> & {
  * Use `create(VisitRequestedSchema)` to create a new message.
  */
 export const VisitRequestedSchema: GenMessage<VisitRequested> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 3);
+  messageDesc(file_collections_v1_dunning, 4);
 
 /**
  * The case moved to a firmer stage of the scenario.
@@ -500,7 +554,7 @@ export type CaseEscalated = Message<"collections.v1.CaseEscalated"> & {
  * Use `create(CaseEscalatedSchema)` to create a new message.
  */
 export const CaseEscalatedSchema: GenMessage<CaseEscalated> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 4);
+  messageDesc(file_collections_v1_dunning, 5);
 
 /**
  * Amounts were added to what the debtor owes, within the caps of the country rules.
@@ -524,7 +578,7 @@ export type ChargesApplied = Message<"collections.v1.ChargesApplied"> & {
  * Use `create(ChargesAppliedSchema)` to create a new message.
  */
 export const ChargesAppliedSchema: GenMessage<ChargesApplied> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 5);
+  messageDesc(file_collections_v1_dunning, 6);
 
 /**
  * One amount added.
@@ -574,7 +628,7 @@ export type ChargesApplied_Charge = Message<"collections.v1.ChargesApplied.Charg
  * Use `create(ChargesApplied_ChargeSchema)` to create a new message.
  */
 export const ChargesApplied_ChargeSchema: GenMessage<ChargesApplied_Charge> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 5, 0);
+  messageDesc(file_collections_v1_dunning, 6, 0);
 
 /**
  * The agency recommends that the creditor close the case; it waits for the creditor's answer
@@ -621,7 +675,7 @@ export type ClosureRecommended = Message<"collections.v1.ClosureRecommended"> & 
  * Use `create(ClosureRecommendedSchema)` to create a new message.
  */
 export const ClosureRecommendedSchema: GenMessage<ClosureRecommended> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 6);
+  messageDesc(file_collections_v1_dunning, 7);
 
 /**
  * The agency recommends legal action. Nothing is started, and no third-party cost incurred,
@@ -668,7 +722,7 @@ export type LegalActionRecommended = Message<"collections.v1.LegalActionRecommen
  * Use `create(LegalActionRecommendedSchema)` to create a new message.
  */
 export const LegalActionRecommendedSchema: GenMessage<LegalActionRecommended> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 7);
+  messageDesc(file_collections_v1_dunning, 8);
 
 /**
  * Dunning stopped the case's clock: no further actions until it resumes.
@@ -699,7 +753,7 @@ export type DunningPaused = Message<"collections.v1.DunningPaused"> & {
  * Use `create(DunningPausedSchema)` to create a new message.
  */
 export const DunningPausedSchema: GenMessage<DunningPaused> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 8);
+  messageDesc(file_collections_v1_dunning, 9);
 
 /**
  * Dunning restarted the case's clock.
@@ -732,7 +786,7 @@ export type DunningResumed = Message<"collections.v1.DunningResumed"> & {
  * Use `create(DunningResumedSchema)` to create a new message.
  */
 export const DunningResumedSchema: GenMessage<DunningResumed> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 9);
+  messageDesc(file_collections_v1_dunning, 10);
 
 /**
  * The amicable phase of the case is over; no further actions will be taken.
@@ -768,7 +822,7 @@ export type CaseClosed = Message<"collections.v1.CaseClosed"> & {
  * Use `create(CaseClosedSchema)` to create a new message.
  */
 export const CaseClosedSchema: GenMessage<CaseClosed> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 10);
+  messageDesc(file_collections_v1_dunning, 11);
 
 /**
  * Dunning set the case's next step and when it falls due. The contact rules may still move it to
@@ -805,7 +859,7 @@ export type NextStepScheduled = Message<"collections.v1.NextStepScheduled"> & {
  * Use `create(NextStepScheduledSchema)` to create a new message.
  */
 export const NextStepScheduledSchema: GenMessage<NextStepScheduled> = /*@__PURE__*/
-  messageDesc(file_collections_v1_dunning, 11);
+  messageDesc(file_collections_v1_dunning, 12);
 
 /**
  * The stage of the amicable phase a case is in; stages get firmer as they go.
@@ -861,6 +915,53 @@ export const DunningStageSchema: GenEnum<DunningStage> = /*@__PURE__*/
   enumDesc(file_collections_v1_dunning, 0);
 
 /**
+ * Why dunning will not make a callback the debtor asked for.
+ *
+ * @generated from enum collections.v1.CallbackDeclineReason
+ */
+export enum CallbackDeclineReason {
+  /**
+   * @generated from enum value: CALLBACK_DECLINE_REASON_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * The case is closed (paid, settled, withdrawn, written off).
+   *
+   * @generated from enum value: CALLBACK_DECLINE_REASON_CASE_CLOSED = 1;
+   */
+  CASE_CLOSED = 1,
+
+  /**
+   * A debt mediator, administrator or trustee stands between the agency and the debtor, or the
+   * debtor died and the heirs are being searched for: no direct contact at all.
+   *
+   * @generated from enum value: CALLBACK_DECLINE_REASON_NO_DIRECT_CONTACT = 2;
+   */
+  NO_DIRECT_CONTACT = 2,
+
+  /**
+   * No phone number may be used for the debtor (or their representative) any more.
+   *
+   * @generated from enum value: CALLBACK_DECLINE_REASON_NO_PHONE = 3;
+   */
+  NO_PHONE = 3,
+
+  /**
+   * Dunning has no plan for the case (not opened, or not screened yet).
+   *
+   * @generated from enum value: CALLBACK_DECLINE_REASON_UNKNOWN_CASE = 4;
+   */
+  UNKNOWN_CASE = 4,
+}
+
+/**
+ * Describes the enum collections.v1.CallbackDeclineReason.
+ */
+export const CallbackDeclineReasonSchema: GenEnum<CallbackDeclineReason> = /*@__PURE__*/
+  enumDesc(file_collections_v1_dunning, 1);
+
+/**
  * Kinds of amount dunning adds to a case balance.
  *
  * @generated from enum collections.v1.ChargeKind
@@ -911,7 +1012,7 @@ export enum ChargeKind {
  * Describes the enum collections.v1.ChargeKind.
  */
 export const ChargeKindSchema: GenEnum<ChargeKind> = /*@__PURE__*/
-  enumDesc(file_collections_v1_dunning, 1);
+  enumDesc(file_collections_v1_dunning, 2);
 
 /**
  * Why the agency recommends closing a case.
@@ -971,7 +1072,7 @@ export enum ClosureReason {
  * Describes the enum collections.v1.ClosureReason.
  */
 export const ClosureReasonSchema: GenEnum<ClosureReason> = /*@__PURE__*/
-  enumDesc(file_collections_v1_dunning, 2);
+  enumDesc(file_collections_v1_dunning, 3);
 
 /**
  * Why dunning stopped the clock on a case.
@@ -1032,7 +1133,7 @@ export enum PauseReason {
  * Describes the enum collections.v1.PauseReason.
  */
 export const PauseReasonSchema: GenEnum<PauseReason> = /*@__PURE__*/
-  enumDesc(file_collections_v1_dunning, 3);
+  enumDesc(file_collections_v1_dunning, 4);
 
 /**
  * How a case ended.
@@ -1102,7 +1203,7 @@ export enum CaseOutcome {
  * Describes the enum collections.v1.CaseOutcome.
  */
 export const CaseOutcomeSchema: GenEnum<CaseOutcome> = /*@__PURE__*/
-  enumDesc(file_collections_v1_dunning, 4);
+  enumDesc(file_collections_v1_dunning, 5);
 
 /**
  * What a scenario step does, as the creditor's portfolio shows the next action.
@@ -1162,5 +1263,5 @@ export enum DunningStepKind {
  * Describes the enum collections.v1.DunningStepKind.
  */
 export const DunningStepKindSchema: GenEnum<DunningStepKind> = /*@__PURE__*/
-  enumDesc(file_collections_v1_dunning, 5);
+  enumDesc(file_collections_v1_dunning, 6);
 
