@@ -12,7 +12,9 @@ export class SmtpEmailSender extends EmailSender {
   constructor(options: { url: string; from: string }) {
     super();
     // Pooled: a few kept-open connections instead of a handshake per message (the worker sends several at once).
-    this.transport = createTransport({ url: options.url, pool: true, maxConnections: 4 } as never, { from: options.from });
+    // Text and HTML parts quoted-printable, as nodemailer chooses anyway for Latin-script text, without
+    // counting every letter of them first to choose (our six languages are all Latin script).
+    this.transport = createTransport({ url: options.url, pool: true, maxConnections: 4 } as never, { from: options.from, textEncoding: 'quoted-printable' });
   }
 
   async send(message: { to: string; subject: string; text: string; html: string; attachments: Array<{ filename: string; content: Buffer; contentType: string }> }): Promise<{ providerMessageId: string }> {

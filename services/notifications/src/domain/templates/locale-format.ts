@@ -19,7 +19,8 @@ export function localeOf(language: Language, country: TemplateCountry): string {
   return `${language}-${country}`;
 }
 
-const currencyFormats = new Map<string, Intl.NumberFormat>();
+/** Each formatter with its currency's number of minor digits (`resolvedOptions()` builds a new object on every call). */
+const currencyFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -51,8 +52,10 @@ export function isMoney(value: unknown): value is Money {
 
 export function formatMoney(money: Money, locale: string): string {
   if (!isMoney(money)) throw new TemplateValueInvalidError('money', `an amount must be { amountMinor: bigint, currency: 'XXX' }, got ${describeValue(money)}`);
-  const format = cached(currencyFormats, `${locale}|${money.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }));
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = cached(currencyFormats, `${locale}|${money.currency}`, () => {
+    const made = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+    return { format: made, digits: made.resolvedOptions().maximumFractionDigits ?? 2 };
+  });
   return format.format(minorToDecimalString(money.amountMinor, digits) as `${number}`);
 }
 
