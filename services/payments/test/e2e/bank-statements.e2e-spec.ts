@@ -71,24 +71,103 @@ describe('bank statements: camt.053 / camt.054 import, matching, suspense, rever
     expect(ledger.receipts[0]!.state).toBe('reversed');
   });
 
-  it('refuses a truncated or malformed file with the reason and books nothing from it', async () => {
+  it('refuses a malformed first entry with the reason and books nothing; a truncated upload keeps the entries before the cut, and the whole file then books the rest once', async () => {
     const caseId = await payments.openCase({ invoices: [10_000n] });
     const ogm = (await payments.ledger(caseId)).references[0]!.reference;
-    const full = camtStatement(`STMT-${randomUUID().slice(0, 8)}`, [{ amountMinor: 5_000n, structuredReference: ogm }, { amountMinor: 5_000n, structuredReference: ogm }]);
+    const full = camtStatement(`STMT-${randomUUID().slice(0, 8)}`, [{ amountMinor: 5_000n, structuredReference: ogm }, { amountMinor: 4_000n, structuredReference: ogm }]);
     const before = await receiptCount();
 
-    const truncated = await importFile(full.slice(0, full.lastIndexOf('<Ntry>') + 200));
-    expect(truncated.status).toBe(422);
-    expect(truncated.body.code).toBe('PAYMENTS.BANK_STATEMENT_TRUNCATED');
     const malformed = await importFile(full.replace('<CdtDbtInd>CRDT</CdtDbtInd>', '<CdtDbtInd>CRDT</CdtDbtIndd>'));
     expect(malformed.status).toBe(422);
     expect(malformed.body.code).toBe('PAYMENTS.BANK_STATEMENT_MALFORMED');
     const noAmount = await importFile(full.replace(/<Amt Ccy="EUR">50\.00<\/Amt>\s*<CdtDbtInd>/, '<CdtDbtInd>'));
     expect(noAmount.status).toBe(422);
-    expect(noAmount.body.detail).toMatch(/entry 1/);
-
+    expect(noAmount.body).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_ENTRY_INVALID', errors: [expect.objectContaining({ field: expect.stringMatching(/\/Ntry\[1\]\/Amt$/) })] });
+    expect(noAmount.body.detail).toMatch(/entry 1, Amt: entry has no amount; nothing of the file was booked/);
     expect(await receiptCount()).toBe(before);
     expect((await payments.ledger(caseId)).balance.total).toBe('10000');
+
+    const truncated = await importFile(full.slice(0, full.lastIndexOf('<Ntry>') + 200));
+    expect(truncated.status).toBe(422);
+    expect(truncated.body.code).toBe('PAYMENTS.BANK_STATEMENT_TRUNCATED');
+    expect(truncated.body.detail).toMatch(/1 credit\(s\) before that .* were booked: 1 allocated/);
+    expect(await receiptCount()).toBe(before + 1);
+    expect((await payments.ledger(caseId)).balance.total).toBe('5000');
+
+    const whole = (await importFile(full).expect(200)).body;
+    expect(whole).toMatchObject({ alreadyImported: false, credits: 2, allocated: 1, duplicates: 1 });
+    expect(await receiptCount()).toBe(before + 2);
+    expect((await payments.ledger(caseId)).balance.total).toBe('1000');
+  });
+
+  describe('a long file, booked while it is read', () => {
+    const LONG = 1_300; // three chunks of 500 and a bit: chunks are booked before the end is read
+    const unknownReference = (i: number) => `${String(7_000_000_000 + i)}${String(Number(BigInt(7_000_000_000 + i) % 97n) || 97).padStart(2, '0')}`;
+    const longStatement = (statementId: string, declared?: Parameters<typeof camtStatement>[3]) =>
+      camtStatement(statementId, Array.from({ length: LONG }, (_, i) => ({ amountMinor: BigInt(1_000 + i), structuredReference: unknownReference(i) })), undefined, declared);
+    const total = BigInt(LONG * 1_000 + (LONG * (LONG - 1)) / 2);
+    const importReceipts = async (importId: string) => Number((await payments.dataSource.query(`SELECT count(*) AS n FROM receipts WHERE statement_import_id = $1`, [importId]))[0].n);
+
+    it('stops at a bad entry mid-file naming statement, entry and element: the credits before it are booked, none after; the corrected file books only the rest, and again nothing', async () => {
+      const statementId = `LONG-${randomUUID().slice(0, 8)}`;
+      const good = longStatement(statementId);
+      const bad = good.replace(`<NtryRef>1100</NtryRef>\n        <Amt Ccy="EUR">20.99</Amt>`, `<NtryRef>1100</NtryRef>\n        <Amt Ccy="EUR">20,99</Amt>`);
+      expect(bad).not.toBe(good);
+      const before = await receiptCount();
+
+      const stopped = await importFile(bad, 'long.xml');
+      expect(stopped.status).toBe(422);
+      expect(stopped.body).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_ENTRY_INVALID', errors: [{ field: `Stmt[${statementId}]/Ntry[1100]/Amt`, code: 'PAYMENTS.BANK_STATEMENT_ENTRY_INVALID', reason: "entry: amount '20,99' is not a decimal number" }] });
+      expect(stopped.body.detail).toMatch(new RegExp(`^statement ${statementId}, entry 1100, Amt: .*1099 credit\\(s\\) before that \\(through statement ${statementId} entry 1099\\) were booked: 0 allocated, 1099 in suspense`));
+      expect(await receiptCount()).toBe(before + 1_099);
+
+      const corrected = (await importFile(good, 'long.xml').expect(200)).body;
+      expect(corrected).toMatchObject({ alreadyImported: false, credits: LONG, allocated: 0, suspense: LONG - 1_099, duplicates: 1_099 });
+      expect(await receiptCount()).toBe(before + LONG);
+      expect(await importReceipts(corrected.importId)).toBe(LONG - 1_099);
+      const [{ sum }] = await payments.dataSource.query(`SELECT sum(amount_minor)::text AS sum FROM receipts WHERE source = 'bank' AND external_id LIKE $1`, [`${statementId}/%`]);
+      expect(BigInt(sum)).toBe(total);
+
+      const again = (await importFile(good, 'long.xml').expect(200)).body;
+      expect(again).toMatchObject({ alreadyImported: true, importId: corrected.importId, duplicates: 1_099 });
+      expect(await receiptCount()).toBe(before + LONG);
+      const entry1100 = await payments.dataSource.query(`SELECT state, suspense_reason, statement_import_id FROM receipts WHERE source = 'bank' AND external_id LIKE $1 AND amount_minor = 2099`, [`${statementId}/%`]);
+      expect(entry1100).toEqual([{ state: 'suspense', suspense_reason: 'reference unknown', statement_import_id: corrected.importId }]);
+    });
+
+    it('refuses a statement whose declared totals contradict its balances before booking any of it', async () => {
+      const before = await receiptCount();
+      const answer = await importFile(longStatement(`LONG-${randomUUID().slice(0, 8)}`, { openingMinor: 0n, closingMinor: total + 1n, entries: LONG, netMinor: total }));
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_BALANCE_MISMATCH', errors: [expect.objectContaining({ field: expect.stringMatching(/\/TxsSummry\/TtlNtries$/) })] });
+      expect(answer.body.detail).toMatch(/nothing of the file was booked$/);
+      expect(await receiptCount()).toBe(before);
+    });
+
+    it('refuses the entries beyond the declared number at the first of them, after booking those before', async () => {
+      const statementId = `LONG-${randomUUID().slice(0, 8)}`;
+      const before = await receiptCount();
+      const answer = await importFile(longStatement(statementId, { openingMinor: 0n, closingMinor: total, entries: 1_200 }));
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_INVALID', errors: [expect.objectContaining({ field: `Stmt[${statementId}]/Ntry[1201]/TxsSummry/TtlNtries/NbOfNtries` })] });
+      expect(await receiptCount()).toBe(before + 1_200);
+    });
+
+    it('reports entries that do not add up to the closing balance once the end is read, and does not record the import', async () => {
+      const statementId = `LONG-${randomUUID().slice(0, 8)}`;
+      const before = await receiptCount();
+      const file = longStatement(statementId, { openingMinor: 0n, closingMinor: total - 1n });
+      const answer = await importFile(file);
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_BALANCE_MISMATCH', errors: [expect.objectContaining({ field: `Stmt[${statementId}]/Bal[CLBD]` })] });
+      expect(answer.body.detail).toMatch(new RegExp(`${LONG} credit\\(s\\) before that .* were booked`));
+      expect(await receiptCount()).toBe(before + LONG);
+      // Not recorded as imported: the same bytes again are read again, and book nothing twice.
+      const again = await importFile(file);
+      expect(again.status).toBe(422);
+      expect(again.body.detail).toMatch(new RegExp(`0 allocated, 0 in suspense, ${LONG} booked before`));
+      expect(await receiptCount()).toBe(before + LONG);
+    });
   });
 
   it('imports the banks\' sample files (BE, NL, DE with a batch entry, FR camt.054, SE) and refuses the broken ones', async () => {

@@ -10,8 +10,17 @@ export interface CamtCredit {
 
 const decimal = (minor: bigint) => `${minor / 100n}.${(minor % 100n).toString().padStart(2, '0')}`;
 
+/** What a statement may declare before its entries: booked balances and `TxsSummry/TtlNtries`. */
+export interface CamtDeclared {
+  openingMinor: bigint;
+  closingMinor: bigint;
+  entries?: number;
+  /** Declared net movement (credits − debits); omitted from the file when absent. */
+  netMinor?: bigint;
+}
+
 /** A small camt.053.001.02 statement of the agency's account, in the style of a Belgian bank. */
-export function camtStatement(statementId: string, credits: CamtCredit[], account = 'BE71096123456769'): string {
+export function camtStatement(statementId: string, credits: CamtCredit[], account = 'BE71096123456769', declared?: CamtDeclared): string {
   const entries = credits.map((credit, index) => {
     const date = credit.valueDate ?? '2026-11-20';
     const reference = `${statementId.slice(-6)}${String(index + 1).padStart(6, '0')}`;
@@ -43,9 +52,17 @@ export function camtStatement(statementId: string, credits: CamtCredit[], accoun
     <Stmt>
       <Id>${statementId}</Id>
       <CreDtTm>2026-11-21T06:00:00+01:00</CreDtTm>
-      <Acct><Id><IBAN>${account}</IBAN></Id><Ccy>EUR</Ccy></Acct>${entries.join('')}
+      <Acct><Id><IBAN>${account}</IBAN></Id><Ccy>EUR</Ccy></Acct>${declared ? declaration(declared) : ''}${entries.join('')}
     </Stmt>
   </BkToCstmrStmt>
 </Document>
 `;
+}
+
+function declaration(declared: CamtDeclared): string {
+  const balance = (code: string, minor: bigint) =>
+    `\n      <Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${decimal(minor < 0n ? -minor : minor)}</Amt><CdtDbtInd>${minor < 0n ? 'DBIT' : 'CRDT'}</CdtDbtInd><Dt><Dt>2026-11-20</Dt></Dt></Bal>`;
+  const net = declared.netMinor === undefined ? '' : `<TtlNetNtryAmt>${decimal(declared.netMinor < 0n ? -declared.netMinor : declared.netMinor)}</TtlNetNtryAmt><CdtDbtInd>${declared.netMinor < 0n ? 'DBIT' : 'CRDT'}</CdtDbtInd>`;
+  const count = declared.entries === undefined ? '' : `<NbOfNtries>${declared.entries}</NbOfNtries>`;
+  return `${balance('OPBD', declared.openingMinor)}${balance('CLBD', declared.closingMinor)}${count || net ? `\n      <TxsSummry><TtlNtries>${count}${net}</TtlNtries></TxsSummry>` : ''}`;
 }

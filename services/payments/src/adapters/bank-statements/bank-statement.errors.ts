@@ -1,11 +1,14 @@
 /**
  * Why a bank statement file was refused. Every error names the statement and, where there is one,
- * the 1-based entry number, so an operator can find the spot in the bank's file. All are `invalid`:
- * the file is wrong, retrying it will not help, and nothing of it is booked.
+ * the 1-based entry number and the element at fault, so an operator can find the spot in the bank's
+ * file. All are `invalid`: the file is wrong, retrying it will not help. Nothing at or after the
+ * spot is booked (see the import command for what before it is).
  */
 export interface BankStatementErrorLocation {
   readonly statementId?: string;
   readonly entryNumber?: number;
+  /** The element at fault, as a path inside the entry or statement (`Amt`, `NtryDtls/TxDtls[2]/Amt`, `Bal[CLBD]`). */
+  readonly field?: string;
 }
 
 export abstract class BankStatementError extends Error {
@@ -13,6 +16,7 @@ export abstract class BankStatementError extends Error {
   readonly category = 'invalid' as const;
   readonly statementId?: string;
   readonly entryNumber?: number;
+  readonly field?: string;
 
   constructor(
     readonly reason: string,
@@ -21,12 +25,21 @@ export abstract class BankStatementError extends Error {
     super(describe(reason, location));
     this.statementId = location.statementId;
     this.entryNumber = location.entryNumber;
+    this.field = location.field;
     this.name = new.target.name;
+  }
+
+  /** The problem as a field error of the HTTP answer (`errors[]`): where, and why. */
+  get details(): Array<{ field: string; code: string; message: string }> {
+    const path = [this.statementId === undefined ? undefined : `Stmt[${this.statementId}]`, this.entryNumber === undefined ? undefined : `Ntry[${this.entryNumber}]`, this.field]
+      .filter((part) => part !== undefined)
+      .join('/');
+    return path ? [{ field: path, code: this.code, message: this.reason }] : [];
   }
 }
 
-function describe(reason: string, { statementId, entryNumber }: BankStatementErrorLocation): string {
-  const where = [statementId === undefined ? undefined : `statement ${statementId}`, entryNumber === undefined ? undefined : `entry ${entryNumber}`]
+function describe(reason: string, { statementId, entryNumber, field }: BankStatementErrorLocation): string {
+  const where = [statementId === undefined ? undefined : `statement ${statementId}`, entryNumber === undefined ? undefined : `entry ${entryNumber}`, field]
     .filter((part) => part !== undefined)
     .join(', ');
   return where ? `${where}: ${reason}` : reason;

@@ -291,7 +291,34 @@ describe('readBankStatementFile: rejected files', () => {
     const error = await rejection(readText(tampered));
     expect(error).toBeInstanceOf(BankStatementBalanceMismatchError);
     expect(error).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_BALANCE_MISMATCH', statementId: '2024-00052-BE70731000451225' });
+    expect(error.reason).toBe('the statement declares a net movement of 154881 minor units of EUR, but opening 1245000 and closing 1399818 differ by 154818');
+  });
+
+  it('refuses a statement whose balances contradict its declared totals before handing out any entry', async () => {
+    const tampered = fixtureText('be-bank-camt053-v02.xml').replace('<Amt Ccy="EUR">13998.81</Amt>', '<Amt Ccy="EUR">13998.18</Amt>');
+    const kinds: string[] = [];
+    const error = await rejection((async () => {
+      for await (const item of iterateBankStatementFile(Readable.from([Buffer.from(tampered, 'utf8')]))) kinds.push(item.kind);
+    })());
+    expect(error).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_BALANCE_MISMATCH', entryNumber: undefined, field: 'TxsSummry/TtlNtries' });
+    expect(kinds).toEqual(['header']);
+  });
+
+  it('still checks opening + entries = closing at the end when no net movement is declared', async () => {
+    const text = fixtureText('be-bank-camt053-v02.xml').replace(/<TtlNetNtryAmt>[^<]*<\/TtlNetNtryAmt>/, '').replace('<Amt Ccy="EUR">13998.81</Amt>', '<Amt Ccy="EUR">13998.18</Amt>');
+    const error = await rejection(readText(text));
+    expect(error).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_BALANCE_MISMATCH', field: 'Bal[CLBD]' });
     expect(error.reason).toBe('opening 1245000 + booked entries 154881 = 1399881 minor units of EUR, but the closing balance is 1399818');
+  });
+
+  it('refuses an entry beyond the declared number of entries at that entry, before handing it out', async () => {
+    const text = fixtureText('se-bank-camt053-v04.xml').replace('<NbOfNtries>2</NbOfNtries>', '<NbOfNtries>1</NbOfNtries>');
+    const entries: number[] = [];
+    const error = await rejection((async () => {
+      for await (const item of iterateBankStatementFile(Readable.from([Buffer.from(text, 'utf8')]))) if (item.kind === 'entry') entries.push(item.entry.entryIndex);
+    })());
+    expect(error).toMatchObject({ code: 'PAYMENTS.BANK_STATEMENT_INVALID', entryNumber: 2, field: 'TxsSummry/TtlNtries/NbOfNtries' });
+    expect(entries).toEqual([1]);
   });
 
   it('rejects a statement whose entry was removed (balances no longer reconcile)', async () => {

@@ -8,11 +8,18 @@ export type BankStatementSource = AsyncIterable<string | Uint8Array>;
 /**
  * Streams a camt.053 / camt.054 file and yields its header, then each entry, then each statement's
  * summary once its balances check out, in document order. Errors surface where they are found: an
- * entry already yielded may belong to a statement rejected later. Use `readBankStatementFile` to
- * book a file all-or-nothing; this form is for measuring and for callers that stage entries first.
+ * entry already yielded may belong to a statement rejected later (the import books as it reads and
+ * stops there: see `streamStatementCredits`). `readBankStatementFile` collects a whole file.
  */
 export async function* iterateBankStatementFile(source: BankStatementSource): AsyncGenerator<StatementFileItem> {
   const parser = new CamtStreamParser();
+  for await (const text of decodeBankStatementSource(source)) yield* parser.write(text);
+  yield* parser.end();
+  parser.end(); // throws what went wrong after the last items, if anything did
+}
+
+/** The source as UTF-8 text, chunk by chunk (a character split across chunks is joined); anything else is malformed. */
+export async function* decodeBankStatementSource(source: BankStatementSource): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (bytes?: Uint8Array): string => {
     try {
@@ -21,12 +28,9 @@ export async function* iterateBankStatementFile(source: BankStatementSource): As
       throw new BankStatementMalformedError('the file is not valid UTF-8');
     }
   };
-  for await (const chunk of source) {
-    yield* parser.write(typeof chunk === 'string' ? chunk : decode(chunk));
-  }
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decode(chunk);
   const rest = decode();
-  if (rest) yield* parser.write(rest);
-  yield* parser.end();
+  if (rest) yield rest;
 }
 
 /**

@@ -19,16 +19,16 @@ const DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Maps one `Ntry` to a typed entry, or throws naming the statement, the entry and what is wrong. */
 export function mapEntry(ntry: XmlNode, context: EntryContext): StatementEntry {
   const where = { statementId: context.statementId, entryNumber: context.entryIndex };
-  const invalid = (reason: string) => new BankStatementEntryInvalidError(reason, where);
+  const invalid = (field: string) => (reason: string) => new BankStatementEntryInvalidError(reason, { ...where, field });
 
-  const amount = readMoney(child(ntry, 'Amt'), 'entry', invalid);
-  const direction = readDirection(textAt(ntry, 'CdtDbtInd'), invalid);
+  const amount = readMoney(child(ntry, 'Amt'), 'entry', invalid('Amt'));
+  const direction = readDirection(textAt(ntry, 'CdtDbtInd'), invalid('CdtDbtInd'));
   const status = textAt(ntry, 'Sts', 'Cd') ?? textAt(ntry, 'Sts', 'Prtry') ?? textAt(ntry, 'Sts');
-  if (!status) throw invalid('entry has no status (Sts)');
+  if (!status) throw invalid('Sts')('entry has no status (Sts)');
   const booked = status === 'BOOK';
-  const bookingDate = readDate(child(ntry, 'BookgDt'), 'booking date', invalid);
-  if (booked && !bookingDate) throw invalid('booked entry has no booking date (BookgDt)');
-  const valueDate = readDate(child(ntry, 'ValDt'), 'value date', invalid);
+  const bookingDate = readDate(child(ntry, 'BookgDt'), 'booking date', invalid('BookgDt'));
+  if (booked && !bookingDate) throw invalid('BookgDt')('booked entry has no booking date (BookgDt)');
+  const valueDate = readDate(child(ntry, 'ValDt'), 'value date', invalid('ValDt'));
   const accountServicerReference = textAt(ntry, 'AcctSvcrRef');
   const key = keyOf([context.statementId, context.accountIban, String(context.entryIndex), accountServicerReference ?? '']);
 
@@ -59,7 +59,7 @@ function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, co
   const where = { statementId: context.statementId, entryNumber: context.entryIndex };
   const declaredCount = textAt(ntry, 'NtryDtls', 'Btch', 'NbOfTxs');
   if (details.length > 1 && declaredCount !== undefined && Number(declaredCount) !== details.length) {
-    throw new BankStatementBatchMismatchError(`batch declares ${declaredCount} transactions but lists ${details.length}`, where);
+    throw new BankStatementBatchMismatchError(`batch declares ${declaredCount} transactions but lists ${details.length}`, { ...where, field: 'NtryDtls/Btch/NbOfTxs' });
   }
   const amountNodes = details.map((tx) => child(tx, 'Amt') ?? child(tx, 'AmtDtls', 'TxAmt', 'Amt'));
   const withAmount = amountNodes.filter((node) => node !== undefined).length;
@@ -69,13 +69,14 @@ function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, co
     return [{ ...describeTransactions(details), index: 1, key: `${entryKey}/1`, amount: entryAmount }];
   }
   if (withAmount < details.length) {
-    throw new BankStatementBatchMismatchError(`${details.length - withAmount} of ${details.length} transactions have no amount`, where);
+    const first = amountNodes.findIndex((node) => node === undefined) + 1;
+    throw new BankStatementBatchMismatchError(`${details.length - withAmount} of ${details.length} transactions have no amount`, { ...where, field: `NtryDtls/TxDtls[${first}]/Amt` });
   }
   const transactions = details.map((tx, i) => {
-    const reason = (text: string) => new BankStatementEntryInvalidError(`transaction ${i + 1}: ${text}`, where);
+    const reason = (text: string) => new BankStatementEntryInvalidError(`transaction ${i + 1}: ${text}`, { ...where, field: `NtryDtls/TxDtls[${i + 1}]/Amt` });
     const amount = readMoney(amountNodes[i], `transaction ${i + 1}`, reason);
     if (amount.currency !== entryAmount.currency) {
-      throw new BankStatementBatchMismatchError(`transaction ${i + 1} is in ${amount.currency}, the entry in ${entryAmount.currency}`, where);
+      throw new BankStatementBatchMismatchError(`transaction ${i + 1} is in ${amount.currency}, the entry in ${entryAmount.currency}`, { ...where, field: `NtryDtls/TxDtls[${i + 1}]/Amt` });
     }
     const described = describeTransactions([tx]);
     const refs = [described.accountServicerReference, described.endToEndId, described.transactionId].map((r) => r ?? '');
@@ -85,7 +86,7 @@ function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, co
   if (total !== entryAmount.amountMinor) {
     throw new BankStatementBatchMismatchError(
       `transactions add up to ${total} minor units of ${entryAmount.currency}, the entry is ${entryAmount.amountMinor}`,
-      where,
+      { ...where, field: 'NtryDtls' },
     );
   }
   return transactions;

@@ -1,8 +1,9 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { mapEntry } from './camt-entry.mapper';
-import { readStatementIdentity, summariseStatement, type StatementIdentity } from './camt-statement.mapper';
+import { openStatement, readStatementIdentity, summariseStatement, type StatementIdentity, type StatementOpening } from './camt-statement.mapper';
 import { newNode, textAt, type XmlNode } from './camt-xml-node';
 import {
+  BankStatementBalanceMismatchError,
   BankStatementFormatUnsupportedError,
   BankStatementInvalidError,
   BankStatementMalformedError,
@@ -29,6 +30,8 @@ interface Frame {
 interface OpenStatement {
   readonly node: XmlNode;
   identity?: StatementIdentity;
+  /** Balances and declared totals, read and checked at the first entry, before any entry is handed out. */
+  opening?: StatementOpening;
   entryCount: number;
   inEntry: boolean;
   readonly bookedNetByCurrency: Map<string, bigint>;
@@ -51,6 +54,7 @@ export class CamtStreamParser {
   private statement?: OpenStatement;
   private rootClosed = false;
   private closing = false;
+  private failure?: { error: unknown };
 
   constructor() {
     this.sax.on('error', (error) => {
@@ -70,15 +74,33 @@ export class CamtStreamParser {
     this.sax.on('closetag', () => this.close());
   }
 
+  /**
+   * The items completed by this chunk. When the chunk goes wrong after completing some, those are
+   * returned first and the error is thrown by the next call: every entry before the spot is handed out.
+   */
   write(chunk: string): StatementFileItem[] {
-    this.sax.write(chunk);
+    if (this.failure) throw this.failure.error;
+    try {
+      this.sax.write(chunk);
+    } catch (error) {
+      if (this.ready.length === 0) throw error;
+      this.failure = { error };
+    }
     return this.ready.splice(0);
   }
 
+  /** May be called again: throws then what went wrong after the items the first call returned, if anything did. */
   end(): StatementFileItem[] {
+    if (this.failure) throw this.failure.error;
+    if (this.closing) return [];
     this.closing = true;
-    this.sax.close();
-    if (!this.rootClosed) throw new BankStatementTruncatedError('the file ends before its document does', this.location());
+    try {
+      this.sax.close();
+      if (!this.rootClosed) throw new BankStatementTruncatedError('the file ends before its document does', this.location());
+    } catch (error) {
+      if (this.ready.length === 0) throw error;
+      this.failure = { error };
+    }
     return this.ready.splice(0);
   }
 
@@ -114,9 +136,15 @@ export class CamtStreamParser {
       return;
     }
     if (depth === 3 && this.statement && name === 'Ntry') {
-      this.statement.identity ??= readStatementIdentity(this.statement.node);
-      this.statement.entryCount++;
-      this.statement.inEntry = true;
+      const statement = this.statement;
+      statement.identity ??= readStatementIdentity(statement.node);
+      statement.opening ??= openStatement(statement.node, statement.identity);
+      statement.entryCount++;
+      statement.inEntry = true;
+      const declared = statement.opening.declaredEntryCount;
+      if (declared !== undefined && statement.entryCount > declared) {
+        throw new BankStatementInvalidError(`the statement declares ${declared} entries; this one is beyond them`, { ...this.location(), field: 'TxsSummry/TtlNtries/NbOfNtries' });
+      }
       this.frames.push({ name, node }); // kept apart from the statement's tree, dropped once mapped
       return;
     }
@@ -137,7 +165,7 @@ export class CamtStreamParser {
 
   /** saxes reports the whole text between two tags at once, so whitespace-only text is layout, never a value. */
   private text(text: string): void {
-    if (this.skipDepth > 0 || !/\S/.test(text)) return;
+    if (this.skipDepth > 0 || isLayout(text)) return;
     const node = this.frames[this.frames.length - 1]?.node;
     if (!node) return;
     node.text += text;
@@ -168,6 +196,10 @@ export class CamtStreamParser {
     const identity = statement.identity!;
     const entry = mapEntry(node, { messageKind: this.kind!, ...identity, entryIndex: statement.entryCount });
     statement.inEntry = false;
+    const currency = statement.opening?.opening?.currency;
+    if (entry.booked && currency !== undefined && entry.amount.currency !== currency) {
+      throw new BankStatementBalanceMismatchError(`a booked entry in ${entry.amount.currency} on a ${currency} account`, { statementId: identity.statementId, entryNumber: entry.entryIndex, field: 'Amt' });
+    }
     if (entry.booked) {
       const signed = entry.direction === 'CREDIT' ? entry.amount.amountMinor : -entry.amount.amountMinor;
       const net = statement.bookedNetByCurrency;
@@ -190,8 +222,23 @@ export class CamtStreamParser {
   }
 }
 
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Most camt elements have no attributes: those share one frozen empty object. */
 function attributesOf(tag: SaxesTagNS): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const attribute of Object.values(tag.attributes)) if (!attribute.prefix) attributes[attribute.local] = attribute.value;
-  return attributes;
+  let attributes: Record<string, string> | undefined;
+  for (const key in tag.attributes) {
+    const attribute = tag.attributes[key]!;
+    if (!attribute.prefix) (attributes ??= {})[attribute.local] = attribute.value;
+  }
+  return attributes ?? NO_ATTRIBUTES;
+}
+
+/** Whitespace between tags (indentation, line breaks): saxes hands it over as text. */
+function isLayout(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return false;
+  }
+  return true;
 }

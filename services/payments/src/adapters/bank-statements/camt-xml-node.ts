@@ -17,23 +17,30 @@ export function newNode(name: string, attributes: Record<string, string>): XmlNo
 /** The first descendant along `path` (`child(ntry, 'BookgDt', 'Dt')`). */
 export function child(node: XmlNode | undefined, ...path: string[]): XmlNode | undefined {
   let current = node;
-  for (const name of path) {
-    current = current?.children.find((c) => c.name === name);
-    if (!current) return undefined;
-  }
+  for (let p = 0; p < path.length && current; p++) current = firstNamed(current.children, path[p]!);
   return current;
+}
+
+function firstNamed(nodes: readonly XmlNode[], name: string): XmlNode | undefined {
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.name === name) return nodes[i];
+  return undefined;
 }
 
 /** Every descendant at `path`, following every branch (`children(ntry, 'NtryDtls', 'TxDtls')`). */
 export function children(node: XmlNode | undefined, ...path: string[]): XmlNode[] {
   let level: XmlNode[] = node ? [node] : [];
-  for (const name of path) level = level.flatMap((n) => n.children.filter((c) => c.name === name));
+  for (const name of path) {
+    const next: XmlNode[] = [];
+    for (const parent of level) for (const c of parent.children) if (c.name === name) next.push(c);
+    level = next;
+  }
   return level;
 }
 
 /** The trimmed text at `path`, or undefined when absent or empty. */
 export function textAt(node: XmlNode | undefined, ...path: string[]): string | undefined {
   const found = child(node, ...path);
-  const text = found?.text.trim();
+  if (!found || found.text === '') return undefined;
+  const text = found.text.trim();
   return text ? text : undefined;
 }

@@ -1,3 +1,3 @@
-export { readBankStatementFile, iterateBankStatementFile, isReceipt, type BankStatementSource } from './bank-statement.reader';
+export { readBankStatementFile, iterateBankStatementFile, decodeBankStatementSource, isReceipt, type BankStatementSource } from './bank-statement.reader';
 export * from './bank-statement.types';
 export * from './bank-statement.errors';

@@ -6,13 +6,13 @@ import { OperatorAuthGuard } from '@collections/service-runtime';
 import type { Request } from 'express';
 import { importBankStatement } from '../../application/commands/import-bank-statement';
 import { UnitOfWork } from '../../application/ports/payments-transaction.port';
-import { readBankStatementFile } from '../bank-statements';
-import { statementCredits } from '../bank-statements/statement-credits';
+import { streamStatementCredits } from '../bank-statements/statement-credits';
 
 /**
- * Bank statements (camt.053 end of day, camt.054 intraday), posted as the XML file itself. The
- * file is read whole and checked before anything is booked: a malformed, truncated or unbalanced
- * file answers 422 naming the statement, the entry and the reason, and books nothing.
+ * Bank statements (camt.053 end of day, camt.054 intraday), posted as the XML file itself. The file
+ * is booked while it is read (the upload is read no faster than it is booked). A file that goes
+ * wrong answers 422 naming the statement, the entry, the element and the reason; the credits before
+ * that spot are booked and said so, nothing after it (see importBankStatement).
  */
 @ApiTags('receipts')
 @ApiHeader({ name: 'X-Operator-Token', required: true })
@@ -36,7 +36,12 @@ export class BankStatementsController {
         yield chunk;
       }
     })();
-    const parsed = await readBankStatementFile(hashed);
-    return importBankStatement(this.uow, { sha256: hash.digest('hex'), name: fileName ?? parsed.messageId, credits: statementCredits(parsed) }, this.clock.now());
+    const credits = streamStatementCredits(hashed);
+    let sha256: string | undefined;
+    return importBankStatement(
+      this.uow,
+      { batches: credits.batches, name: () => fileName ?? credits.messageId() ?? 'statement.xml', sha256: () => (sha256 ??= hash.digest('hex')) },
+      this.clock.now(),
+    );
   }
 }

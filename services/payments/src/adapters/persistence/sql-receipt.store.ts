@@ -116,10 +116,11 @@ export class SqlReceiptStore extends ReceiptStore {
     return rows[0]?.report;
   }
 
-  async saveStatementImport(sha256: string, report: StatementImportSummary, at: Date): Promise<void> {
-    await this.manager.query(
-      `INSERT INTO bank_statement_imports (id, file_sha256, file_name, report, imported_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (file_sha256) DO NOTHING`,
+  async saveStatementImport(sha256: string, report: StatementImportSummary, at: Date): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      `INSERT INTO bank_statement_imports (id, file_sha256, file_name, report, imported_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (file_sha256) DO NOTHING RETURNING id`,
       [report.importId, sha256, report.fileName, JSON.stringify(report), at],
     );
+    return rows.length > 0;
   }
 }

@@ -15,6 +15,17 @@ export interface StatementCredit {
   structuredReference?: string;
   remittanceText?: string;
   debtorName?: string;
+  /** Where in the file: the statement and the 1-based entry. */
+  position?: { statementId: string; entryNumber: number };
+}
+
+/** A bank file as it is read: its credits in file order, a batch at a time. */
+export interface StatementFile {
+  /** Throws where the file turns out wrong, after handing out every credit before that spot. */
+  readonly batches: AsyncIterable<readonly StatementCredit[]>;
+  /** The file's name and SHA-256, both known once the batches are exhausted. */
+  name(): string;
+  sha256(): string;
 }
 
 export interface StatementImportReport {
@@ -31,41 +42,154 @@ export interface StatementImportReport {
   unmatchedReversals: string[];
 }
 
+/** A problem of the file itself (the reader's errors): the file is wrong, not the service. */
+interface FileProblem extends Error {
+  readonly category: 'invalid';
+  readonly code: string;
+  readonly details?: unknown;
+}
+
+function isFileProblem(error: unknown): error is FileProblem {
+  return error instanceof Error && (error as Partial<FileProblem>).category === 'invalid' && typeof (error as Partial<FileProblem>).code === 'string';
+}
+
+/**
+ * The file went wrong at some spot (a bad entry, malformed XML, the end of a truncated upload,
+ * totals that do not add up): keeps the reader's code and field errors, and says what was booked
+ * before the spot. Nothing at or after it was, no reversal of the file was applied, and the import
+ * is not recorded, so importing the corrected file books exactly what is missing.
+ */
+export class StatementImportStoppedError extends Error {
+  readonly category = 'invalid' as const;
+  readonly code: string;
+  readonly details?: unknown;
+
+  constructor(
+    readonly problem: FileProblem,
+    readonly report: StatementImportReport,
+    lastBooked?: { statementId: string; entryNumber: number },
+  ) {
+    const booked = report.allocated + report.suspense + report.duplicates;
+    super(
+      booked === 0
+        ? `${problem.message}; nothing of the file was booked`
+        : `${problem.message}; the file's ${booked} credit(s) before that (through statement ${lastBooked?.statementId} entry ${lastBooked?.entryNumber}) were booked: ` +
+            `${report.allocated} allocated, ${report.suspense} in suspense, ${report.duplicates} booked before; nothing after it and no reversal. ` +
+            `Importing the corrected file books only what is missing`,
+    );
+    this.code = problem.code;
+    this.details = problem.details;
+  }
+}
+
 /** Receipts per transaction, booked as one batch: a failure rolls back one chunk, never the entries before it. */
 const CHUNK = 500;
 const CHUNKS_IN_FLIGHT = 2;
 
 /**
- * Books a bank statement whose file was read whole and checked (a malformed or truncated file never
- * gets here). Each credit becomes a receipt, idempotent on its transaction key, matched and
- * allocated or left in suspense; a reversal takes back the receipt it reverses. The same file
- * imported twice is recognised by its hash and books nothing.
+ * Books a bank statement while it is being read. Credits are booked in chunks of 500, two in
+ * flight; while both are in flight the file is not read further (back-pressure up to the HTTP
+ * upload), so memory holds at most three chunks whatever the file's size. Each credit becomes a
+ * receipt, idempotent on its transaction key, matched and allocated or left in suspense.
+ *
+ * What the reader hands out has been checked (the statement's header, balances and declared totals
+ * before its first entry; each entry whole before it is handed out). Where the file goes wrong,
+ * every credit before that spot is booked and nothing after it (StatementImportStoppedError). Once
+ * the whole file is read and its totals agree: its reversals (a file may carry a credit and its
+ * reversal) and the import's record, in one transaction; the same file imported again is
+ * recognised by its hash then, having booked nothing (every credit was a repeat).
  */
-export async function importBankStatement(uow: UnitOfWork, file: { sha256: string; name: string; credits: StatementCredit[] }, now: Date): Promise<StatementImportReport> {
-  const earlier = await uow.run((tx) => tx.receipts.statementImport(file.sha256));
-  if (earlier) return { ...earlier, alreadyImported: true };
-  const report: StatementImportReport = { importId: randomUUID(), fileName: file.name, alreadyImported: false, credits: file.credits.length, allocated: 0, suspense: 0, duplicates: 0, reversed: 0, unmatchedReversals: [] };
-  const credits = file.credits.filter((credit) => !credit.reversal);
-  let next = 0;
-  // Two chunks in flight: one is computed while the other waits on the database. Chunks touching the
-  // same case wait for each other on its account lock, taken in case order (never a deadlock).
-  const worker = async () => {
-    while (next < credits.length) {
-      const chunk = credits.slice(next, next + CHUNK);
-      next += CHUNK;
-      const outcomes = await retryOnConcurrentRecord(() => uow.run((tx) => receivePayments(tx, chunk.map((credit) => receiptOf(credit, report.importId, now)), now)));
-      for (const outcome of outcomes) {
-        if (outcome.status === 'allocated') report.allocated += 1;
-        else if (outcome.status === 'suspense') report.suspense += 1;
-        else if (outcome.status === 'duplicate') report.duplicates += 1;
+export async function importBankStatement(uow: UnitOfWork, file: StatementFile, now: Date): Promise<StatementImportReport> {
+  const report: StatementImportReport = { importId: randomUUID(), fileName: '', alreadyImported: false, credits: 0, allocated: 0, suspense: 0, duplicates: 0, reversed: 0, unmatchedReversals: [] };
+  const pipeline = new ChunkPipeline(uow, report, now);
+  const reversals: StatementCredit[] = [];
+  let pending: StatementCredit[] = [];
+  let lastRead: StatementCredit | undefined;
+  let problem: unknown;
+  try {
+    for await (const batch of file.batches) {
+      for (const credit of batch) {
+        report.credits += 1;
+        if (credit.reversal) reversals.push(credit);
+        else {
+          pending.push(credit);
+          lastRead = credit;
+        }
+      }
+      while (pending.length >= CHUNK) {
+        await pipeline.add(pending.slice(0, CHUNK));
+        pending = pending.slice(CHUNK);
       }
     }
-  };
-  await Promise.all(Array.from({ length: CHUNKS_IN_FLIGHT }, worker));
-  // Reversals once every credit is booked: a file may carry a credit and its reversal.
-  for (const credit of file.credits.filter((candidate) => candidate.reversal)) await uow.run((tx) => takeBack(tx, credit, report, now));
-  await uow.run((tx) => tx.receipts.saveStatementImport(file.sha256, report, now));
-  return report;
+  } catch (error) {
+    problem = error;
+  }
+  if (!pipeline.failed && pending.length > 0) await pipeline.add(pending);
+  await pipeline.drain(); // a booking that failed (the database) outranks a problem of the file
+  if (problem !== undefined) {
+    report.fileName = file.name();
+    throw isFileProblem(problem) ? new StatementImportStoppedError(problem, report, lastRead?.position) : problem;
+  }
+  report.fileName = file.name();
+  const sha256 = file.sha256();
+  try {
+    return await uow.run(async (tx) => {
+      const earlier = await tx.receipts.statementImport(sha256);
+      if (earlier) return { ...earlier, alreadyImported: true };
+      for (const credit of reversals) await takeBack(tx, credit, report, now);
+      if (!(await tx.receipts.saveStatementImport(sha256, report, now))) throw new ImportedConcurrently();
+      return report;
+    });
+  } catch (error) {
+    if (!(error instanceof ImportedConcurrently)) throw error;
+    const earlier = await uow.run((tx) => tx.receipts.statementImport(sha256));
+    return { ...earlier!, alreadyImported: true };
+  }
+}
+
+/** The same file's import was recorded by a concurrent import in between: this one's reversals are rolled back. */
+class ImportedConcurrently extends Error {}
+
+/** At most CHUNKS_IN_FLIGHT chunks booking at once; `add` waits for a free slot. */
+class ChunkPipeline {
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly report: StatementImportReport,
+    private readonly now: Date,
+  ) {}
+
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  async add(chunk: StatementCredit[]): Promise<void> {
+    while (this.inFlight.size >= CHUNKS_IN_FLIGHT) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure.error;
+    const booking: Promise<void> = this.book(chunk)
+      .catch((error: unknown) => {
+        this.failure ??= { error };
+      })
+      .finally(() => this.inFlight.delete(booking));
+    this.inFlight.add(booking);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure.error;
+  }
+
+  private async book(chunk: StatementCredit[]): Promise<void> {
+    const { report, now } = this;
+    const outcomes = await retryOnConcurrentRecord(() => this.uow.run((tx) => receivePayments(tx, chunk.map((credit) => receiptOf(credit, report.importId, now)), now)));
+    for (const outcome of outcomes) {
+      if (outcome.status === 'allocated') report.allocated += 1;
+      else if (outcome.status === 'suspense') report.suspense += 1;
+      else if (outcome.status === 'duplicate') report.duplicates += 1;
+    }
+  }
 }
 
 /** The same file imported twice at once: the second chunk to commit is booked again and finds the repeats. */

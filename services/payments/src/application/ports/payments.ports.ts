@@ -126,7 +126,8 @@ export abstract class ReceiptStore {
   /** The latest receipt from a source that a reversal of this amount and reference takes back, locked. */
   abstract reversible(source: ReceiptSource, amount: Money, reference: string): Promise<StoredReceipt | undefined>;
   abstract statementImport(sha256: string): Promise<StatementImportSummary | undefined>;
-  abstract saveStatementImport(sha256: string, report: StatementImportSummary, at: Date): Promise<void>;
+  /** Records a completed import; false when one of the same file was recorded first (nothing is written then). */
+  abstract saveStatementImport(sha256: string, report: StatementImportSummary, at: Date): Promise<boolean>;
 }
 
 /** What an import of a bank file did (kept, so a second import of the same file answers the same). */
