@@ -45,6 +45,7 @@ import {
   CasePaidInFullSchema,
   FeeInvoicedSchema,
   InstalmentMissedSchema,
+  RefundIssuedSchema,
   PaymentAllocatedSchema,
   PaymentReceivedSchema,
   RemittanceIssuedSchema,
@@ -113,6 +114,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   PaymentAllocatedSchema,
   CasePaidInFullSchema,
   InstalmentMissedSchema,
+  RefundIssuedSchema,
   RemittanceIssuedSchema,
   FeeInvoicedSchema,
   // notifications

@@ -180,6 +180,7 @@ export const TOPICS = [
       'collections.v1.PaymentAllocated',
       'collections.v1.CasePaidInFull',
       'collections.v1.InstalmentMissed',
+      'collections.v1.RefundIssued',
     ],
     consumers: ['dunning.case-plans', 'contact-center.work-queues', 'intake.timeline'],
   },

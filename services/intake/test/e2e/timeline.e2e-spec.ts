@@ -4,7 +4,7 @@ import type { DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
-  PaymentReceivedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
+  PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
   NextStepScheduledSchema, DunningStepKind, InformationRequestedSchema, InformationTopic, DunningPausedSchema, PauseReason, CaseClosedSchema, CaseOutcome,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
@@ -62,6 +62,8 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
       }, 'ev-call', t(2 * 24 * 60 + 5)),
       paid: () => send('payments.ledger.v1', PaymentReceivedSchema, caseId, { caseId, paymentId: 'p-1', amount: eur(10_000n), method: PaymentMethod.BANK_TRANSFER, valueDate: '2026-11-09', payerReference: '+++090/9337/55493+++' }, 'ev-paid', t(7 * 24 * 60)),
       allocated: () => send('payments.ledger.v1', PaymentAllocatedSchema, caseId, { caseId, paymentId: 'p-1', allocations: [], remaining: { principal: eur(5_000n) } }, 'ev-allocated', t(7 * 24 * 60 + 1)),
+      // The debtor paid twice the same instalment: the agency pays the surplus back.
+      refunded: () => send('payments.ledger.v1', RefundIssuedSchema, caseId, { caseId, refundId: 'RFD-20261110-0A1B2C3D4E5F', amount: eur(2_000n), executionDate: '2026-11-10', refundDueAfter: eur(0n) }, 'ev-refunded', t(8 * 24 * 60)),
       remitted: () => send('payments.creditor-accounts.v1', RemittanceIssuedSchema, creditor.creditorId, {
         remittanceId: 'REM-1', creditorId: creditor.creditorId, paidOn: '2026-11-20', statementId: 'REM-1',
         lines: [{ caseId, paymentId: 'p-1', collected: eur(10_000n), commission: eur(1_500n), costs: eur(0n), paidOut: eur(8_500n) }, { caseId: randomUUID(), paymentId: 'p-x', collected: eur(1n), commission: eur(0n), costs: eur(0n), paidOut: eur(1n) }],
@@ -69,15 +71,16 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
       }, 'ev-remitted', t(18 * 24 * 60)),
     };
     // Out of order, and every event twice.
-    for (const deliver of [events.remitted, events.call, events.paid, events.screened, events.letter, events.allocated, events.call, events.screened, events.remitted, events.letter, events.paid, events.allocated]) await deliver();
+    for (const deliver of [events.remitted, events.call, events.paid, events.refunded, events.screened, events.letter, events.allocated, events.call, events.screened, events.remitted, events.refunded, events.letter, events.paid, events.allocated]) await deliver();
 
     const timeline = async () => (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(creditor.auth).expect(200)).body;
-    await waitFor('all six entries', async () => (await timeline()).entries.length === 6);
+    await waitFor('all seven entries', async () => (await timeline()).entries.length === 7);
     const { entries } = await timeline();
-    expect(entries.map((entry: { kind: string }) => entry.kind)).toEqual(['SCREENED', 'LETTER_SENT', 'CALL', 'PAYMENT_RECEIVED', 'PAYMENT_ALLOCATED', 'REMITTED']);
-    expect(entries.map((entry: { at: string }) => entry.at)).toEqual([t(0), t(60), t(2 * 24 * 60), t(7 * 24 * 60), t(7 * 24 * 60 + 1), new Date('2026-11-20T00:00:00Z')].map((at) => at.toISOString()));
+    expect(entries.map((entry: { kind: string }) => entry.kind)).toEqual(['SCREENED', 'LETTER_SENT', 'CALL', 'PAYMENT_RECEIVED', 'PAYMENT_ALLOCATED', 'REFUND_ISSUED', 'REMITTED']);
+    expect(entries.map((entry: { at: string }) => entry.at)).toEqual([t(0), t(60), t(2 * 24 * 60), t(7 * 24 * 60), t(7 * 24 * 60 + 1), t(8 * 24 * 60), new Date('2026-11-20T00:00:00Z')].map((at) => at.toISOString()));
     expect(entries[2]).toMatchObject({ by: 'agent', details: expect.objectContaining({ note: 'Will pay on the 10th.', result: 'CONTACT_RESULT_PROMISE_TO_PAY' }) });
-    expect(entries[5].details.lines).toEqual([expect.objectContaining({ caseId, paidOut: { amountMinor: '8500', currency: 'EUR' } })]);
+    expect(entries[5]).toMatchObject({ by: 'agency', details: { refundId: 'RFD-20261110-0A1B2C3D4E5F', amount: { amountMinor: '2000', currency: 'EUR' }, executionDate: '2026-11-10' } });
+    expect(entries[6].details.lines).toEqual([expect.objectContaining({ caseId, paidOut: { amountMinor: '8500', currency: 'EUR' } })]);
     // The letter is downloadable from its entry, through intake only (the store's key is not shown).
     expect(entries[1].details.documents).toEqual([{ id: letterId, fileName: 'lettre-rappel.pdf', contentType: 'application/pdf', sizeBytes: LETTER_PDF.length }]);
     expect(JSON.stringify(entries)).not.toContain('objectKey');

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { RemittanceIssuedSchema } from '@collections/contracts';
+import { toJson } from '@bufbuild/protobuf';
+import { RefundIssuedSchema, RemittanceIssuedSchema } from '@collections/contracts';
 import { OPERATOR, startPaymentsApp, type PaymentsApp } from '../support/payments-app';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'CdtTrfTxInf' });
@@ -71,6 +72,12 @@ describe('refunds to debtors and payouts outside SEPA (real PostgreSQL and Kafka
     expect(refundsPaid.map((p: { amountMinor: string }) => BigInt(p.amountMinor)).reduce((a: bigint, b: bigint) => a + b, 0n)).toBe(2_500n);
     const listed = (await payments.http().get(`/ops/cases/${caseId}/refunds`).set(OPERATOR).expect(200)).body;
     expect(listed.map((r: { amountMinor: string }) => r.amountMinor)).toEqual(['1000', '1000', '500']);
+    // Each refund paid (not the replay, not the refused ones) is told once, without the debtor's account.
+    const told = await payments.published(RefundIssuedSchema, caseId);
+    expect(told.map((event) => [event.refundId, event.amount?.amountMinor, event.refundDueAfter?.amountMinor])).toEqual(
+      listed.map((r: { refundId: string; amountMinor: string }, index: number) => [r.refundId, BigInt(r.amountMinor), [1_500n, 500n, 0n][index]]),
+    );
+    expect(told.every((event) => event.executionDate.length === 10 && !JSON.stringify(toJson(RefundIssuedSchema, event)).includes('7034'))).toBe(true);
 
     const pain = await paymentFile(first.body.paymentFile);
     expect(pain.PmtInf).toMatchObject({ PmtTpInf: { SvcLvl: { Cd: 'SEPA' } }, ChrgBr: 'SLEV' });

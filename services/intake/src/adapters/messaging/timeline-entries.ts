@@ -3,7 +3,7 @@ import { timestampDate, type Timestamp } from '@bufbuild/protobuf/wkt';
 import {
   Audience, CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ContactChannel, ContactOutcomeRecordedSchema, CreditorApprovalRequestedSchema,
   DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema, DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema,
-  InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RemittanceIssuedSchema,
+  InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
   SettlementAgreedSchema, ThirdPartyLinkedSchema, type StoredDocument,
 } from '@collections/contracts';
 import { WITHHELD_FIELDS, type TimelineEntry, type TimelineRole } from '../../domain/timeline/timeline-entry';
@@ -68,6 +68,8 @@ const RULES = new Map<string, Rule>([
   }),
   rule(CasePaidInFullSchema, (e) => ({ caseId: e.caseId, kind: 'PAID_IN_FULL', role: 'system', progress: { outcome: 'PAID_IN_FULL', balanceMinor: 0n } })),
   rule(InstalmentMissedSchema, (e) => ({ caseId: e.caseId, kind: 'INSTALMENT_MISSED', role: 'system' })),
+  // The debtor paid more than the case owed: the surplus went back to them, not to the creditor.
+  rule(RefundIssuedSchema, (e) => ({ caseId: e.caseId, kind: 'REFUND_ISSUED', role: 'agency' })),
   // A remittance or an invoice spans cases: each case's timeline gets its own lines (and the totals).
   rule(RemittanceIssuedSchema, (e) =>
     [...new Set(e.lines.map((line) => line.caseId))].map((caseId) => {

@@ -1,5 +1,5 @@
 import {
-  BalanceComponent, CasePaidInFullSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, PaymentAllocatedSchema, PaymentMethod, PaymentReceivedSchema, RemittanceIssuedSchema,
+  BalanceComponent, CasePaidInFullSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, PaymentAllocatedSchema, PaymentMethod, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
 } from '@collections/contracts';
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
@@ -78,6 +78,13 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
         lines: report.lines.map((line) => ({ caseId: line.caseId, paymentId: line.paymentId, collected: money(line.collected), commission: money(line.commission), costs: money(line.costs), paidOut: money(line.paidOut) })),
         collected: money(report.collected), commission: money(report.commission), costs: money(report.costs), paidOut: money(report.paidOut),
       },
+    });
+  }
+
+  async refundIssued(refund: { caseId: string; refundId: string; amount: Money; executionDate: string; refundDueAfter: Money }): Promise<void> {
+    await this.emit({
+      schema: RefundIssuedSchema, key: refund.caseId,
+      data: { caseId: refund.caseId, refundId: refund.refundId, amount: money(refund.amount), executionDate: refund.executionDate, refundDueAfter: money(refund.refundDueAfter) },
     });
   }
 

@@ -32,7 +32,8 @@ export interface IssuedRefund {
  * naming the field), books REFUND_PAID (Dr REFUND_LIABILITY / Cr CLEARING), keeps the stored refund
  * due in step, and writes the pain.001 that the operator sends to the agency's bank. The case
  * account is locked first, so two refunds of one case are decided one after the other and never
- * pay the same money twice; the same Idempotency-Key again answers with the refund it made.
+ * pay the same money twice; the same Idempotency-Key again answers with the refund it made. RefundIssued
+ * tells the creditor's timeline (the amount and date, never the debtor's account).
  */
 export async function issueRefund(
   tx: PaymentsTransaction, files: PayoutFileRenderer, command: IssueRefundCommand, now: Date,
@@ -67,6 +68,7 @@ export async function issueRefund(
   await tx.ledger.append(entry);
   const refundDueAfter = money(due.amountMinor - order.amount.amountMinor, due.currency);
   await tx.accounts.saveBalance(account.caseId, account.outstanding, refundDueAfter.amountMinor, account.state);
+  await tx.events.refundIssued({ caseId: command.caseId, refundId: refund.refundId, amount: refund.amount, executionDate, refundDueAfter });
   return { refund, refundDueAfter, replayed: false };
 }
 

@@ -202,6 +202,8 @@ export abstract class PaymentsPublisher {
   /** `settlementId`: the agreed settlement whose payment cleared the case (the rest written off); absent when paid in full. */
   abstract casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string, settlementId?: string): Promise<void>;
   abstract instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void>;
+  /** RefundIssued: an overpayment paid back to the debtor (no account details: they stay in payments). */
+  abstract refundIssued(refund: { caseId: string; refundId: string; amount: Money; executionDate: string; refundDueAfter: Money }): Promise<void>;
   abstract remittanceIssued(report: RemittanceReport): Promise<void>;
   abstract feeInvoiced(report: FeeInvoiceReport): Promise<void>;
 }

@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/payments.proto.
  */
 export const file_collections_v1_payments: GenFile = /*@__PURE__*/
-  fileDesc("Ch1jb2xsZWN0aW9ucy92MS9wYXltZW50cy5wcm90bxIOY29sbGVjdGlvbnMudjEiuQEKD1BheW1lbnRSZWNlaXZlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSLQoGbWV0aG9kGAQgASgOMh0uY29sbGVjdGlvbnMudjEuUGF5bWVudE1ldGhvZBISCgp2YWx1ZV9kYXRlGAUgASgJEhcKD3BheWVyX3JlZmVyZW5jZRgGIAEoCSKPAgoQUGF5bWVudEFsbG9jYXRlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSQAoLYWxsb2NhdGlvbnMYAyADKAsyKy5jb2xsZWN0aW9ucy52MS5QYXltZW50QWxsb2NhdGVkLkFsbG9jYXRpb24SKgoJcmVtYWluaW5nGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRpoCgpBbGxvY2F0aW9uEjMKCWNvbXBvbmVudBgBIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiggEKDkNhc2VQYWlkSW5GdWxsEg8KB2Nhc2VfaWQYASABKAkSLgoPdG90YWxfY29sbGVjdGVkGAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSGAoQZmluYWxfcGF5bWVudF9pZBgDIAEoCRIVCg1zZXR0bGVtZW50X2lkGAQgASgJIp4BChBJbnN0YWxtZW50TWlzc2VkEg8KB2Nhc2VfaWQYASABKAkSDwoHcGxhbl9pZBgCIAEoCRIuCgppbnN0YWxtZW50GAMgASgLMhouY29sbGVjdGlvbnMudjEuSW5zdGFsbWVudBIjCgRwYWlkGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcGxhbl9icm9rZW4YBSABKAgizQQKEFJlbWl0dGFuY2VJc3N1ZWQSFQoNcmVtaXR0YW5jZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIPCgdwYWlkX29uGAMgASgJEjQKBWxpbmVzGAQgAygLMiUuY29sbGVjdGlvbnMudjEuUmVtaXR0YW5jZUlzc3VlZC5MaW5lEigKCWNvbGxlY3RlZBgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EikKCmNvbW1pc3Npb24YBiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIkCgVjb3N0cxgHIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCHBhaWRfb3V0GAggASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFAoMc3RhdGVtZW50X2lkGAkgASgJEjoKEnN0YXRlbWVudF9kb2N1bWVudBgKIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50Gs8BCgRMaW5lEg8KB2Nhc2VfaWQYASABKAkSEgoKcGF5bWVudF9pZBgCIAEoCRIoCgljb2xsZWN0ZWQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIpCgpjb21taXNzaW9uGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRInCghwYWlkX291dBgGIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5IoEDCgtGZWVJbnZvaWNlZBISCgppbnZvaWNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhYKDmludm9pY2VfbnVtYmVyGAMgASgJEhIKCmlzc3VlX2RhdGUYBCABKAkSEAoIZHVlX2RhdGUYBSABKAkSLwoFbGluZXMYBiADKAsyIC5jb2xsZWN0aW9ucy52MS5GZWVJbnZvaWNlZC5MaW5lEiQKBXRvdGFsGAcgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSOAoQaW52b2ljZV9kb2N1bWVudBgIIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50GnoKBExpbmUSJQoEa2luZBgBIAEoDjIXLmNvbGxlY3Rpb25zLnYxLkZlZUtpbmQSDwoHY2FzZV9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRITCgtkZXNjcmlwdGlvbhgEIAEoCSqqAQoNUGF5bWVudE1ldGhvZBIeChpQQVlNRU5UX01FVEhPRF9VTlNQRUNJRklFRBAAEiAKHFBBWU1FTlRfTUVUSE9EX0JBTktfVFJBTlNGRVIQARIXChNQQVlNRU5UX01FVEhPRF9DQVJEEAISGQoVUEFZTUVOVF9NRVRIT0RfQ0hFUVVFEAMSIwofUEFZTUVOVF9NRVRIT0RfUEFJRF9UT19DUkVESVRPUhAEKmsKB0ZlZUtpbmQSGAoURkVFX0tJTkRfVU5TUEVDSUZJRUQQABIZChVGRUVfS0lORF9SRUdJU1RSQVRJT04QARIXChNGRUVfS0lORF9DT01NSVNTSU9OEAISEgoORkVFX0tJTkRfQ09TVFMQA2IGcHJvdG8z", [file_collections_v1_common]);
+  fileDesc("Ch1jb2xsZWN0aW9ucy92MS9wYXltZW50cy5wcm90bxIOY29sbGVjdGlvbnMudjEiuQEKD1BheW1lbnRSZWNlaXZlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSLQoGbWV0aG9kGAQgASgOMh0uY29sbGVjdGlvbnMudjEuUGF5bWVudE1ldGhvZBISCgp2YWx1ZV9kYXRlGAUgASgJEhcKD3BheWVyX3JlZmVyZW5jZRgGIAEoCSKPAgoQUGF5bWVudEFsbG9jYXRlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSQAoLYWxsb2NhdGlvbnMYAyADKAsyKy5jb2xsZWN0aW9ucy52MS5QYXltZW50QWxsb2NhdGVkLkFsbG9jYXRpb24SKgoJcmVtYWluaW5nGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRpoCgpBbGxvY2F0aW9uEjMKCWNvbXBvbmVudBgBIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiggEKDkNhc2VQYWlkSW5GdWxsEg8KB2Nhc2VfaWQYASABKAkSLgoPdG90YWxfY29sbGVjdGVkGAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSGAoQZmluYWxfcGF5bWVudF9pZBgDIAEoCRIVCg1zZXR0bGVtZW50X2lkGAQgASgJIp4BChBJbnN0YWxtZW50TWlzc2VkEg8KB2Nhc2VfaWQYASABKAkSDwoHcGxhbl9pZBgCIAEoCRIuCgppbnN0YWxtZW50GAMgASgLMhouY29sbGVjdGlvbnMudjEuSW5zdGFsbWVudBIjCgRwYWlkGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcGxhbl9icm9rZW4YBSABKAgiogEKDFJlZnVuZElzc3VlZBIPCgdjYXNlX2lkGAEgASgJEhEKCXJlZnVuZF9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIWCg5leGVjdXRpb25fZGF0ZRgEIAEoCRIvChByZWZ1bmRfZHVlX2FmdGVyGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkizQQKEFJlbWl0dGFuY2VJc3N1ZWQSFQoNcmVtaXR0YW5jZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIPCgdwYWlkX29uGAMgASgJEjQKBWxpbmVzGAQgAygLMiUuY29sbGVjdGlvbnMudjEuUmVtaXR0YW5jZUlzc3VlZC5MaW5lEigKCWNvbGxlY3RlZBgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EikKCmNvbW1pc3Npb24YBiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIkCgVjb3N0cxgHIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCHBhaWRfb3V0GAggASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFAoMc3RhdGVtZW50X2lkGAkgASgJEjoKEnN0YXRlbWVudF9kb2N1bWVudBgKIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50Gs8BCgRMaW5lEg8KB2Nhc2VfaWQYASABKAkSEgoKcGF5bWVudF9pZBgCIAEoCRIoCgljb2xsZWN0ZWQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIpCgpjb21taXNzaW9uGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRInCghwYWlkX291dBgGIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5IoEDCgtGZWVJbnZvaWNlZBISCgppbnZvaWNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhYKDmludm9pY2VfbnVtYmVyGAMgASgJEhIKCmlzc3VlX2RhdGUYBCABKAkSEAoIZHVlX2RhdGUYBSABKAkSLwoFbGluZXMYBiADKAsyIC5jb2xsZWN0aW9ucy52MS5GZWVJbnZvaWNlZC5MaW5lEiQKBXRvdGFsGAcgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSOAoQaW52b2ljZV9kb2N1bWVudBgIIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50GnoKBExpbmUSJQoEa2luZBgBIAEoDjIXLmNvbGxlY3Rpb25zLnYxLkZlZUtpbmQSDwoHY2FzZV9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRITCgtkZXNjcmlwdGlvbhgEIAEoCSqqAQoNUGF5bWVudE1ldGhvZBIeChpQQVlNRU5UX01FVEhPRF9VTlNQRUNJRklFRBAAEiAKHFBBWU1FTlRfTUVUSE9EX0JBTktfVFJBTlNGRVIQARIXChNQQVlNRU5UX01FVEhPRF9DQVJEEAISGQoVUEFZTUVOVF9NRVRIT0RfQ0hFUVVFEAMSIwofUEFZTUVOVF9NRVRIT0RfUEFJRF9UT19DUkVESVRPUhAEKmsKB0ZlZUtpbmQSGAoURkVFX0tJTkRfVU5TUEVDSUZJRUQQABIZChVGRUVfS0lORF9SRUdJU1RSQVRJT04QARIXChNGRUVfS0lORF9DT01NSVNTSU9OEAISEgoORkVFX0tJTkRfQ09TVFMQA2IGcHJvdG8z", [file_collections_v1_common]);
 
 /**
  * A payment for a case was received and matched to it (a cheque: once cleared).
@@ -215,6 +215,53 @@ export const InstalmentMissedSchema: GenMessage<InstalmentMissed> = /*@__PURE__*
   messageDesc(file_collections_v1_payments, 3);
 
 /**
+ * Money the debtor paid beyond everything the case owed (a refund liability, never income) was
+ * paid back to them by credit transfer. The debtor's account is not carried: it is personal data
+ * and stays in payments.
+ *
+ * @generated from message collections.v1.RefundIssued
+ */
+export type RefundIssued = Message<"collections.v1.RefundIssued"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * The refund's id, the EndToEndId of the transfer the debtor sees on their statement.
+   *
+   * @generated from field: string refund_id = 2;
+   */
+  refundId: string;
+
+  /**
+   * @generated from field: collections.v1.Money amount = 3;
+   */
+  amount?: Money | undefined;
+
+  /**
+   * Calendar date "YYYY-MM-DD" the transfer is to be executed.
+   *
+   * @generated from field: string execution_date = 4;
+   */
+  executionDate: string;
+
+  /**
+   * What the case still owes the debtor after this refund.
+   *
+   * @generated from field: collections.v1.Money refund_due_after = 5;
+   */
+  refundDueAfter?: Money | undefined;
+};
+
+/**
+ * Describes the message collections.v1.RefundIssued.
+ * Use `create(RefundIssuedSchema)` to create a new message.
+ */
+export const RefundIssuedSchema: GenMessage<RefundIssued> = /*@__PURE__*/
+  messageDesc(file_collections_v1_payments, 4);
+
+/**
  * Collected money was paid out to a creditor, less the agency's commission and costs, with a
  * statement. Paid within 14 days of receipt. For each line and for the totals:
  * paid_out = collected - commission - costs.
@@ -285,7 +332,7 @@ export type RemittanceIssued = Message<"collections.v1.RemittanceIssued"> & {
  * Use `create(RemittanceIssuedSchema)` to create a new message.
  */
 export const RemittanceIssuedSchema: GenMessage<RemittanceIssued> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 4);
+  messageDesc(file_collections_v1_payments, 5);
 
 /**
  * One payment's share of the remittance.
@@ -329,7 +376,7 @@ export type RemittanceIssued_Line = Message<"collections.v1.RemittanceIssued.Lin
  * Use `create(RemittanceIssued_LineSchema)` to create a new message.
  */
 export const RemittanceIssued_LineSchema: GenMessage<RemittanceIssued_Line> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 4, 0);
+  messageDesc(file_collections_v1_payments, 5, 0);
 
 /**
  * The agency invoiced a creditor for its fees.
@@ -392,7 +439,7 @@ export type FeeInvoiced = Message<"collections.v1.FeeInvoiced"> & {
  * Use `create(FeeInvoicedSchema)` to create a new message.
  */
 export const FeeInvoicedSchema: GenMessage<FeeInvoiced> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 5);
+  messageDesc(file_collections_v1_payments, 6);
 
 /**
  * One invoiced item.
@@ -428,7 +475,7 @@ export type FeeInvoiced_Line = Message<"collections.v1.FeeInvoiced.Line"> & {
  * Use `create(FeeInvoiced_LineSchema)` to create a new message.
  */
 export const FeeInvoiced_LineSchema: GenMessage<FeeInvoiced_Line> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 5, 0);
+  messageDesc(file_collections_v1_payments, 6, 0);
 
 /**
  * How money reached the agency (or the creditor).
