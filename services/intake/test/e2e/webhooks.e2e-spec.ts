@@ -7,6 +7,7 @@ import { testKafka, waitFor } from '@collections/testing';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { aCaseFileInput } from '../builders/case-file-input.builder';
+import { MAX_IN_FLIGHT_PER_SUBSCRIPTION } from '../../src/adapters/scheduling/webhook-dispatcher';
 import { createCreditor, startIntake, type IntakeApp } from '../support/intake-app';
 
 interface Received {
@@ -99,6 +100,32 @@ describe('webhooks: signed deliveries, retries with back-off, a log, replays (re
       await hanging.close();
     }
   }, 30_000);
+
+  it('gives a hanging receiver with a backlog only a few sending slots, so another creditor is not queued behind it', async () => {
+    const good = await receiver(() => 204);
+    const hanging = await receiver(() => undefined);
+    try {
+      const slow = await setUp('Backlog Receiver SA', hanging.url);
+      const fast = await setUp('Prompt Receiver SA', good.url);
+      // More events for the hanging receiver than the dispatcher has slots (32).
+      for (let payment = 0; payment < 40; payment += 1) await paymentFor(slow.caseId);
+      const pending = async () => Number((await intake.dataSource.query(`SELECT count(*) AS n FROM webhook_deliveries WHERE subscription_id = $1`, [slow.subscription.id]))[0].n);
+      await waitFor('the backlog is queued', async () => (await pending()) === 40, { timeoutMs: 15_000 });
+      await waitFor('the hanging receiver holds its first sends', () => hanging.received.length > 0);
+      const sentAt = Date.now();
+      await paymentFor(fast.caseId);
+
+      await waitFor('the prompt receiver got its delivery', () => good.received.length === 1, { timeoutMs: 4_000 });
+      expect(good.received[0]!.at - sentAt).toBeLessThan(4_000);
+      // The hanging receiver never had more than its share of sends open at once.
+      expect(hanging.received.length).toBeLessThanOrEqual(MAX_IN_FLIGHT_PER_SUBSCRIPTION);
+      const leased = await intake.dataSource.query(`SELECT count(*) AS n FROM webhook_deliveries WHERE subscription_id = $1 AND leased_until > now()`, [slow.subscription.id]);
+      expect(Number(leased[0].n)).toBeLessThanOrEqual(MAX_IN_FLIGHT_PER_SUBSCRIPTION);
+    } finally {
+      await good.close();
+      await hanging.close();
+    }
+  }, 40_000);
 
   it('retries a failing receiver with back-off until it answers, and replays a delivery on request', async () => {
     let failures = 2;

@@ -74,27 +74,41 @@ export class SqlWebhookStore {
     return count > 0;
   }
 
-  /** Due deliveries, each leased for a minute so no other pass (or replica) sends it meanwhile. */
-  async claimDue(now: Date, limit: number, leaseMs: number): Promise<DueDelivery[]> {
+  /**
+   * Due deliveries, each leased for a minute so no other pass (or replica) sends it meanwhile. No
+   * subscription gets more than `perSubscription` sends in flight, counting those other replicas
+   * hold: a receiver that hangs ties up a few slots, never the dispatcher. Subscriptions take turns
+   * (each one's oldest first, then each one's second...). Two replicas may pick the same candidate;
+   * the UPDATE re-checks it is still due once it has the row, so only one of them sends it.
+   */
+  async claimDue(now: Date, limit: number, leaseMs: number, perSubscription: number): Promise<DueDelivery[]> {
     if (limit <= 0) return [];
     const [rows]: [Array<{ id: string; creditor_id: string; url: string; secret: string; payload: unknown; attempts: number }>, number] = await this.dataSource.query(
-      `UPDATE webhook_deliveries d SET next_attempt_at = $2
+      `WITH candidates AS (
+         SELECT due.id FROM webhook_subscriptions s
+          CROSS JOIN LATERAL (SELECT count(*)::int AS sending FROM webhook_deliveries b WHERE b.subscription_id = s.id AND b.leased_until > $1 AND b.state = 'pending') busy
+          CROSS JOIN LATERAL (
+            SELECT d.id, d.next_attempt_at, row_number() OVER (ORDER BY d.next_attempt_at, d.id) AS turn FROM (
+              SELECT id, next_attempt_at FROM webhook_deliveries
+               WHERE subscription_id = s.id AND state = 'pending' AND next_attempt_at <= $1
+               ORDER BY next_attempt_at, id LIMIT greatest($4 - busy.sending, 0)) d) due
+          ORDER BY due.turn, due.next_attempt_at LIMIT $3)
+       UPDATE webhook_deliveries d SET next_attempt_at = $2, leased_until = $2
          FROM webhook_subscriptions s
-        WHERE s.id = d.subscription_id AND d.id IN (
-          SELECT id FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at <= $1 ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+        WHERE s.id = d.subscription_id AND d.id IN (SELECT id FROM candidates) AND d.state = 'pending' AND d.next_attempt_at <= $1
         RETURNING d.id, d.creditor_id, s.url, s.secret, d.payload, d.attempts`,
-      [now, new Date(now.getTime() + leaseMs), limit],
+      [now, new Date(now.getTime() + leaseMs), limit, perSubscription],
     );
     return rows.map((row) => ({ id: row.id, creditorId: row.creditor_id, url: row.url, secret: row.secret, payload: row.payload, attempts: row.attempts }));
   }
 
   async delivered(id: string, status: number, at: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE webhook_deliveries SET state = 'delivered', attempts = attempts + 1, last_status = $2, last_error = NULL, delivered_at = $3, next_attempt_at = NULL WHERE id = $1`, [id, status, at]);
+    await this.dataSource.query(`UPDATE webhook_deliveries SET state = 'delivered', attempts = attempts + 1, last_status = $2, last_error = NULL, delivered_at = $3, next_attempt_at = NULL, leased_until = NULL WHERE id = $1`, [id, status, at]);
   }
 
   async attemptFailed(id: string, attempts: number, nextAttemptAt: Date | undefined, status: number | null, error: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE webhook_deliveries SET state = $2, attempts = $3, next_attempt_at = $4, last_status = $5, last_error = $6 WHERE id = $1`,
+      `UPDATE webhook_deliveries SET state = $2, attempts = $3, next_attempt_at = $4, last_status = $5, last_error = $6, leased_until = NULL WHERE id = $1`,
       [id, nextAttemptAt ? 'pending' : 'failed', attempts, nextAttemptAt ?? null, status, error.slice(0, 500)],
     );
   }

@@ -8,12 +8,16 @@ export const WEBHOOK_DISPATCH_OPTIONS = Symbol('WEBHOOK_DISPATCH_OPTIONS');
 
 /** Deliveries sent at once by one replica; a lease keeps a sent one from being claimed again meanwhile. */
 const MAX_IN_FLIGHT = 32;
+/** Sends to one subscription in flight at once, across replicas: what a hanging receiver can tie up. */
+export const MAX_IN_FLIGHT_PER_SUBSCRIPTION = 4;
 const LEASE_MS = 60_000;
 
 /**
  * Sends due webhook deliveries, each on its own: a delivery is claimed, posted with its signature
  * and a 5 s timeout, and its outcome recorded, without waiting for the others, so a receiver that
- * hangs or fails holds up nothing but its own deliveries (retried with back-off for more than a day).
+ * hangs or fails holds up nothing but its own deliveries (retried with back-off for more than a day):
+ * it never has more than MAX_IN_FLIGHT_PER_SUBSCRIPTION of the dispatcher's slots, and subscriptions
+ * take turns, so one creditor's backlog does not queue another's events behind it.
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,7 +44,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   /** Claims what is due (as many as there is room for) and starts sending it; returns how many. */
   async pass(): Promise<number> {
-    const due = await this.store.claimDue(this.clock.now(), MAX_IN_FLIGHT - this.inFlight.size, LEASE_MS);
+    const due = await this.store.claimDue(this.clock.now(), MAX_IN_FLIGHT - this.inFlight.size, LEASE_MS, MAX_IN_FLIGHT_PER_SUBSCRIPTION);
     for (const delivery of due) {
       const sending = this.send(delivery).finally(() => this.inFlight.delete(sending));
       this.inFlight.add(sending);

@@ -10,6 +10,7 @@ import { CreateCaseMessages1700000800000 } from './1700000800000-create-case-mes
 import { CreateTimelineDocuments1700000900000 } from './1700000900000-create-timeline-documents';
 import { AddNextAction1700001000000 } from './1700001000000-add-next-action';
 import { AddDirectPaymentReply1700001100000 } from './1700001100000-add-direct-payment-reply';
+import { AddWebhookDeliveryLease1700001200000 } from './1700001200000-add-webhook-delivery-lease';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const INTAKE_MIGRATIONS = [
   CreateTimelineDocuments1700000900000,
   AddNextAction1700001000000,
   AddDirectPaymentReply1700001100000,
+  AddWebhookDeliveryLease1700001200000,
 ];
