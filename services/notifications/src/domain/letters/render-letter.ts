@@ -5,6 +5,7 @@ import {
   type PlacedSection,
   type RenderedLetterLayout,
   type TextMeasure,
+  type LetterFont,
   LETTER_FONTS,
   LETTER_GEOMETRY as G,
   TYPE,
@@ -16,6 +17,7 @@ import {
 import { INK, drawAddressWindow, drawFoldMarks, drawInfoBlock, drawLetterhead, drawPageFurniture, footerText } from './letter-stationery';
 import { adoptStandardFonts, measureWith } from './standard-fonts';
 import { toWinAnsiStrings } from './win-ansi';
+import { wrappedHeight } from './wrapped-height';
 
 export interface RenderedLetter {
   pdf: Buffer;
@@ -157,8 +159,8 @@ class LetterWriter {
     this.inked();
   }
 
-  private heightOf(text: string, style: { font: string; size: number; lineGap?: number }, width = WIDTH): number {
-    return this.doc.font(style.font).fontSize(style.size).heightOfString(text, { width, lineGap: style.lineGap ?? 0 });
+  private heightOf(text: string, style: { font: LetterFont; size: number; lineGap?: number }, width = WIDTH): number {
+    return wrappedHeight(this.doc, text, style.font, style.size, width, style.lineGap ?? 0);
   }
 
   /** A paragraph may break across pages, but not before its second line. */

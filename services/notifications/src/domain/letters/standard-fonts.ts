@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { LETTER_FONTS, type LetterFont, type TextMeasure } from './letter-layout';
+import { wrappedHeight } from './wrapped-height';
 
 /**
  * Font metrics read once per process instead of once per letter, and looked up in tables.
@@ -240,6 +241,6 @@ export function measureWith(doc: PDFKit.PDFDocument): TextMeasure {
   return {
     widthOf: (text, font, size) => doc.font(font).fontSize(size).widthOfString(text),
     lineHeight: (font, size) => doc.font(font).fontSize(size).currentLineHeight(true),
-    heightOf: (text, font, size, width, lineGap) => doc.font(font).fontSize(size).heightOfString(text, { width, lineGap }),
+    heightOf: (text, font, size, width, lineGap) => wrappedHeight(doc, text, font, size, width, lineGap),
   };
 }

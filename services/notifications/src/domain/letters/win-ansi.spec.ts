@@ -48,4 +48,16 @@ describe('toWinAnsi', () => {
       unrepresentable: ['😀', 'Ε', 'λ', 'ά', 'δ', 'α'],
     });
   });
+
+  it('leaves a string of WinAnsi characters and line feeds as it is, and still cleans one with a single character outside them', () => {
+    const all = [...Array.from({ length: 0x7f - 0x20 }, (_, index) => 0x20 + index), ...Array.from({ length: 0x100 - 0xa0 }, (_, index) => 0xa0 + index)]
+      .map((code) => String.fromCharCode(code))
+      .concat(['€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ', '\n'])
+      .join('');
+    expect(toWinAnsi(all)).toEqual({ text: all, unrepresentable: [] });
+    expect(toWinAnsi(`${all}\r\n`)).toEqual({ text: `${all}\n`, unrepresentable: [] });
+    expect(toWinAnsi(`${all}e\u0301\t`)).toEqual({ text: `${all}é `, unrepresentable: [] });
+    expect(toWinAnsi(`${all}Ω`)).toEqual({ text: `${all}?`, unrepresentable: ['Ω'] });
+  });
 });
+

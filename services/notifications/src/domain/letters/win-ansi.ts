@@ -37,6 +37,10 @@ const LOOK_ALIKES: Record<string, string> = {
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** Line feeds and WinAnsi characters only: `toWinAnsi` would return the string unchanged. */
+const ALREADY_WIN_ANSI =
+  /^[\n\x20-\x7e\xa0-\xff\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]*$/;
+
 function isWinAnsi(codePoint: number): boolean {
   return (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff) || WIN_ANSI_EXTRAS.has(codePoint);
 }
@@ -54,6 +58,8 @@ export interface WinAnsiText {
 
 /** `text` in characters the standard fonts can print (see the module comment for the rules). */
 export function toWinAnsi(text: string): WinAnsiText {
+  // Most strings need nothing done (NFC leaves these characters, none of them combining, as they are).
+  if (ALREADY_WIN_ANSI.test(text)) return { text, unrepresentable: [] };
   const unrepresentable: string[] = [];
   let out = '';
   for (const char of text.replace(/\r\n?/g, '\n').normalize('NFC')) {
