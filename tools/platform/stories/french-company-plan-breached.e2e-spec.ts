@@ -1,7 +1,7 @@
 import {
   BalanceComponent, CaseOutcome, ChargeKind, ContactResult, CreditorInstructionKind, PauseReason, PaymentMethod,
   type CallRequested, type CaseClosed, type CasePaidInFull, type ChargesApplied, type ContactOutcomeRecorded, type CreditorApprovalRequested,
-  type CreditorInstructed, type DunningPaused, type DunningResumed, type InstalmentMissed, type LetterRequested, type NotificationSent, type PaymentAllocated,
+  type CreditorInstructed, type DunningPaused, type DunningResumed, type InstalmentMissed, type InstalmentPaid, type LetterRequested, type NotificationSent, type PaymentAllocated,
   type PaymentPlanAgreed, type PaymentReceived, type RemittanceIssued, type SettlementAgreed,
 } from '@collections/contracts';
 import { testBrokers } from '@collections/testing';
@@ -136,6 +136,9 @@ describe('a French company case above EUR 50,000', () => {
     ]);
     expect(total(allocated[1]!.remaining)).toBe(6_004_000n - 2n * quarter);
     expect(events('InstalmentMissed')).toEqual([]);
+    expect(events<InstalmentPaid>('InstalmentPaid').map((paid) => [paid.instalment?.number, paid.paidOn, paid.instalmentsLeft])).toEqual([
+      [1, instalments[0]!.dueDate, instalments.length - 1], [2, instalments[1]!.dueDate, instalments.length - 2],
+    ]);
 
     // Payments' daily run looks at its own day only, so the clock stops on the day instalment 2 falls due for
     // remittance (its value date + 14) rather than jump over it, as a day-by-day calendar would.
@@ -198,11 +201,11 @@ describe('a French company case above EUR 50,000', () => {
 
     expect(eventCounts(platform, caseId)).toEqual({
       CaseOpened: 1, DebtorScreened: 1, NextStepScheduled: 6, LetterRequested: 2, ChargesApplied: 1, NotificationSent: 6, CallRequested: 1, ContactOutcomeRecorded: 1,
-      CreditorApprovalRequested: 1, CreditorInstructed: 1, PaymentPlanAgreed: 1, DunningPaused: 2, DunningResumed: 1, PaymentReceived: 3, PaymentAllocated: 3, InstalmentMissed: 2,
+      CreditorApprovalRequested: 1, CreditorInstructed: 1, PaymentPlanAgreed: 1, DunningPaused: 2, DunningResumed: 1, PaymentReceived: 3, PaymentAllocated: 3, InstalmentPaid: 2, InstalmentMissed: 2,
       SettlementAgreed: 1, CasePaidInFull: 1, CaseClosed: 1,
     });
     const timeline = (await creditor.client.timeline(caseId)).map((entry) => entry.kind);
-    for (const kind of ['SCREENED', 'CHARGES_APPLIED', 'LETTER_SENT', 'CALL', 'APPROVAL_REQUESTED', 'PLAN_AGREED', 'DUNNING_PAUSED', 'PAYMENT_RECEIVED', 'INSTALMENT_MISSED', 'SETTLEMENT_AGREED', 'PAID_IN_FULL', 'CASE_CLOSED', 'REMITTED']) {
+    for (const kind of ['SCREENED', 'CHARGES_APPLIED', 'LETTER_SENT', 'CALL', 'APPROVAL_REQUESTED', 'PLAN_AGREED', 'DUNNING_PAUSED', 'PAYMENT_RECEIVED', 'INSTALMENT_PAID', 'INSTALMENT_MISSED', 'SETTLEMENT_AGREED', 'PAID_IN_FULL', 'CASE_CLOSED', 'REMITTED']) {
       expect(timeline).toContain(kind);
     }
     expect(timeline.filter((kind) => kind === 'REMITTED')).toHaveLength(3);

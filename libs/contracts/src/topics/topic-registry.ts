@@ -179,6 +179,7 @@ export const TOPICS = [
       'collections.v1.PaymentReceived',
       'collections.v1.PaymentAllocated',
       'collections.v1.CasePaidInFull',
+      'collections.v1.InstalmentPaid',
       'collections.v1.InstalmentMissed',
       'collections.v1.RefundIssued',
     ],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
 import {
-  CasePaidInFullSchema, DirectPaymentReportedSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, PaymentPlanAgreedSchema, RegistrationFeeChargedSchema, RemittanceIssuedSchema, SettlementAgreedSchema,
+  CasePaidInFullSchema, DirectPaymentReportedSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, InstalmentPaidSchema, PaymentPlanAgreedSchema, RegistrationFeeChargedSchema, RemittanceIssuedSchema, SettlementAgreedSchema,
 } from '@collections/contracts';
 import { ObjectStore } from '@collections/object-store';
 import { waitFor } from '@collections/testing';
@@ -62,6 +62,9 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
     });
     await waitFor('plan recorded', async () => (await payments.ledger(caseId)).plans.length === 1);
     await pay(caseId, 30_000n);
+    // The first instalment is paid, and told once, with the two still to pay.
+    expect((await payments.published(InstalmentPaidSchema, caseId)).map((paid) => [paid.planId, paid.instalment?.number, paid.instalment?.amount?.amountMinor, paid.paidOn, paid.instalmentsLeft]))
+      .toEqual([[planId, 1, 30_000n, today, 2]]);
 
     await payments.advance('35d');
     await runDaily();
@@ -76,6 +79,7 @@ describe('instalment plans, settlements, remittances within 14 days and fee invo
     await runDaily();
     const misses = await payments.published(InstalmentMissedSchema, caseId);
     expect(misses.map((miss) => [miss.instalment?.number, miss.planBroken])).toEqual([[2, false], [3, true]]);
+    expect(await payments.published(InstalmentPaidSchema, caseId)).toHaveLength(1);
     expect((await payments.ledger(caseId)).plans).toEqual([]); // broken: no longer open
   });
 

@@ -6,6 +6,7 @@ import {
   FeeInvoicedSchema,
   FeeKind,
   InstalmentMissedSchema,
+  InstalmentPaidSchema,
   PaymentAllocated_AllocationSchema,
   PaymentAllocatedSchema,
   PaymentMethod,
@@ -39,6 +40,13 @@ export const paymentsSamples: readonly Message[] = [
     remaining: sampleBalance(),
   }),
   create(CasePaidInFullSchema, { caseId: CASE_ID, totalCollected: eur(136666), finalPaymentId: PAYMENT_ID, settlementId: '5e771e0d-7c3a-4b1f-9d2e-8a6b4c2d0f13' }),
+  create(InstalmentPaidSchema, {
+    caseId: CASE_ID,
+    planId: '9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c',
+    instalment: create(InstalmentSchema, { number: 1, dueDate: '2025-04-01', amount: eur(68333) }),
+    paidOn: '2025-03-31',
+    instalmentsLeft: 2,
+  }),
   create(InstalmentMissedSchema, {
     caseId: CASE_ID,
     planId: '9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c',

@@ -3,7 +3,7 @@ import { timestampDate, type Timestamp } from '@bufbuild/protobuf/wkt';
 import {
   Audience, CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ContactChannel, ContactOutcomeRecordedSchema, CreditorApprovalRequestedSchema,
   DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema, DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema,
-  InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
+  InstalmentMissedSchema, InstalmentPaidSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
   SettlementAgreedSchema, ThirdPartyLinkedSchema, type StoredDocument,
 } from '@collections/contracts';
 import { WITHHELD_FIELDS, type TimelineEntry, type TimelineRole } from '../../domain/timeline/timeline-entry';
@@ -67,6 +67,7 @@ const RULES = new Map<string, Rule>([
     return { caseId: e.caseId, kind: 'PAYMENT_ALLOCATED', role: 'system', progress: { balanceMinor } };
   }),
   rule(CasePaidInFullSchema, (e) => ({ caseId: e.caseId, kind: 'PAID_IN_FULL', role: 'system', progress: { outcome: 'PAID_IN_FULL', balanceMinor: 0n } })),
+  rule(InstalmentPaidSchema, (e) => ({ caseId: e.caseId, kind: 'INSTALMENT_PAID', role: 'debtor', at: e.paidOn })),
   rule(InstalmentMissedSchema, (e) => ({ caseId: e.caseId, kind: 'INSTALMENT_MISSED', role: 'system' })),
   // The debtor paid more than the case owed: the surplus went back to them, not to the creditor.
   rule(RefundIssuedSchema, (e) => ({ caseId: e.caseId, kind: 'REFUND_ISSUED', role: 'agency' })),

@@ -3,7 +3,7 @@ import { timestampDate } from '@bufbuild/protobuf/wkt';
 import {
   CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ConsultantMessageSentSchema, ContactOutcomeRecordedSchema,
   CreditorApprovalRequestedSchema, CreditorMessagesReadSchema, DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema,
-  DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema, InstalmentMissedSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema,
+  DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema, InstalmentMissedSchema, InstalmentPaidSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema,
   NextStepScheduledSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema, SettlementAgreedSchema, DunningStepKind, type ConsultantMessageSent,
   ThirdPartyLinkedSchema, type CreditorMessagesRead, type NextStepScheduled,
 } from '@collections/contracts';
@@ -35,7 +35,7 @@ export class TimelineProjector {
   @HandlesEventBatch(
     DebtorScreenedSchema, DebtorStatusChangedSchema, NotificationSentSchema, NotificationFailedSchema, ContactOutcomeRecordedSchema, PaymentPlanAgreedSchema, SettlementAgreedSchema,
     DisputeOpenedSchema, DisputeResolvedSchema, InformationRequestedSchema, CreditorApprovalRequestedSchema, ClosureRecommendedSchema, LegalActionRecommendedSchema, CaseEscalatedSchema,
-    ChargesAppliedSchema, DunningPausedSchema, DunningResumedSchema, CaseClosedSchema, PaymentReceivedSchema, PaymentAllocatedSchema, CasePaidInFullSchema, InstalmentMissedSchema,
+    ChargesAppliedSchema, DunningPausedSchema, DunningResumedSchema, CaseClosedSchema, PaymentReceivedSchema, PaymentAllocatedSchema, CasePaidInFullSchema, InstalmentPaidSchema, InstalmentMissedSchema,
     RefundIssuedSchema, RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema, NextStepScheduledSchema, ThirdPartyLinkedSchema,
   )
   async project(items: EventBatchItem[]): Promise<void> {

@@ -1,5 +1,5 @@
 import {
-  BalanceComponent, CasePaidInFullSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, PaymentAllocatedSchema, PaymentMethod, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
+  BalanceComponent, CasePaidInFullSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, InstalmentPaidSchema, PaymentAllocatedSchema, PaymentMethod, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
 } from '@collections/contracts';
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
@@ -61,6 +61,13 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
 
   async casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string, settlementId?: string): Promise<void> {
     await this.emit({ schema: CasePaidInFullSchema, key: caseId, data: { caseId, totalCollected: money(totalCollected), finalPaymentId, settlementId: settlementId ?? '' } });
+  }
+
+  async instalmentPaid(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paidOn: string, instalmentsLeft: number): Promise<void> {
+    await this.emit({
+      schema: InstalmentPaidSchema, key: caseId,
+      data: { caseId, planId, instalment: { number: instalment.number, dueDate: instalment.dueDate, amount: money(instalment.amount) }, paidOn, instalmentsLeft },
+    });
   }
 
   async instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void> {

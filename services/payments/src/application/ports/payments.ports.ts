@@ -201,6 +201,8 @@ export abstract class PaymentsPublisher {
   abstract paymentAllocated(report: AllocationReport): Promise<void>;
   /** `settlementId`: the agreed settlement whose payment cleared the case (the rest written off); absent when paid in full. */
   abstract casePaidInFull(caseId: string, totalCollected: Money, finalPaymentId: string, settlementId?: string): Promise<void>;
+  /** InstalmentPaid: an instalment paid in full, with how many of the plan's are still to pay. */
+  abstract instalmentPaid(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paidOn: string, instalmentsLeft: number): Promise<void>;
   abstract instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void>;
   /** RefundIssued: an overpayment paid back to the debtor (no account details: they stay in payments). */
   abstract refundIssued(refund: { caseId: string; refundId: string; amount: Money; executionDate: string; refundDueAfter: Money }): Promise<void>;

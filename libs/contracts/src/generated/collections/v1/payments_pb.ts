@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/payments.proto.
  */
 export const file_collections_v1_payments: GenFile = /*@__PURE__*/
-  fileDesc("Ch1jb2xsZWN0aW9ucy92MS9wYXltZW50cy5wcm90bxIOY29sbGVjdGlvbnMudjEiuQEKD1BheW1lbnRSZWNlaXZlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSLQoGbWV0aG9kGAQgASgOMh0uY29sbGVjdGlvbnMudjEuUGF5bWVudE1ldGhvZBISCgp2YWx1ZV9kYXRlGAUgASgJEhcKD3BheWVyX3JlZmVyZW5jZRgGIAEoCSKPAgoQUGF5bWVudEFsbG9jYXRlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSQAoLYWxsb2NhdGlvbnMYAyADKAsyKy5jb2xsZWN0aW9ucy52MS5QYXltZW50QWxsb2NhdGVkLkFsbG9jYXRpb24SKgoJcmVtYWluaW5nGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRpoCgpBbGxvY2F0aW9uEjMKCWNvbXBvbmVudBgBIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiggEKDkNhc2VQYWlkSW5GdWxsEg8KB2Nhc2VfaWQYASABKAkSLgoPdG90YWxfY29sbGVjdGVkGAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSGAoQZmluYWxfcGF5bWVudF9pZBgDIAEoCRIVCg1zZXR0bGVtZW50X2lkGAQgASgJIp4BChBJbnN0YWxtZW50TWlzc2VkEg8KB2Nhc2VfaWQYASABKAkSDwoHcGxhbl9pZBgCIAEoCRIuCgppbnN0YWxtZW50GAMgASgLMhouY29sbGVjdGlvbnMudjEuSW5zdGFsbWVudBIjCgRwYWlkGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcGxhbl9icm9rZW4YBSABKAgiogEKDFJlZnVuZElzc3VlZBIPCgdjYXNlX2lkGAEgASgJEhEKCXJlZnVuZF9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIWCg5leGVjdXRpb25fZGF0ZRgEIAEoCRIvChByZWZ1bmRfZHVlX2FmdGVyGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkizQQKEFJlbWl0dGFuY2VJc3N1ZWQSFQoNcmVtaXR0YW5jZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIPCgdwYWlkX29uGAMgASgJEjQKBWxpbmVzGAQgAygLMiUuY29sbGVjdGlvbnMudjEuUmVtaXR0YW5jZUlzc3VlZC5MaW5lEigKCWNvbGxlY3RlZBgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EikKCmNvbW1pc3Npb24YBiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIkCgVjb3N0cxgHIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCHBhaWRfb3V0GAggASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFAoMc3RhdGVtZW50X2lkGAkgASgJEjoKEnN0YXRlbWVudF9kb2N1bWVudBgKIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50Gs8BCgRMaW5lEg8KB2Nhc2VfaWQYASABKAkSEgoKcGF5bWVudF9pZBgCIAEoCRIoCgljb2xsZWN0ZWQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIpCgpjb21taXNzaW9uGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRInCghwYWlkX291dBgGIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5IoEDCgtGZWVJbnZvaWNlZBISCgppbnZvaWNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhYKDmludm9pY2VfbnVtYmVyGAMgASgJEhIKCmlzc3VlX2RhdGUYBCABKAkSEAoIZHVlX2RhdGUYBSABKAkSLwoFbGluZXMYBiADKAsyIC5jb2xsZWN0aW9ucy52MS5GZWVJbnZvaWNlZC5MaW5lEiQKBXRvdGFsGAcgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSOAoQaW52b2ljZV9kb2N1bWVudBgIIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50GnoKBExpbmUSJQoEa2luZBgBIAEoDjIXLmNvbGxlY3Rpb25zLnYxLkZlZUtpbmQSDwoHY2FzZV9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRITCgtkZXNjcmlwdGlvbhgEIAEoCSqqAQoNUGF5bWVudE1ldGhvZBIeChpQQVlNRU5UX01FVEhPRF9VTlNQRUNJRklFRBAAEiAKHFBBWU1FTlRfTUVUSE9EX0JBTktfVFJBTlNGRVIQARIXChNQQVlNRU5UX01FVEhPRF9DQVJEEAISGQoVUEFZTUVOVF9NRVRIT0RfQ0hFUVVFEAMSIwofUEFZTUVOVF9NRVRIT0RfUEFJRF9UT19DUkVESVRPUhAEKmsKB0ZlZUtpbmQSGAoURkVFX0tJTkRfVU5TUEVDSUZJRUQQABIZChVGRUVfS0lORF9SRUdJU1RSQVRJT04QARIXChNGRUVfS0lORF9DT01NSVNTSU9OEAISEgoORkVFX0tJTkRfQ09TVFMQA2IGcHJvdG8z", [file_collections_v1_common]);
+  fileDesc("Ch1jb2xsZWN0aW9ucy92MS9wYXltZW50cy5wcm90bxIOY29sbGVjdGlvbnMudjEiuQEKD1BheW1lbnRSZWNlaXZlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSLQoGbWV0aG9kGAQgASgOMh0uY29sbGVjdGlvbnMudjEuUGF5bWVudE1ldGhvZBISCgp2YWx1ZV9kYXRlGAUgASgJEhcKD3BheWVyX3JlZmVyZW5jZRgGIAEoCSKPAgoQUGF5bWVudEFsbG9jYXRlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSQAoLYWxsb2NhdGlvbnMYAyADKAsyKy5jb2xsZWN0aW9ucy52MS5QYXltZW50QWxsb2NhdGVkLkFsbG9jYXRpb24SKgoJcmVtYWluaW5nGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRpoCgpBbGxvY2F0aW9uEjMKCWNvbXBvbmVudBgBIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiggEKDkNhc2VQYWlkSW5GdWxsEg8KB2Nhc2VfaWQYASABKAkSLgoPdG90YWxfY29sbGVjdGVkGAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSGAoQZmluYWxfcGF5bWVudF9pZBgDIAEoCRIVCg1zZXR0bGVtZW50X2lkGAQgASgJIo0BCg5JbnN0YWxtZW50UGFpZBIPCgdjYXNlX2lkGAEgASgJEg8KB3BsYW5faWQYAiABKAkSLgoKaW5zdGFsbWVudBgDIAEoCzIaLmNvbGxlY3Rpb25zLnYxLkluc3RhbG1lbnQSDwoHcGFpZF9vbhgEIAEoCRIYChBpbnN0YWxtZW50c19sZWZ0GAUgASgNIp4BChBJbnN0YWxtZW50TWlzc2VkEg8KB2Nhc2VfaWQYASABKAkSDwoHcGxhbl9pZBgCIAEoCRIuCgppbnN0YWxtZW50GAMgASgLMhouY29sbGVjdGlvbnMudjEuSW5zdGFsbWVudBIjCgRwYWlkGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcGxhbl9icm9rZW4YBSABKAgiogEKDFJlZnVuZElzc3VlZBIPCgdjYXNlX2lkGAEgASgJEhEKCXJlZnVuZF9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIWCg5leGVjdXRpb25fZGF0ZRgEIAEoCRIvChByZWZ1bmRfZHVlX2FmdGVyGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkizQQKEFJlbWl0dGFuY2VJc3N1ZWQSFQoNcmVtaXR0YW5jZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIPCgdwYWlkX29uGAMgASgJEjQKBWxpbmVzGAQgAygLMiUuY29sbGVjdGlvbnMudjEuUmVtaXR0YW5jZUlzc3VlZC5MaW5lEigKCWNvbGxlY3RlZBgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EikKCmNvbW1pc3Npb24YBiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIkCgVjb3N0cxgHIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCHBhaWRfb3V0GAggASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFAoMc3RhdGVtZW50X2lkGAkgASgJEjoKEnN0YXRlbWVudF9kb2N1bWVudBgKIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50Gs8BCgRMaW5lEg8KB2Nhc2VfaWQYASABKAkSEgoKcGF5bWVudF9pZBgCIAEoCRIoCgljb2xsZWN0ZWQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIpCgpjb21taXNzaW9uGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRInCghwYWlkX291dBgGIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5IoEDCgtGZWVJbnZvaWNlZBISCgppbnZvaWNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhYKDmludm9pY2VfbnVtYmVyGAMgASgJEhIKCmlzc3VlX2RhdGUYBCABKAkSEAoIZHVlX2RhdGUYBSABKAkSLwoFbGluZXMYBiADKAsyIC5jb2xsZWN0aW9ucy52MS5GZWVJbnZvaWNlZC5MaW5lEiQKBXRvdGFsGAcgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSOAoQaW52b2ljZV9kb2N1bWVudBgIIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50GnoKBExpbmUSJQoEa2luZBgBIAEoDjIXLmNvbGxlY3Rpb25zLnYxLkZlZUtpbmQSDwoHY2FzZV9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRITCgtkZXNjcmlwdGlvbhgEIAEoCSqqAQoNUGF5bWVudE1ldGhvZBIeChpQQVlNRU5UX01FVEhPRF9VTlNQRUNJRklFRBAAEiAKHFBBWU1FTlRfTUVUSE9EX0JBTktfVFJBTlNGRVIQARIXChNQQVlNRU5UX01FVEhPRF9DQVJEEAISGQoVUEFZTUVOVF9NRVRIT0RfQ0hFUVVFEAMSIwofUEFZTUVOVF9NRVRIT0RfUEFJRF9UT19DUkVESVRPUhAEKmsKB0ZlZUtpbmQSGAoURkVFX0tJTkRfVU5TUEVDSUZJRUQQABIZChVGRUVfS0lORF9SRUdJU1RSQVRJT04QARIXChNGRUVfS0lORF9DT01NSVNTSU9OEAISEgoORkVFX0tJTkRfQ09TVFMQA2IGcHJvdG8z", [file_collections_v1_common]);
 
 /**
  * A payment for a case was received and matched to it (a cheque: once cleared).
@@ -171,6 +171,49 @@ export const CasePaidInFullSchema: GenMessage<CasePaidInFull> = /*@__PURE__*/
   messageDesc(file_collections_v1_payments, 2);
 
 /**
+ * An instalment of a plan was paid in full (by one payment or the last of several).
+ *
+ * @generated from message collections.v1.InstalmentPaid
+ */
+export type InstalmentPaid = Message<"collections.v1.InstalmentPaid"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * @generated from field: string plan_id = 2;
+   */
+  planId: string;
+
+  /**
+   * @generated from field: collections.v1.Instalment instalment = 3;
+   */
+  instalment?: Instalment | undefined;
+
+  /**
+   * Calendar date "YYYY-MM-DD" of the payment that completed it (its value date).
+   *
+   * @generated from field: string paid_on = 4;
+   */
+  paidOn: string;
+
+  /**
+   * Instalments of the plan still to be paid after this one; 0 when the plan is complete.
+   *
+   * @generated from field: uint32 instalments_left = 5;
+   */
+  instalmentsLeft: number;
+};
+
+/**
+ * Describes the message collections.v1.InstalmentPaid.
+ * Use `create(InstalmentPaidSchema)` to create a new message.
+ */
+export const InstalmentPaidSchema: GenMessage<InstalmentPaid> = /*@__PURE__*/
+  messageDesc(file_collections_v1_payments, 3);
+
+/**
  * An instalment of a plan was not paid in full by its due date (after the grace the policy
  * allows). A broken plan resumes dunning.
  *
@@ -212,7 +255,7 @@ export type InstalmentMissed = Message<"collections.v1.InstalmentMissed"> & {
  * Use `create(InstalmentMissedSchema)` to create a new message.
  */
 export const InstalmentMissedSchema: GenMessage<InstalmentMissed> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 3);
+  messageDesc(file_collections_v1_payments, 4);
 
 /**
  * Money the debtor paid beyond everything the case owed (a refund liability, never income) was
@@ -259,7 +302,7 @@ export type RefundIssued = Message<"collections.v1.RefundIssued"> & {
  * Use `create(RefundIssuedSchema)` to create a new message.
  */
 export const RefundIssuedSchema: GenMessage<RefundIssued> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 4);
+  messageDesc(file_collections_v1_payments, 5);
 
 /**
  * Collected money was paid out to a creditor, less the agency's commission and costs, with a
@@ -332,7 +375,7 @@ export type RemittanceIssued = Message<"collections.v1.RemittanceIssued"> & {
  * Use `create(RemittanceIssuedSchema)` to create a new message.
  */
 export const RemittanceIssuedSchema: GenMessage<RemittanceIssued> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 5);
+  messageDesc(file_collections_v1_payments, 6);
 
 /**
  * One payment's share of the remittance.
@@ -376,7 +419,7 @@ export type RemittanceIssued_Line = Message<"collections.v1.RemittanceIssued.Lin
  * Use `create(RemittanceIssued_LineSchema)` to create a new message.
  */
 export const RemittanceIssued_LineSchema: GenMessage<RemittanceIssued_Line> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 5, 0);
+  messageDesc(file_collections_v1_payments, 6, 0);
 
 /**
  * The agency invoiced a creditor for its fees.
@@ -439,7 +482,7 @@ export type FeeInvoiced = Message<"collections.v1.FeeInvoiced"> & {
  * Use `create(FeeInvoicedSchema)` to create a new message.
  */
 export const FeeInvoicedSchema: GenMessage<FeeInvoiced> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 6);
+  messageDesc(file_collections_v1_payments, 7);
 
 /**
  * One invoiced item.
@@ -475,7 +518,7 @@ export type FeeInvoiced_Line = Message<"collections.v1.FeeInvoiced.Line"> & {
  * Use `create(FeeInvoiced_LineSchema)` to create a new message.
  */
 export const FeeInvoiced_LineSchema: GenMessage<FeeInvoiced_Line> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 6, 0);
+  messageDesc(file_collections_v1_payments, 7, 0);
 
 /**
  * How money reached the agency (or the creditor).
