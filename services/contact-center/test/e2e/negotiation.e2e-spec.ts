@@ -137,4 +137,31 @@ describe('negotiation: the EUR 50,000 authority limit, creditor approval, disput
     expect(view.thirdParties.map((party: { role: string }) => party.role)).toEqual(['HEIR', 'DEBT_MEDIATOR']);
     await center.http().get(`/v1/agent/cases/${randomUUID()}`).set(auth).expect(404);
   });
+
+  it("links a lawyer who represents the debtor, with the contact details dunning addresses letters and calls with, and refuses details it could not use", async () => {
+    const caseId = await center.openCase();
+    const link = (body: Record<string, unknown>) => center.http().post(`/v1/agent/cases/${caseId}/third-parties`).set(auth).send(body);
+    const problems = (answer: { body: { errors?: Array<{ field: string }> } }) => [...new Set((answer.body.errors ?? []).map((error) => error.field))].sort();
+
+    // Each unusable detail is named: a national number, an e-mail without domain, an address without its postcode or with a country name.
+    const bad = await link({
+      role: 'LAWYER', name: 'Maître Janssens', contact: { phone: '02 555 00 00', email: 'janssens@', address: { lines: ['Avenue Louise 100'], locality: 'Ixelles', country: 'Belgium' }, fax: '+3225550001' },
+    }).expect(400);
+    expect(problems(bad)).toEqual(['contact.address.country', 'contact.address.postalCode', 'contact.email', 'contact.fax', 'contact.phone']);
+    // A representative no one can reach would leave dunning writing to nobody.
+    const unreachable = await link({ role: 'LAWYER', name: 'Maître Janssens', contact: { reference: 'JAN-2026-114' } }).expect(422);
+    expect(unreachable.body.errors).toEqual([expect.objectContaining({ field: 'contact', code: 'NO_WAY_TO_REACH' })]);
+    expect(await center.published(ThirdPartyLinkedSchema, caseId)).toEqual([]);
+
+    const address = { lines: ['Avenue Louise 100'], postalCode: '1050', locality: 'Ixelles', country: 'BE' };
+    const lawyer = (await link({ role: 'LAWYER', name: 'Maître Janssens', contact: { phones: ['+3225550000'], phone: '+32475000111', email: 'janssens@law.example', address, reference: 'JAN-2026-114' } }).expect(201)).body;
+    expect(lawyer.effect).toMatchObject({ representsDebtor: true, contactThroughThirdPartyOnly: true, heirSearch: false });
+    // Dunning hears who represents the debtor and how to reach them (the file reference stays here).
+    const [linked] = await center.published(ThirdPartyLinkedSchema, caseId);
+    expect(linked).toMatchObject({
+      caseId, thirdPartyId: lawyer.thirdPartyId, role: ThirdPartyRole.LAWYER, representsDebtor: true, name: 'Maître Janssens',
+      phones: ['+3225550000', '+32475000111'], email: 'janssens@law.example', address: expect.objectContaining({ lines: address.lines, postalCode: '1050', locality: 'Ixelles', country: 'BE' }),
+    });
+    expect(JSON.stringify(linked, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))).not.toContain('JAN-2026-114');
+  });
 });

@@ -189,6 +189,6 @@ export class AgentController {
     description: 'A lawyer, a provisional administrator, or a notary once the debtor has died, represents the debtor: dunning goes on, addressed to the `contact` given (address, phone or phones, email). A mediator or trustee stops collection.',
   })
   thirdParty(@Param('caseId', new ParseUUIDPipe()) caseId: string, @Body() body: ThirdPartyRequest) {
-    return linkThirdParty(this.uow, caseId, body);
+    return linkThirdParty(this.uow, caseId, { role: body.role, name: body.name, contact: { ...body.contact } });
   }
 }

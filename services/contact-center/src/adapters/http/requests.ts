@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -160,6 +160,50 @@ export class InformationRequest {
   answerBy!: string;
 }
 
+/** International format, as letters and calls use it: +, country code, 6 to 14 more digits. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+export class ThirdPartyAddressRequest {
+  @IsArray() @ArrayMinSize(1, { message: 'lines must hold the street line (1 to 4 lines)' }) @ArrayMaxSize(4, { message: 'lines holds at most 4 lines' })
+  @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(100, { each: true })
+  lines!: string[];
+
+  @IsString() @MinLength(1) @MaxLength(20)
+  postalCode!: string;
+
+  @IsString() @MinLength(1) @MaxLength(100)
+  locality!: string;
+
+  @IsOptional() @IsString() @MaxLength(100)
+  region?: string;
+
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country!: string;
+}
+
+/**
+ * How to reach the third party. A representative's (lawyer, administrator, notary) is what dunning
+ * addresses letters and calls with, so it is checked here: numbers in E.164, a real e-mail address,
+ * a postal address with its street line, postcode, locality and country.
+ */
+export class ThirdPartyContactRequest {
+  @IsOptional() @Matches(E164, { message: 'phone must be in international format, e.g. +3225550000' })
+  phone?: string;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(5) @Matches(E164, { each: true, message: 'phones must be in international format, e.g. +3225550000' })
+  phones?: string[];
+
+  @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string;
+
+  @IsOptional() @ValidateNested() @Type(() => ThirdPartyAddressRequest)
+  address?: ThirdPartyAddressRequest;
+
+  /** Their own reference for the file (a mediator's case number…). */
+  @IsOptional() @IsString() @MaxLength(100)
+  reference?: string;
+}
+
 export class ThirdPartyRequest {
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role!: (typeof ROLES)[number];
@@ -167,9 +211,8 @@ export class ThirdPartyRequest {
   @IsString() @MinLength(1) @MaxLength(200)
   name!: string;
 
-  /** Phone, e-mail, address, reference (a mediator's file number…). */
-  @IsObject()
-  contact!: Record<string, unknown>;
+  @IsObject() @ValidateNested() @Type(() => ThirdPartyContactRequest)
+  contact!: ThirdPartyContactRequest;
 }
 
 export class AgentRequest {

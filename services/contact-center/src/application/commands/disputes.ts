@@ -81,10 +81,17 @@ export function linkThirdParty(uow: UnitOfWork, caseId: string, input: { role: T
     const debtorDeceased = (await tx.work.thirdParties(caseId)).some((party) => party.role === 'HEIR');
     await tx.work.addThirdParty({ id, caseId, role: input.role, name: input.name, contact: input.contact });
     const effect = effectOf(input.role, { debtorDeceased });
+    const reach = representativeContactOf(input.contact);
+    if (effect.representsDebtor && !reach.address && reach.phones.length === 0 && !reach.email) {
+      // Dunning goes on, addressed to the representative: without a way to reach them it would reach no one.
+      throw new ProposalRefusedError('the representative cannot be linked', [
+        { field: 'contact', code: 'NO_WAY_TO_REACH', message: `a ${input.role.toLowerCase().replace(/_/g, ' ')} represents the debtor: give their address, phone or e-mail` },
+      ]);
+    }
     // Dunning hears what the link changes (letters and calls to a representative, no more contact at all,
     // or none until the heirs are found); the creditor's timeline too. Only a representative's name and
     // contact details leave contact-center: dunning addresses its letters and calls with them.
-    await tx.events.thirdPartyLinked(caseId, id, input.role, effect, effect.representsDebtor ? { name: input.name, ...representativeContactOf(input.contact) } : undefined);
+    await tx.events.thirdPartyLinked(caseId, id, input.role, effect, effect.representsDebtor ? { name: input.name, ...reach } : undefined);
     if (effect.heirSearch) {
       await tx.tasks.enqueue({
         id: randomUUID(), actionId: `heir-search:${id}`, caseId, kind: 'HEIR_SEARCH', country: (await tx.cases.find(caseId))!.country, language: 'en', details: { thirdPartyId: id, name: input.name },
