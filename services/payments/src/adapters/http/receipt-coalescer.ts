@@ -14,10 +14,18 @@ export const COALESCE_MAX_IN_FLIGHT = 2;
  * and a handful of statements for many receipts) instead of a queue of single transactions. No
  * receipt waits for a timer. If a batch fails, each of its receipts is tried alone, so one bad
  * receipt answers with its own error and never takes the others down.
+ *
+ * A receipt is never booked beside an in-flight batch that holds the same payment (a gateway's
+ * retry, sent a moment after the original) or the same case: it waits in the queue, and the
+ * receipts behind it go ahead. Booked at once, it would find neither the uncommitted original nor a
+ * free case lock: its whole batch would wait for the other to commit, then fail on the repeat and
+ * be booked again, tripling the latency of every receipt in it (the gateway's p99).
  */
 @Injectable()
 export class ReceiptCoalescer {
-  private readonly waiting: Array<{ receipt: Receipt; resolve: (outcome: ReceiptOutcome) => void; reject: (error: unknown) => void }> = [];
+  private readonly waiting: Waiting[] = [];
+  /** Payment keys and case ids of the batches being booked, with how many hold each. */
+  private readonly busy = new Map<string, number>();
   private inFlight = 0;
 
   constructor(
@@ -27,23 +35,43 @@ export class ReceiptCoalescer {
 
   receive(receipt: Receipt): Promise<ReceiptOutcome> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ receipt, resolve, reject });
+      this.waiting.push({ receipt, claims: claimsOf(receipt), resolve, reject });
       this.pump();
     });
   }
 
   private pump(): void {
     while (this.inFlight < COALESCE_MAX_IN_FLIGHT && this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, COALESCE_MAX_BATCH);
+      const batch = this.takeBatch();
+      if (batch.length === 0) return; // everything waiting collides with a batch in flight: its end pumps again
       this.inFlight += 1;
+      for (const item of batch) for (const claim of item.claims) this.busy.set(claim, (this.busy.get(claim) ?? 0) + 1);
       void this.book(batch).finally(() => {
         this.inFlight -= 1;
+        for (const item of batch) for (const claim of item.claims) {
+          const left = this.busy.get(claim)! - 1;
+          if (left === 0) this.busy.delete(claim);
+          else this.busy.set(claim, left);
+        }
         this.pump();
       });
     }
   }
 
-  private async book(batch: typeof this.waiting): Promise<void> {
+  /** Up to COALESCE_MAX_BATCH waiting receipts, oldest first, skipping those that collide with a batch in flight. */
+  private takeBatch(): Waiting[] {
+    const batch: Waiting[] = [];
+    let kept = 0;
+    for (let i = 0; i < this.waiting.length; i++) {
+      const item = this.waiting[i]!;
+      if (batch.length < COALESCE_MAX_BATCH && !item.claims.some((claim) => this.busy.has(claim))) batch.push(item);
+      else this.waiting[kept++] = item;
+    }
+    this.waiting.length = kept;
+    return batch;
+  }
+
+  private async book(batch: Waiting[]): Promise<void> {
     try {
       const outcomes = await this.bookOnce(batch.map((item) => item.receipt));
       batch.forEach((item, index) => item.resolve(outcomes[index]!));
@@ -61,4 +89,17 @@ export class ReceiptCoalescer {
       throw error;
     });
   }
+}
+
+interface Waiting {
+  readonly receipt: Receipt;
+  /** What a concurrent batch must not hold: the payment's source id and, when given, its case. */
+  readonly claims: readonly string[];
+  resolve(outcome: ReceiptOutcome): void;
+  reject(error: unknown): void;
+}
+
+function claimsOf(receipt: Receipt): string[] {
+  const payment = `payment:${receipt.source}\u0000${receipt.externalId}`;
+  return receipt.caseId ? [payment, `case:${receipt.caseId}`] : [payment];
 }
