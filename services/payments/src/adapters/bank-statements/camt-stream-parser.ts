@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { mapEntry } from './camt-entry.mapper';
 import { openStatement, readStatementIdentity, summariseStatement, type StatementIdentity, type StatementOpening } from './camt-statement.mapper';
 import { newNode, textAt, type XmlNode } from './camt-xml-node';
@@ -25,7 +25,12 @@ interface Frame {
   readonly name: string;
   /** The captured element, when this element is part of a tree we keep (header, statement, entry). */
   readonly node?: XmlNode;
+  /** The namespace bindings this element declared, with what they replaced: restored when it closes. */
+  readonly shadowed?: Shadowed;
 }
+
+/** Prefix ('' for the default namespace) and the URI it was bound to before (undefined: unbound). */
+type Shadowed = Array<[string, string | undefined]>;
 
 interface OpenStatement {
   readonly node: XmlNode;
@@ -43,7 +48,13 @@ interface OpenStatement {
  * entry's element tree is held at a time. Every problem is thrown as a `BankStatementError`.
  */
 export class CamtStreamParser {
-  private readonly sax = new SaxesParser({ xmlns: true, position: true });
+  /**
+   * saxes' own namespace handling (`xmlns: true`) resolves every element and attribute and costs a
+   * third of its time; camt files declare their namespaces on the root, so the bindings are kept
+   * here, updated only by the elements that declare one.
+   */
+  private readonly sax = new SaxesParser({ xmlns: false, position: true });
+  private readonly bindings = new Map<string, string>();
   private readonly frames: Frame[] = [];
   private readonly ready: StatementFileItem[] = [];
   private skipDepth = 0;
@@ -104,23 +115,29 @@ export class CamtStreamParser {
     return this.ready.splice(0);
   }
 
-  private open(tag: SaxesTagNS): void {
+  private open(tag: SaxesTagPlain): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
     }
     const depth = this.frames.length;
     if (depth >= MAX_DEPTH) throw new BankStatementMalformedError(`elements nested deeper than ${MAX_DEPTH} levels`, this.location());
-    if (depth === 0) return this.openRoot(tag);
-    if (tag.uri !== this.namespace) {
+    const shadowed = this.bind(tag.attributes);
+    const colon = tag.name.indexOf(':');
+    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+    const name = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    const uri = this.bindings.get(prefix);
+    if (uri === undefined && prefix !== '') throw new BankStatementMalformedError(`malformed XML: prefix ${prefix} of ${tag.name} is not bound to a namespace`, this.location());
+    if (depth === 0) return this.openRoot(name, uri ?? '', shadowed);
+    if (uri !== this.namespace) {
       this.skipDepth = 1; // another namespace (e.g. inside SplmtryData/Envlp): not ours to read
+      this.unbind(shadowed);
       return;
     }
-    const name = tag.local;
     const elements = MESSAGE_ELEMENT[this.kind!];
     if (depth === 1) {
       if (name !== elements.message) throw new BankStatementFormatUnsupportedError(`a ${this.kind} document holds ${elements.message}, not ${name}`);
-      this.frames.push({ name });
+      this.frames.push({ name, shadowed });
       return;
     }
     const node = newNode(name, attributesOf(tag));
@@ -130,9 +147,10 @@ export class CamtStreamParser {
         this.statement = { node, entryCount: 0, inEntry: false, bookedNetByCurrency: new Map() };
       } else if (name !== 'GrpHdr') {
         this.skipDepth = 1;
+        this.unbind(shadowed);
         return;
       }
-      this.frames.push({ name, node });
+      this.frames.push({ name, node, shadowed });
       return;
     }
     if (depth === 3 && this.statement && name === 'Ntry') {
@@ -145,22 +163,46 @@ export class CamtStreamParser {
       if (declared !== undefined && statement.entryCount > declared) {
         throw new BankStatementInvalidError(`the statement declares ${declared} entries; this one is beyond them`, { ...this.location(), field: 'TxsSummry/TtlNtries/NbOfNtries' });
       }
-      this.frames.push({ name, node }); // kept apart from the statement's tree, dropped once mapped
+      this.frames.push({ name, node, shadowed }); // kept apart from the statement's tree, dropped once mapped
       return;
     }
     this.frames[depth - 1]!.node?.children.push(node);
-    this.frames.push({ name, node });
+    this.frames.push({ name, node, shadowed });
   }
 
-  private openRoot(tag: SaxesTagNS): void {
-    const match = NAMESPACE.exec(tag.uri);
-    if (tag.local !== 'Document' || !match) {
-      throw new BankStatementFormatUnsupportedError(`not a camt.053/camt.054 (.001.02 – .001.08) document: root ${tag.local} in namespace '${tag.uri}'`);
+  private openRoot(name: string, uri: string, shadowed: Shadowed | undefined): void {
+    const match = NAMESPACE.exec(uri);
+    if (name !== 'Document' || !match) {
+      throw new BankStatementFormatUnsupportedError(`not a camt.053/camt.054 (.001.02 – .001.08) document: root ${name} in namespace '${uri}'`);
     }
     this.kind = match[1] as CamtMessageKind;
     this.version = match[2]!;
-    this.namespace = tag.uri;
-    this.frames.push({ name: tag.local });
+    this.namespace = uri;
+    this.frames.push({ name, shadowed });
+  }
+
+  /** Applies the element's `xmlns` / `xmlns:p` attributes; returns what they shadowed, or undefined (almost always). */
+  private bind(attributes: Record<string, string>): Shadowed | undefined {
+    let shadowed: Shadowed | undefined;
+    for (const key in attributes) {
+      if (!key.startsWith('xmlns')) continue;
+      let prefix: string;
+      if (key === 'xmlns') prefix = '';
+      else if (key.charCodeAt(5) === 58 /* : */) prefix = key.slice(6);
+      else continue;
+      (shadowed ??= []).push([prefix, this.bindings.get(prefix)]);
+      this.bindings.set(prefix, attributes[key]!);
+    }
+    return shadowed;
+  }
+
+  private unbind(shadowed: Shadowed | undefined): void {
+    if (!shadowed) return;
+    for (let i = shadowed.length - 1; i >= 0; i--) {
+      const [prefix, previous] = shadowed[i]!;
+      if (previous === undefined) this.bindings.delete(prefix);
+      else this.bindings.set(prefix, previous);
+    }
   }
 
   /** saxes reports the whole text between two tags at once, so whitespace-only text is layout, never a value. */
@@ -178,6 +220,7 @@ export class CamtStreamParser {
       return;
     }
     const frame = this.frames.pop()!;
+    this.unbind(frame.shadowed);
     const depth = this.frames.length;
     if (depth === 0) this.rootClosed = true;
     else if (depth === 2 && frame.name === 'GrpHdr') this.closeHeader(frame.node!);
@@ -224,12 +267,12 @@ export class CamtStreamParser {
 
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
-/** Most camt elements have no attributes: those share one frozen empty object. */
-function attributesOf(tag: SaxesTagNS): Record<string, string> {
+/** Unprefixed attributes other than namespace declarations; most camt elements have none and share one frozen empty object. */
+function attributesOf(tag: SaxesTagPlain): Record<string, string> {
   let attributes: Record<string, string> | undefined;
   for (const key in tag.attributes) {
-    const attribute = tag.attributes[key]!;
-    if (!attribute.prefix) (attributes ??= {})[attribute.local] = attribute.value;
+    if (key === 'xmlns' || key.includes(':')) continue;
+    (attributes ??= {})[key] = tag.attributes[key]!;
   }
   return attributes ?? NO_ATTRIBUTES;
 }
