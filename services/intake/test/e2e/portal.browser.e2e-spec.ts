@@ -180,17 +180,18 @@ describe('the creditor portal in Chromium', () => {
     ]);
     await shot(page, '06-decision-answered');
 
-    // The agency asks about a payment the debtor says went to the creditor: reported from the form.
+    // The agency asks about a payment the debtor says went to the creditor: it appears on the open page
+    // without reloading (Server-Sent Events), and is reported from the form.
+    await page.locator('h1', { hasText: 'Live updates on' }).waitFor();
+    const loadedAt = await page.evaluate(() => performance.timeOrigin);
     const askedId = randomUUID();
+    const answerBy = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     await send('contact-center.interactions.v1', InformationRequestedSchema, {
-      caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 directly: please report it.', answerBy: '2026-12-31',
+      caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 directly: please report it.', answerBy,
     }, new Date());
-    // The projector records the question on its own pace: reload once it is among the pending decisions.
-    await waitFor('the direct payment question', async () =>
-      ((await request(intake.app.getHttpServer()).get('/v1/pending-decisions').set(creditor.auth).expect(200)).body as Array<{ requestId: string }>).some((pending) => pending.requestId === askedId), { timeoutMs: 30_000 });
-    await page.reload();
     const question = page.locator(`li[data-request-id="${askedId}"]`);
-    await question.getByText('please report it').waitFor();
+    await question.getByText('please report it').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
     await question.getByLabel('Amount received (EUR)').fill('250,5');
     await question.getByLabel('Received on').fill(new Date().toISOString().slice(0, 10));
     await question.getByLabel('Your reference').fill('BANK-0042');

@@ -145,46 +145,117 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(instruction).toMatchObject({ kind: 'provide_information', note: expect.stringContaining('PAID-DIRECT-1') });
   });
 
-  it('streams new entries of the creditor\'s cases as Server-Sent Events, and replays what a reconnecting client missed', async () => {
+  /** Opens `GET /v1/timeline/stream` as a browser would, keeping what arrives. */
+  const openStream = async (auth: Record<string, string>, lastEventId?: string) => {
     const server = intake.app.getHttpServer();
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const open = (auth: Record<string, string>, lastEventId?: string) => {
-      const controller = new AbortController();
-      const received: string[] = [];
-      const done = fetch(`${base}/v1/timeline/stream`, { headers: { ...auth, Accept: 'text/event-stream', ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) }, signal: controller.signal }).then(async (response) => {
-        expect(response.headers.get('content-type')).toContain('text/event-stream');
-        const reader = response.body!.getReader();
-        for (;;) {
-          const { value, done: ended } = await reader.read();
-          if (ended) return;
-          received.push(Buffer.from(value).toString());
-        }
-      }).catch((error: Error) => (error.name === 'AbortError' ? undefined : Promise.reject(error)));
-      return { text: () => received.join(''), close: async () => { controller.abort(); await done; } };
-    };
+    const controller = new AbortController();
+    const received: string[] = [];
+    const done = fetch(`${base}/v1/timeline/stream`, { headers: { ...auth, Accept: 'text/event-stream', ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) }, signal: controller.signal }).then(async (response) => {
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      const reader = response.body!.getReader();
+      for (;;) {
+        const { value, done: ended } = await reader.read();
+        if (ended) return;
+        received.push(Buffer.from(value).toString());
+      }
+    }).catch((error: Error) => (error.name === 'AbortError' ? undefined : Promise.reject(error)));
+    const text = () => received.join('');
+    /** The complete frames received, each with its id, event and data. */
+    const frames = () => text().split('\n\n').slice(0, -1).filter((chunk) => chunk.includes('data: ')).map((chunk) => {
+      const field = (name: string) => chunk.split('\n').find((line) => line.startsWith(`${name}: `))?.slice(name.length + 2);
+      return { id: field('id')!, event: field('event')!, data: JSON.parse(field('data')!) as Record<string, unknown> };
+    });
+    return { text, frames, close: async () => { controller.abort(); await done; } };
+  };
+  /** Lets a new stream read where it starts before anything happens. */
+  const streamsStarted = () => new Promise((resolve) => setTimeout(resolve, 1_000));
+
+  it('streams new entries of the creditor\'s cases as Server-Sent Events, and replays what a reconnecting client missed', async () => {
+    const server = intake.app.getHttpServer();
     const caseId = (await request(server).post('/v1/cases').set(creditor.auth).send(aCaseFileInput({ creditorReference: 'LIVE-1' })).expect(201)).body.id as string;
-    const mine = open(creditor.auth);
-    const theirs = open(other.auth);
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // both streams have started
+    const mine = await openStream(creditor.auth);
+    const theirs = await openStream(other.auth);
+    await streamsStarted();
     const eventId = randomUUID();
     await send('notifications.deliveries.v1', NotificationSentSchema, caseId, {
       caseId, notificationId: randomUUID(), actionId: 'a-9', audience: Audience.DEBTOR, channel: ContactChannel.SMS, templateKey: 'be.b2c.payment-link-sms', language: 'fr', sentAt: timestampFromDate(new Date()), providerMessageId: 'sms-1',
     }, eventId, new Date());
 
-    await waitFor('the entry streamed', () => mine.text().includes(eventId), { timeoutMs: 15_000 });
-    const frame = mine.text().split('\n\n').find((chunk) => chunk.includes(eventId))!;
-    expect(frame).toMatch(/^id: \d+$/m);
-    expect(frame).toContain('event: timeline');
-    expect(JSON.parse(frame.split('\n').find((line) => line.startsWith('data: '))!.slice(6))).toMatchObject({ caseId, kind: 'SMS_SENT', by: 'agency', eventId });
+    await waitFor('the entry streamed', () => mine.frames().some((frame) => frame.data.eventId === eventId), { timeoutMs: 15_000 });
+    const frame = mine.frames().find((f) => f.data.eventId === eventId)!;
+    expect(frame.id).toMatch(/^\d+:\d+:\d+$/);
+    expect(frame.event).toBe('timeline');
+    expect(frame.data).toMatchObject({ caseId, kind: 'SMS_SENT', by: 'agency', eventId });
     await mine.close();
     await theirs.close();
     expect(theirs.text()).not.toContain(eventId);
 
-    const lastSeen = Number(/^id: (\d+)$/m.exec(frame)![1]) - 1;
-    const replay = open(creditor.auth, String(lastSeen));
+    // Reconnecting one entry earlier (a client that missed the frame) gets it again.
+    const [entry, tx, change] = frame.id.split(':');
+    const replay = await openStream(creditor.auth, `${Number(entry) - 1}:${tx}:${change}`);
     await waitFor('missed entry replayed', () => replay.text().includes(eventId), { timeoutMs: 15_000 });
     await replay.close();
+  });
+
+  it("streams the creditor's pending decisions as they are opened, answered and closed, and replays what a reconnecting client missed; never another creditor's", async () => {
+    const server = intake.app.getHttpServer();
+    // A creditor of its own: the others' reports must not count its case.
+    const stranger = await createCreditor(intake, 'Elsewhere Decisions BV');
+    const caseId = (await request(server).post('/v1/cases').set(creditor.auth).send(aCaseFileInput({ creditorReference: 'LIVE-DECIDE-1' })).expect(201)).body.id as string;
+    const theirCase = (await request(server).post('/v1/cases').set(stranger.auth).send(aCaseFileInput({ creditorReference: 'LIVE-DECIDE-2' })).expect(201)).body.id as string;
+    const mine = await openStream(creditor.auth);
+    const theirs = await openStream(stranger.auth);
+    await streamsStarted();
+    const [approvalId, theirApprovalId, questionId] = [randomUUID(), randomUUID(), randomUUID()];
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    const answerBy = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const approval = (forCase: string, requestId: string) => send('contact-center.interactions.v1', CreditorApprovalRequestedSchema, forCase, {
+      caseId: forCase, requestId, proposal: { case: 'paymentPlan', value: { instalments: [{ number: 1, dueDate: answerBy, amount: eur(6_000_000n) }] } },
+      balance: { principal: eur(6_000_000n) }, explanation: 'Above EUR 50,000: your approval is needed.', answerBy,
+    }, randomUUID(), new Date());
+    await approval(caseId, approvalId);
+    await approval(theirCase, theirApprovalId);
+
+    const decisionFrames = (stream: { frames: typeof mine.frames }, requestId: string) => stream.frames().filter((frame) => frame.event === 'decision' && frame.data.requestId === requestId);
+    await waitFor('the decision opened on the stream', () => decisionFrames(mine, approvalId).length === 1, { timeoutMs: 15_000 });
+    const [opened] = decisionFrames(mine, approvalId);
+    expect(opened!.id).toMatch(/^\d+:\d+:\d+$/);
+    // The decision as the to-do list shows it, so a page can add it without asking.
+    const listed = ((await request(server).get('/v1/pending-decisions').set(creditor.auth).expect(200)).body as Array<{ requestId: string }>).find((d) => d.requestId === approvalId);
+    expect(opened!.data).toEqual({ change: 'opened', caseId, requestId: approvalId, kind: 'APPROVAL_REQUESTED', decision: listed });
+    expect(listed).toMatchObject({ creditorReference: 'LIVE-DECIDE-1', answerBy, answerWith: ['approve', 'decline'] });
+
+    await request(server).post(`/v1/cases/${caseId}/instructions`).set(creditor.auth).send({ kind: 'approve', inReplyTo: approvalId }).expect(201);
+    await waitFor('the answer on the stream', () => decisionFrames(mine, approvalId).length === 2, { timeoutMs: 15_000 });
+    const answered = decisionFrames(mine, approvalId)[1]!;
+    expect(answered.data).toEqual({ change: 'answered', caseId, requestId: approvalId, kind: 'APPROVAL_REQUESTED', answer: 'approve' });
+
+    // A question left unanswered closes when the creditor withdraws the case.
+    await send('contact-center.interactions.v1', InformationRequestedSchema, caseId, {
+      caseId, requestId: questionId, topic: InformationTopic.SUPPORTING_DOCUMENTS, question: 'Do you hold the signed contract?', answerBy,
+    }, randomUUID(), new Date());
+    await waitFor('the question opened on the stream', () => decisionFrames(mine, questionId).length === 1, { timeoutMs: 15_000 });
+    await request(server).post(`/v1/cases/${caseId}/withdrawal`).set(creditor.auth).send({ reason: 'Settled with the debtor directly.' }).expect(200);
+    await waitFor('the question closed on the stream', () => decisionFrames(mine, questionId).length === 2, { timeoutMs: 15_000 });
+    expect(decisionFrames(mine, questionId)[1]!.data).toEqual({ change: 'closed', caseId, requestId: questionId, kind: 'INFORMATION_REQUESTED' });
+
+    // The other creditor sees its own decision opened, and nothing of this creditor's.
+    await waitFor('their decision on their stream', () => decisionFrames(theirs, theirApprovalId).length === 1, { timeoutMs: 15_000 });
+    await mine.close();
+    await theirs.close();
+    expect(theirs.text()).not.toContain(approvalId);
+    expect(theirs.text()).not.toContain(questionId);
+    expect(theirs.text()).not.toContain(caseId);
+    expect(mine.text()).not.toContain(theirApprovalId);
+
+    // A client that saw the decision opened and then lost the connection is told it was answered, and no more than that.
+    const replay = await openStream(creditor.auth, opened!.id);
+    await waitFor('the answer replayed', () => decisionFrames(replay, approvalId).length === 1, { timeoutMs: 15_000 });
+    await waitFor('the closure replayed', () => decisionFrames(replay, questionId).length === 2, { timeoutMs: 15_000 });
+    await replay.close();
+    expect(decisionFrames(replay, approvalId).map((frame) => frame.data.change)).toEqual(['answered']);
   });
 
   it('lists each case with where it stands, and reports the portfolio for a period as JSON and CSV', async () => {

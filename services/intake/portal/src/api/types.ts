@@ -111,6 +111,18 @@ export interface PendingDecision {
   actionsTaken?: Record<string, number>;
 }
 
+/** A pending decision opened, answered or closed without an answer (the case was withdrawn), as the live stream tells it (`event: decision`). */
+export interface DecisionChange {
+  change: 'opened' | 'answered' | 'closed';
+  caseId: string;
+  requestId: string;
+  kind: string;
+  /** The instruction kind that answered it. */
+  answer?: string;
+  /** When opened: the decision as the to-do list shows it. */
+  decision?: PendingDecision;
+}
+
 export interface PortfolioRow {
   country: string;
   currency: string;

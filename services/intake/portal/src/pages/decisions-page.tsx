@@ -1,15 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
-import type { PendingDecision } from '../api/types';
+import type { DecisionChange, PendingDecision } from '../api/types';
 import { Details } from '../components/details';
 import { DirectPaymentForm } from '../components/direct-payment-form';
 import { Problem } from '../components/problem';
 import { formatDate, formatDateTime } from '../format';
 import { useUser } from '../session';
 
-/** What the agency waits for the creditor to decide, most urgent first; managers answer here. */
+/** Most urgent first, as the API lists them: the earliest deadline, then the oldest question. */
+function byUrgency(decisions: PendingDecision[]): PendingDecision[] {
+  const key = (d: PendingDecision) => `${d.answerBy ?? '9999-12-31'}|${d.askedAt}`;
+  return [...decisions].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** What the agency waits for the creditor to decide, most urgent first, kept current over Server-Sent Events; managers answer here. */
 export function DecisionsPage() {
   const { t, i18n } = useTranslation();
   const user = useUser();
@@ -17,10 +23,36 @@ export function DecisionsPage() {
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [answered, setAnswered] = useState<string>();
   const [error, setError] = useState<unknown>();
+  const [live, setLive] = useState(false);
+  // Decisions the stream said were answered or closed: a list fetched a moment earlier may still hold them.
+  const gone = useRef(new Set<string>());
 
-  const load = useCallback(() => api<PendingDecision[]>('/v1/pending-decisions').then(setDecisions, setError), []);
+  const load = useCallback(
+    () => api<PendingDecision[]>('/v1/pending-decisions').then((listed) => setDecisions(byUrgency(listed.filter((d) => !gone.current.has(d.requestId)))), setError),
+    [],
+  );
   useEffect(() => {
     void load();
+    // Same origin: the browser sends the session cookie, and reconnects with Last-Event-ID by itself.
+    const stream = new EventSource('/v1/timeline/stream');
+    stream.onopen = () => {
+      setLive(true);
+      // Whatever changed while no stream was open.
+      void load();
+    };
+    stream.onerror = () => setLive(false);
+    stream.addEventListener('decision', (event) => {
+      const change = JSON.parse((event as MessageEvent<string>).data) as DecisionChange;
+      if (change.change === 'opened') {
+        const opened = change.decision;
+        if (!opened || gone.current.has(opened.requestId)) return;
+        setDecisions((shown) => shown && byUrgency([...shown.filter((d) => d.requestId !== opened.requestId), opened]));
+      } else {
+        gone.current.add(change.requestId);
+        setDecisions((shown) => shown?.filter((d) => d.requestId !== change.requestId));
+      }
+    });
+    return () => stream.close();
   }, [load]);
 
   const answer = async (decision: PendingDecision, kind: string) => {
@@ -37,7 +69,7 @@ export function DecisionsPage() {
 
   return (
     <section>
-      <h1>{t('decisions.title')}</h1>
+      <h1>{t('decisions.title')} {live && <span className="live">● {t('timeline.live')}</span>}</h1>
       {answered && <p className="notice" role="status">{answered}</p>}
       <Problem error={error} />
       {decisions === undefined && <p className="loading">{t('app.loading')}</p>}

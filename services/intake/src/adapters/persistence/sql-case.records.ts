@@ -3,6 +3,7 @@ import type { OutboxWriter } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
 import { CaseRecords, type RecordedDirectPayment } from '../../application/ports/case-records.port';
 import type { CreditorInstruction, InstructionKind } from '../../domain/instruction/creditor-instruction';
+import { decisionChanges } from './decision-changes.sql';
 
 const KINDS: Record<InstructionKind, CreditorInstructionKind> = {
   approve: CreditorInstructionKind.APPROVE,
@@ -31,6 +32,7 @@ export class SqlCaseRecords extends CaseRecords {
       `INSERT INTO creditor_instructions (id, case_id, creditor_id, kind, in_reply_to, note, document_ids) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [instructionId, caseId, creditorId, instruction.kind, instruction.inReplyTo, instruction.note, instruction.documentIds],
     );
+    if (instruction.inReplyTo) await decisionChanges.answered(this.manager, caseId, instruction.inReplyTo, instruction.kind);
     await this.outbox.append(this.manager, [
       {
         schema: CreditorInstructedSchema,

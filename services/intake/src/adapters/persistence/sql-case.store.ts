@@ -5,6 +5,7 @@ import { CaseStore, type KnownCase } from '../../application/ports/intake-transa
 import type { CaseFile } from '../../domain/case-file/case-file';
 import { toOutgoingEvents } from '../messaging/case-events.mapper';
 import { caseFileFromJson, caseFileToJson, type StoredCaseFile } from './case-file.json-mapper';
+import { decisionChanges } from './decision-changes.sql';
 
 interface CaseRow {
   id: string;
@@ -99,6 +100,8 @@ export class SqlCaseStore extends CaseStore {
       `UPDATE cases SET state = $2, consultant_id = $3, withdrawn_at = $4, withdrawal_reason = $5, updated_at = now(), version = version + 1 WHERE id = $1`,
       [p.id, p.state, p.consultantId, p.withdrawnAt?.toISOString() ?? null, p.withdrawalReason],
     );
+    // A withdrawn case's decisions will never be answered: the live stream says they are closed.
+    if (p.state === 'withdrawn') await decisionChanges.closed(this.manager, p.id);
     await this.outbox.append(this.manager, toOutgoingEvents(changed, changed.pullEvents()));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { TimelineEntry, TimelineRole } from '../../domain/timeline/timeline-entry';
+import { DECISION_KINDS, REQUEST_ID_SQL, decisionChanges } from './decision-changes.sql';
 
 /** A file an entry offers for download, and where it is in the object store. */
 export interface TimelineDocument {
@@ -89,6 +90,7 @@ export class SqlTimelineStore {
         ],
       );
       if (inserted.length === 0) return 0;
+      await decisionChanges.opened(manager, inserted.map((row) => row.id));
       const fresh = new Set(inserted.map((row) => `${row.event_id}\u0000${row.case_id}`));
       const added = entries.filter((e) => fresh.has(`${e.eventId}\u0000${e.caseId}`));
       const documents = added.flatMap((e) => (e.documents ?? []).map((d) => ({ ...d, caseId: e.caseId })));
@@ -178,23 +180,55 @@ export class SqlTimelineStore {
    * closures recommended (with the reason and what was done), information requested — each until the
    * creditor answers it (an instruction in reply to it), most urgent deadline first.
    */
-  async pendingDecisions(creditorId: string): Promise<Array<{ caseId: string; creditorReference: string; kind: string; askedAt: Date; requestId: string; answerBy: string | null; currency: string; details: Record<string, unknown>; actionsTaken?: Record<string, number> }>> {
+  async pendingDecisions(creditorId: string): Promise<PendingDecision[]> {
+    return this.decisions(creditorId);
+  }
+
+  /** These decisions of the creditor as the to-do list shows them, answered or not (what the live stream says of a decision opened). */
+  async decisionsById(creditorId: string, requestIds: readonly string[]): Promise<PendingDecision[]> {
+    return requestIds.length === 0 ? [] : this.decisions(creditorId, requestIds);
+  }
+
+  private async decisions(creditorId: string, requestIds?: readonly string[]): Promise<PendingDecision[]> {
     const rows: Array<{ case_id: string; creditor_reference: string; kind: string; occurred_at: Date; request_id: string; answer_by: string | null; currency: string; details: Record<string, unknown>; actions_taken: Record<string, number> | null }> = await this.dataSource.query(
-      `SELECT t.case_id, c.creditor_reference, c.currency, t.kind, t.occurred_at, t.details, COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId') AS request_id, t.details ->> 'answerBy' AS answer_by,
+      `SELECT t.case_id, c.creditor_reference, c.currency, t.kind, t.occurred_at, t.details, ${REQUEST_ID_SQL('t')} AS request_id, t.details ->> 'answerBy' AS answer_by,
               CASE WHEN t.kind IN ('CLOSURE_RECOMMENDED', 'LEGAL_ACTION_RECOMMENDED') THEN (
                 SELECT jsonb_object_agg(a.kind, a.n) FROM (SELECT kind, count(*) AS n FROM timeline_entries WHERE case_id = t.case_id AND kind = ANY($3::text[]) GROUP BY kind) a
               ) END AS actions_taken
          FROM timeline_entries t JOIN cases c ON c.id = t.case_id
-        WHERE c.creditor_id = $1 AND c.state = 'open' AND t.kind = ANY($2::text[])
-          AND NOT EXISTS (SELECT 1 FROM creditor_instructions i WHERE i.case_id = t.case_id AND i.in_reply_to = COALESCE(t.details ->> 'requestId', t.details ->> 'recommendationId'))
+        WHERE c.creditor_id = $1 AND t.kind = ANY($2::text[])
+          AND CASE WHEN $4::text[] IS NULL
+                THEN c.state = 'open' AND NOT EXISTS (SELECT 1 FROM creditor_instructions i WHERE i.case_id = t.case_id AND i.in_reply_to = ${REQUEST_ID_SQL('t')})
+                ELSE ${REQUEST_ID_SQL('t')} = ANY($4::text[]) END
         ORDER BY COALESCE(t.details ->> 'answerBy', '9999-12-31'), t.occurred_at`,
-      [creditorId, DECISION_KINDS, ACTION_KINDS],
+      [creditorId, DECISION_KINDS, ACTION_KINDS, requestIds ?? null],
     );
     return rows.map((row) => ({
       caseId: row.case_id, creditorReference: row.creditor_reference, kind: row.kind, askedAt: row.occurred_at, requestId: row.request_id, answerBy: row.answer_by, currency: row.currency, details: row.details,
       // What the agency did before recommending: the creditor decides knowing it.
       ...(row.kind === 'CLOSURE_RECOMMENDED' || row.kind === 'LEGAL_ACTION_RECOMMENDED' ? { actionsTaken: row.actions_taken ?? {} } : {}),
     }));
+  }
+
+  /**
+   * Decisions of the creditor opened, answered or closed after `after`, in (transaction, id) order, and only
+   * from transactions older than every transaction still running: a change committed late cannot fall behind
+   * a cursor a client already holds.
+   */
+  async decisionChangesAfter(creditorId: string, after: DecisionCursor, limit: number): Promise<DecisionChange[]> {
+    const rows: Array<{ id: string; tx: string; case_id: string; request_id: string; kind: string; change: DecisionChange['change']; answer: string | null }> = await this.dataSource.query(
+      `SELECT id::text, tx::text, case_id, request_id, kind, change, answer FROM decision_changes
+        WHERE creditor_id = $1 AND (tx, id) > ($2::xid8, $3::bigint) AND tx < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY tx, id LIMIT $4`,
+      [creditorId, after.tx, after.id, limit],
+    );
+    return rows.map((row) => ({ cursor: { tx: row.tx, id: row.id }, caseId: row.case_id, requestId: row.request_id, kind: row.kind, change: row.change, answer: row.answer }));
+  }
+
+  /** Where a new stream starts reading decision changes: with the transactions still running, after every one finished. */
+  async decisionStreamStart(): Promise<DecisionCursor> {
+    const rows: Array<{ tx: string }> = await this.dataSource.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS tx`);
+    return { tx: rows[0]!.tx, id: '0' };
   }
 
   /** Entries recorded after `afterId` on any of the creditor's cases, in the order they were recorded (the live stream). */
@@ -217,5 +251,31 @@ export class SqlTimelineStore {
 /** The entries that count as collection work done on a case, summed for a recommendation. */
 const ACTION_KINDS = ['LETTER_SENT', 'EMAIL_SENT', 'SMS_SENT', 'CALL', 'VISIT', 'ESCALATED', 'PLAN_AGREED', 'SETTLEMENT_AGREED', 'INSTALMENT_MISSED', 'PAYMENT_RECEIVED', 'DISPUTE_OPENED', 'INFORMATION_REQUESTED'];
 
-/** Timeline entries that ask the creditor to decide something. */
-const DECISION_KINDS = ['APPROVAL_REQUESTED', 'LEGAL_ACTION_RECOMMENDED', 'CLOSURE_RECOMMENDED', 'INFORMATION_REQUESTED'];
+/** A decision waiting for the creditor, as the to-do list shows it. */
+export interface PendingDecision {
+  caseId: string;
+  creditorReference: string;
+  kind: string;
+  askedAt: Date;
+  requestId: string;
+  answerBy: string | null;
+  currency: string;
+  details: Record<string, unknown>;
+  actionsTaken?: Record<string, number>;
+}
+
+/** A position in decision_changes: the writing transaction's id, then the row's. */
+export interface DecisionCursor {
+  tx: string;
+  id: string;
+}
+
+/** A decision opened, answered (with the instruction kind) or closed unanswered (the case was withdrawn). */
+export interface DecisionChange {
+  cursor: DecisionCursor;
+  caseId: string;
+  requestId: string;
+  kind: string;
+  change: 'opened' | 'answered' | 'closed';
+  answer: string | null;
+}

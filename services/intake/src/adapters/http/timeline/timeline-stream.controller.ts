@@ -3,13 +3,19 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { SqlTimelineStore } from '../../persistence/sql-timeline.store';
 import { CreditorAuthGuard, CurrentCreditor } from '../auth/creditor-auth.guard';
+import { pendingDecisionView } from './pending-decision.view';
+import { formatStreamPosition, parseStreamPosition } from './stream-position';
 
 export const TIMELINE_STREAM_POLL_MS = Symbol('TIMELINE_STREAM_POLL_MS');
 
+const PAGE = 200;
+
 /**
- * Live updates: each new timeline entry on any of the creditor's cases, as a Server-Sent Event
- * (`event: timeline`, `id` = the entry's position). A client that reconnects with `Last-Event-ID`
- * gets what it missed. Every replica reads the same table, so any replica can serve a stream.
+ * Live updates of the creditor's own cases, as Server-Sent Events: each new timeline entry
+ * (`event: timeline`) and each pending decision opened, answered or closed (`event: decision`).
+ * Every frame's `id` is the stream's position in both (see stream-position.ts); a client that
+ * reconnects with `Last-Event-ID` gets what it missed. Every replica reads the same tables, so any
+ * replica can serve a stream.
  */
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -22,22 +28,36 @@ export class TimelineStreamController {
   ) {}
 
   @Sse()
-  @ApiOperation({ summary: "New timeline entries of all the creditor's cases as they are recorded (text/event-stream)" })
+  @ApiOperation({ summary: "New timeline entries and pending decisions opened, answered or closed, of all the creditor's cases, as they are recorded (text/event-stream)" })
   stream(@CurrentCreditor() creditorId: string, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
-      let after: string | undefined = lastEventId && /^\d+$/.test(lastEventId) ? lastEventId : undefined;
+      const given = parseStreamPosition(lastEventId);
+      let entry = given.entry;
+      let decision = given.decision;
       let stopped = false;
       let timer: NodeJS.Timeout | undefined;
       const poll = async () => {
         try {
-          after ??= await this.timeline.lastId();
+          entry ??= await this.timeline.lastId();
+          decision ??= await this.timeline.decisionStreamStart();
           for (;;) {
-            const entries = await this.timeline.recordedAfter(creditorId, after, 200);
-            for (const entry of entries) {
-              subscriber.next({ id: entry.id, type: 'timeline', data: { caseId: entry.caseId, at: entry.occurredAt.toISOString(), kind: entry.kind, by: entry.role, eventId: entry.eventId, eventType: entry.eventType, details: entry.details } });
-              after = entry.id;
+            const entries = await this.timeline.recordedAfter(creditorId, entry, PAGE);
+            for (const e of entries) {
+              entry = e.id;
+              subscriber.next({ id: formatStreamPosition(entry, decision), type: 'timeline', data: { caseId: e.caseId, at: e.occurredAt.toISOString(), kind: e.kind, by: e.role, eventId: e.eventId, eventType: e.eventType, details: e.details } });
             }
-            if (entries.length < 200) break;
+            if (entries.length < PAGE) break;
+          }
+          for (;;) {
+            const changes = await this.timeline.decisionChangesAfter(creditorId, decision, PAGE);
+            // An opened decision is sent as the to-do list shows it, with what answers it.
+            const shown = new Map((await this.timeline.decisionsById(creditorId, changes.filter((c) => c.change === 'opened').map((c) => c.requestId))).map((d) => [d.requestId, pendingDecisionView(d)]));
+            for (const change of changes) {
+              decision = change.cursor;
+              const data = { change: change.change, caseId: change.caseId, requestId: change.requestId, kind: change.kind, ...(change.answer ? { answer: change.answer } : {}), ...(change.change === 'opened' ? { decision: shown.get(change.requestId) } : {}) };
+              subscriber.next({ id: formatStreamPosition(entry, decision), type: 'decision', data });
+            }
+            if (changes.length < PAGE) break;
           }
         } catch (error) {
           subscriber.error(error);

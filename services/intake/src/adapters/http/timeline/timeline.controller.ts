@@ -5,6 +5,7 @@ import { CaseReader } from '../../../application/ports/case-reader.port';
 import { SqlTimelineStore } from '../../persistence/sql-timeline.store';
 import { CreditorAuthGuard, CurrentCreditor } from '../auth/creditor-auth.guard';
 import { contentDisposition } from '../messages/messages.controller';
+import { pendingDecisionView } from './pending-decision.view';
 
 /** A case as it happens: every letter, call, plan, payment, remittance and recommendation, in order. */
 @ApiTags('cases')
@@ -62,23 +63,6 @@ export class PendingDecisionsController {
   @ApiOperation({ summary: "The creditor's to-do list: approvals, legal action, closures, information requests not answered yet" })
   async list(@CurrentCreditor() creditorId: string) {
     const decisions = await this.timeline.pendingDecisions(creditorId);
-    return decisions.map((decision) => ({ ...decision, askedAt: decision.askedAt.toISOString(), answerWith: answersTo(decision) }));
+    return decisions.map(pendingDecisionView);
   }
 }
-
-/**
- * How a decision is answered: the instruction kinds that answer it, and for a direct payment the
- * agency asks about, `report_direct_payment` (POST /v1/cases/{id}/direct-payments with inReplyTo).
- */
-function answersTo(decision: { kind: string; details: Record<string, unknown> }): string[] {
-  if (decision.kind === 'INFORMATION_REQUESTED' && decision.details.topic === 'INFORMATION_TOPIC_DIRECT_PAYMENT') return ['report_direct_payment', 'provide_information'];
-  return ANSWERS[decision.kind] ?? [];
-}
-
-/** The instruction kinds that answer each decision. */
-const ANSWERS: Record<string, string[]> = {
-  APPROVAL_REQUESTED: ['approve', 'decline'],
-  LEGAL_ACTION_RECOMMENDED: ['consent_legal_action', 'refuse_legal_action'],
-  CLOSURE_RECOMMENDED: ['accept_closure', 'continue_collection'],
-  INFORMATION_REQUESTED: ['provide_information'],
-};

@@ -11,6 +11,7 @@ import { CreateTimelineDocuments1700000900000 } from './1700000900000-create-tim
 import { AddNextAction1700001000000 } from './1700001000000-add-next-action';
 import { AddDirectPaymentReply1700001100000 } from './1700001100000-add-direct-payment-reply';
 import { AddWebhookDeliveryLease1700001200000 } from './1700001200000-add-webhook-delivery-lease';
+import { CreateDecisionChanges1700001300000 } from './1700001300000-create-decision-changes';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const INTAKE_MIGRATIONS = [
   AddNextAction1700001000000,
   AddDirectPaymentReply1700001100000,
   AddWebhookDeliveryLease1700001200000,
+  CreateDecisionChanges1700001300000,
 ];
