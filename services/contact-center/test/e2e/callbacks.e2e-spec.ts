@@ -44,20 +44,26 @@ describe('callbacks: a callback requested at a time becomes a task at that time 
     return answer.status === 204 ? undefined : (answer.body as { taskId: string; kind: string; overdue?: boolean; details: Record<string, unknown> });
   };
   const callbacksOf = async (auth: Record<string, string>) => ((await center.http().get('/v1/agent/callbacks').set(auth).expect(200)).body as { callbacks: Callback[] }).callbacks;
-
-  it('is held for the agent at the opening of the calling hours, falls to the queue after 30 minutes, and stays overdue after its window', async () => {
+  /** A Belgian consumer case opened and screened clear (by phone too when it has phones), once both services know it. */
+  const openScreenedCase = async (givenNames: string, familyName: string, phones: string[]) => {
     const caseId = randomUUID();
     const address = { lines: ['Rue Haute 5'], postalCode: '1000', locality: 'Bruxelles', country: 'BE', region: '' };
     await center.send('intake.cases.v1', CaseOpenedSchema, caseId, {
-      caseId, creditorId: randomUUID(), creditorReference: 'INV-CB-1', category: DebtCategory.CONSUMER,
-      debtor: { party: { case: 'person', value: { givenNames: 'Hélène', familyName: 'Dubois' } }, language: 'fr', country: 'BE', addresses: [address] },
+      caseId, creditorId: randomUUID(), creditorReference: `INV-CB-${caseId.slice(0, 8)}`, category: DebtCategory.CONSUMER,
+      debtor: { party: { case: 'person', value: { givenNames, familyName } }, language: 'fr', country: 'BE', addresses: [address] },
       accountingSheet: { invoices: [{ number: 'F-1', issueDate: '2026-08-01', dueDate: '2026-09-01', principal: { amountMinor: 80_000n, currency: 'EUR' } }] },
     });
     await center.send('screening.verdicts.v1', DebtorScreenedSchema, caseId, {
-      caseId, debtorIdentityId: randomUUID(), verdict: ScreeningVerdict.CLEAR, usableChannels: [ContactChannel.LETTER, ContactChannel.PHONE], contacts: { addresses: [address], phones: ['+32470123456'], emails: [] },
+      caseId, debtorIdentityId: randomUUID(), verdict: ScreeningVerdict.CLEAR, usableChannels: phones.length > 0 ? [ContactChannel.LETTER, ContactChannel.PHONE] : [ContactChannel.LETTER],
+      contacts: { addresses: [address], phones, emails: [] },
     });
     await waitFor('dunning knows the case', async () => ((await (await fetch(`${dunning.url}/ops/cases/${caseId}/plan`, { headers: dunning.operator })).json()) as { state?: string }).state === 'active', { timeoutMs: 30_000 });
     await waitFor('contact-center knows the case', async () => (await center.dataSource.query(`SELECT 1 FROM cases WHERE case_id = $1`, [caseId])).length > 0);
+    return caseId;
+  };
+
+  it('is held for the agent at the opening of the calling hours, falls to the queue after 30 minutes, and stays overdue after its window', async () => {
+    const caseId = await openScreenedCase('Hélène', 'Dubois', ['+32470123456']);
 
     const sofie = await center.agent({ countries: ['BE'], languages: ['fr'] });
     const lucas = await center.agent({ countries: ['BE'], languages: ['fr'] });
@@ -116,19 +122,8 @@ describe('callbacks: a callback requested at a time becomes a task at that time 
   }, 180_000);
 
   it('tells the agent when dunning declines a callback: a debtor with no usable phone gets no call, and the agent sees why', async () => {
-    const caseId = randomUUID();
-    const address = { lines: ['Rue Haute 7'], postalCode: '1000', locality: 'Bruxelles', country: 'BE', region: '' };
-    await center.send('intake.cases.v1', CaseOpenedSchema, caseId, {
-      caseId, creditorId: randomUUID(), creditorReference: 'INV-CB-2', category: DebtCategory.CONSUMER,
-      debtor: { party: { case: 'person', value: { givenNames: 'Marc', familyName: 'Lemaire' } }, language: 'fr', country: 'BE', addresses: [address] },
-      accountingSheet: { invoices: [{ number: 'F-2', issueDate: '2026-08-01', dueDate: '2026-09-01', principal: { amountMinor: 50_000n, currency: 'EUR' } }] },
-    });
     // Screening found no phone: letters only.
-    await center.send('screening.verdicts.v1', DebtorScreenedSchema, caseId, {
-      caseId, debtorIdentityId: randomUUID(), verdict: ScreeningVerdict.CLEAR, usableChannels: [ContactChannel.LETTER], contacts: { addresses: [address], phones: [], emails: [] },
-    });
-    await waitFor('dunning knows the case', async () => ((await (await fetch(`${dunning.url}/ops/cases/${caseId}/plan`, { headers: dunning.operator })).json()) as { state?: string }).state === 'active', { timeoutMs: 30_000 });
-    await waitFor('contact-center knows the case', async () => (await center.dataSource.query(`SELECT 1 FROM cases WHERE case_id = $1`, [caseId])).length > 0);
+    const caseId = await openScreenedCase('Marc', 'Lemaire', []);
 
     // The debtor phones in from a withheld number and asks to be called back tomorrow at 10:00.
     const agent = await center.agent({ countries: ['BE'], languages: ['fr'] });
