@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { DescMessage } from '@bufbuild/protobuf';
+import { fromBinary, type DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
   PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
   NextStepScheduledSchema, DunningStepKind, InformationRequestedSchema, InformationTopic, DunningPausedSchema, PauseReason, CaseClosedSchema, CaseOutcome,
+  LegalActionRecommendedSchema, CreditorInstructedSchema, CreditorInstructionKind, FeeInvoicedSchema, FeeKind,
 } from '@collections/contracts';
 import { encodeEvent, toKafkaHeaders } from '@collections/messaging';
 import { ObjectStore } from '@collections/object-store';
@@ -105,9 +106,11 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     const caseId = (await request(intake.app.getHttpServer()).post('/v1/cases').set(creditor.auth).send(aCaseFileInput({ creditorReference: 'DECIDE-1' })).expect(201)).body.id as string;
     const [approvalId, closureId] = [randomUUID(), randomUUID()];
     const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const [approvalDue, questionDue] = [inDays(7), inDays(38)];
     await send('contact-center.interactions.v1', CreditorApprovalRequestedSchema, caseId, {
-      caseId, requestId: approvalId, proposal: { case: 'paymentPlan', value: { instalments: [{ number: 1, dueDate: '2026-12-01', amount: eur(6_000_000n) }] } },
-      balance: { principal: eur(6_000_000n) }, explanation: 'Above EUR 50,000: your approval is needed.', answerBy: '2026-11-30',
+      caseId, requestId: approvalId, proposal: { case: 'paymentPlan', value: { instalments: [{ number: 1, dueDate: inDays(8), amount: eur(6_000_000n) }] } },
+      balance: { principal: eur(6_000_000n) }, explanation: 'Above EUR 50,000: your approval is needed.', answerBy: approvalDue,
     }, randomUUID(), new Date());
     await send('dunning.actions.v1', ClosureRecommendedSchema, caseId, { caseId, recommendationId: closureId, reason: ClosureReason.UNREACHABLE, explanation: 'No answer to 3 letters and 6 calls.' }, randomUUID(), new Date());
     // The collection work done before the recommendation: two calls.
@@ -122,7 +125,7 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     await waitFor('the calls recorded', async () => (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(creditor.auth).expect(200)).body.entries.length === 4);
     const mine = (await pending(creditor.auth)).filter((decision) => decision.requestId === approvalId || decision.requestId === closureId);
     expect(mine).toEqual([
-      expect.objectContaining({ kind: 'APPROVAL_REQUESTED', answerBy: '2026-11-30', answerWith: ['approve', 'decline'] }),
+      expect.objectContaining({ kind: 'APPROVAL_REQUESTED', answerBy: approvalDue, answerWith: ['approve', 'decline'] }),
       expect.objectContaining({ kind: 'CLOSURE_RECOMMENDED', answerBy: null, answerWith: ['accept_closure', 'continue_collection'], actionsTaken: { CALL: 2 }, details: expect.objectContaining({ explanation: 'No answer to 3 letters and 6 calls.' }) }),
     ]);
     expect(await pending(other.auth)).toEqual([]);
@@ -134,7 +137,7 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     // The agency asks about a payment the debtor says went to the creditor; reporting it answers the request.
     const askedId = randomUUID();
     await send('contact-center.interactions.v1', InformationRequestedSchema, caseId, {
-      caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 on 18 November: please report it.', answerBy: '2026-12-31',
+      caseId, requestId: askedId, topic: InformationTopic.DIRECT_PAYMENT, question: 'The debtor says they paid you EUR 250 last week: please report it.', answerBy: questionDue,
     }, randomUUID(), new Date());
     await waitFor('the direct payment question', async () => (await pending(creditor.auth)).some((decision) => decision.requestId === askedId));
     expect((await pending(creditor.auth)).find((decision) => decision.requestId === askedId)).toMatchObject({ kind: 'INFORMATION_REQUESTED', answerWith: ['report_direct_payment', 'provide_information'] });
@@ -143,6 +146,78 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect((await pending(creditor.auth)).map((decision) => decision.requestId)).not.toContain(askedId);
     const [instruction] = await intake.dataSource.query(`SELECT kind, note FROM creditor_instructions WHERE in_reply_to = $1`, [askedId]);
     expect(instruction).toMatchObject({ kind: 'provide_information', note: expect.stringContaining('PAID-DIRECT-1') });
+
+    // Dunning recommends going to court: the creditor consents, and the agency is told so.
+    const legalId = randomUUID();
+    await send('dunning.actions.v1', LegalActionRecommendedSchema, caseId, {
+      caseId, recommendationId: legalId, explanation: 'The debtor owns property and ignored the formal notice.', balance: { principal: eur(6_000_000n) }, estimatedCosts: eur(85_000n), consultantId: 'consultant-3',
+    }, randomUUID(), new Date());
+    await waitFor('the legal action recommended', async () => (await pending(creditor.auth)).some((decision) => decision.requestId === legalId));
+    expect((await pending(creditor.auth)).find((decision) => decision.requestId === legalId)).toMatchObject({
+      kind: 'LEGAL_ACTION_RECOMMENDED', answerBy: null, answerWith: ['consent_legal_action', 'refuse_legal_action'], actionsTaken: { CALL: 2, INFORMATION_REQUESTED: 1 },
+      details: expect.objectContaining({ explanation: 'The debtor owns property and ignored the formal notice.', estimatedCosts: { amountMinor: '85000', currency: 'EUR' } }),
+    });
+    expect((await pending(other.auth)).map((decision) => decision.requestId)).not.toContain(legalId);
+    await request(intake.app.getHttpServer()).post(`/v1/cases/${caseId}/instructions`).set(other.auth).send({ kind: 'consent_legal_action', inReplyTo: legalId }).expect(404);
+    await request(intake.app.getHttpServer()).post(`/v1/cases/${caseId}/instructions`).set(creditor.auth).send({ kind: 'consent_legal_action', inReplyTo: legalId, note: 'Go ahead, costs agreed.' }).expect(201);
+    const instructed = (await intake.dataSource.query(`SELECT payload FROM outbox_messages WHERE message_key = $1 AND event_type = 'collections.v1.CreditorInstructed' ORDER BY seq`, [caseId]) as Array<{ payload: Buffer }>)
+      .map((row) => fromBinary(CreditorInstructedSchema, row.payload))
+      .filter((event) => event.inReplyTo === legalId);
+    expect(instructed).toEqual([expect.objectContaining({ caseId, creditorId: creditor.creditorId, kind: CreditorInstructionKind.CONSENT_LEGAL_ACTION, note: 'Go ahead, costs agreed.' })]);
+    expect((await pending(creditor.auth)).map((decision) => decision.requestId)).not.toContain(legalId);
+  });
+
+  it('offers the remittance statement and the fee invoice from their entries, on each case they cover, to their creditor only', async () => {
+    const server = intake.app.getHttpServer();
+    const owner = await createCreditor(intake, 'Statement Test NV');
+    const [first, second] = [
+      (await request(server).post('/v1/cases').set(owner.auth).send(aCaseFileInput({ creditorReference: 'STMT-1' })).expect(201)).body.id as string,
+      (await request(server).post('/v1/cases').set(owner.auth).send(aCaseFileInput({ creditorReference: 'STMT-2' })).expect(201)).body.id as string,
+    ];
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'EUR' });
+    const today = new Date().toISOString().slice(0, 10);
+    // Payments stores each document before it announces it.
+    const store = intake.app.get(ObjectStore);
+    const statementPdf = Buffer.from(`%PDF-1.4\n% remittance statement ${randomUUID()}\n%%EOF\n`);
+    const invoicePdf = Buffer.from(`%PDF-1.4\n% fee invoice ${randomUUID()}\n%%EOF\n`);
+    const [statementId, invoiceId] = [randomUUID(), randomUUID()];
+    await store.put(`statements/${owner.creditorId}/${statementId}.pdf`, statementPdf, { contentType: 'application/pdf', fileName: 'remittance-REM-7.pdf' });
+    await store.put(`invoices/${owner.creditorId}/${invoiceId}.pdf`, invoicePdf, { contentType: 'application/pdf', fileName: 'invoice-F-2026-0007.pdf' });
+    await send('payments.creditor-accounts.v1', RemittanceIssuedSchema, owner.creditorId, {
+      remittanceId: 'REM-7', creditorId: owner.creditorId, paidOn: today, statementId: 'REM-7',
+      lines: [first, second].map((caseId, n) => ({ caseId, paymentId: `p-${n}`, collected: eur(10_000n), commission: eur(1_000n), costs: eur(0n), paidOut: eur(9_000n) })),
+      collected: eur(20_000n), commission: eur(2_000n), costs: eur(0n), paidOut: eur(18_000n),
+      statementDocument: { documentId: statementId, fileName: 'remittance-REM-7.pdf', contentType: 'application/pdf', sizeBytes: BigInt(statementPdf.length), objectKey: `statements/${owner.creditorId}/${statementId}.pdf` },
+    }, randomUUID(), new Date());
+    await send('payments.creditor-accounts.v1', FeeInvoicedSchema, owner.creditorId, {
+      invoiceId: 'INV-7', creditorId: owner.creditorId, invoiceNumber: 'F-2026-0007', issueDate: today, dueDate: today,
+      lines: [{ kind: FeeKind.REGISTRATION, caseId: second, amount: eur(2_500n), description: 'Registration fee' }], total: eur(2_500n),
+      invoiceDocument: { documentId: invoiceId, fileName: 'invoice-F-2026-0007.pdf', contentType: 'application/pdf', sizeBytes: BigInt(invoicePdf.length), objectKey: `invoices/${owner.creditorId}/${invoiceId}.pdf` },
+    }, randomUUID(), new Date());
+
+    type Entry = { kind: string; details: { documents?: Array<{ id: string; fileName: string; contentType: string; sizeBytes: number }> } };
+    const entries = async (caseId: string) => (await request(server).get(`/v1/cases/${caseId}/timeline`).set(owner.auth).expect(200)).body.entries as Entry[];
+    await waitFor('the statement on both cases and the invoice on the second', async () =>
+      (await entries(first)).some((e) => e.kind === 'REMITTED') && (await entries(second)).filter((e) => e.kind === 'REMITTED' || e.kind === 'FEE_INVOICED').length === 2);
+    const download = (auth: Record<string, string>, caseId: string, documentId: string) =>
+      request(server).get(`/v1/cases/${caseId}/timeline/documents/${documentId}`).set(auth).buffer(true).parse(binaryBody);
+
+    for (const caseId of [first, second]) {
+      const remitted = (await entries(caseId)).find((e) => e.kind === 'REMITTED')!;
+      expect(remitted.details.documents).toEqual([{ id: statementId, fileName: 'remittance-REM-7.pdf', contentType: 'application/pdf', sizeBytes: statementPdf.length }]);
+      const statement = await download(owner.auth, caseId, statementId).expect(200);
+      expect(statement.headers['content-type']).toBe('application/pdf');
+      expect(statement.headers['content-disposition']).toContain('remittance-REM-7.pdf');
+      expect(Buffer.compare(statement.body as Buffer, statementPdf)).toBe(0);
+    }
+    const invoiced = (await entries(second)).find((e) => e.kind === 'FEE_INVOICED')!;
+    expect(invoiced.details.documents).toEqual([{ id: invoiceId, fileName: 'invoice-F-2026-0007.pdf', contentType: 'application/pdf', sizeBytes: invoicePdf.length }]);
+    const invoice = await download(owner.auth, second, invoiceId).expect(200);
+    expect(Buffer.compare(invoice.body as Buffer, invoicePdf)).toBe(0);
+    // The invoice covers only the second case; another creditor gets neither file.
+    await download(owner.auth, first, invoiceId).expect(404);
+    await download(other.auth, second, invoiceId).expect(404);
+    await download(other.auth, first, statementId).expect(404);
   });
 
   /** Opens `GET /v1/timeline/stream` as a browser would, keeping what arrives. */
