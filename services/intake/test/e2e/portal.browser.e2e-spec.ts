@@ -25,8 +25,10 @@ const HOSTILE_FILE = '<img src=x onerror=alert(3)>.txt';
 
 /**
  * The creditor portal in a real browser (Debian's Chromium, headless, driven by playwright-core),
- * against intake on a real port with real PostgreSQL and Kafka. Screenshots of each page go to
- * tmp/portal-screenshots/ (kept by CI as artifacts).
+ * against intake on a real port with real PostgreSQL and Kafka. Screenshots of each page are written to
+ * tmp/portal-screenshots/ under the repository's root, on the machine that ran the tests (a direct jest
+ * run or `npm test`), replacing the previous run's. CI (`bash .ci/run`) archives nothing: to see them,
+ * run the test and open that folder.
  */
 const LETTER_PDF = Buffer.from('%PDF-1.4\n% the first reminder\n%%EOF\n');
 
