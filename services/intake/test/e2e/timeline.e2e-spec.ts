@@ -260,7 +260,7 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
 
     await waitFor('the entry streamed', () => mine.frames().some((frame) => frame.data.eventId === eventId), { timeoutMs: 15_000 });
     const frame = mine.frames().find((f) => f.data.eventId === eventId)!;
-    expect(frame.id).toMatch(/^\d+:\d+:\d+$/);
+    expect(frame.id).toMatch(/^\d+:\d+:\d+:\d+$/);
     expect(frame.event).toBe('timeline');
     expect(frame.data).toMatchObject({ caseId, kind: 'SMS_SENT', by: 'agency', eventId });
     await mine.close();
@@ -268,10 +268,45 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(theirs.text()).not.toContain(eventId);
 
     // Reconnecting one entry earlier (a client that missed the frame) gets it again.
-    const [entry, tx, change] = frame.id.split(':');
-    const replay = await openStream(creditor.auth, `${Number(entry) - 1}:${tx}:${change}`);
+    const [entryTx, entryId, changeTx, changeId] = frame.id.split(':');
+    const replay = await openStream(creditor.auth, `${entryTx}:${Number(entryId) - 1}:${changeTx}:${changeId}`);
     await waitFor('missed entry replayed', () => replay.text().includes(eventId), { timeoutMs: 15_000 });
     await replay.close();
+  });
+
+  it('never skips an entry whose transaction commits after a later entry was streamed', async () => {
+    const server = intake.app.getHttpServer();
+    const caseId = (await request(server).post('/v1/cases').set(creditor.auth).send(aCaseFileInput({ creditorReference: 'LIVE-LATE-1' })).expect(201)).body.id as string;
+    const stream = await openStream(creditor.auth);
+    const slow = intake.dataSource.createQueryRunner();
+    const [lateEventId, laterEventId] = [randomUUID(), randomUUID()];
+    try {
+      await streamsStarted();
+      // A writer takes a lower entry id, and holds its transaction open...
+      await slow.connect();
+      await slow.startTransaction();
+      const [late] = await slow.query(
+        `INSERT INTO timeline_entries (case_id, event_id, event_type, kind, role, occurred_at, details) VALUES ($1, $2, 'collections.v1.NotificationSent', 'SMS_SENT', 'agency', now(), '{}') RETURNING id::text`,
+        [caseId, lateEventId],
+      );
+      // ... while the projector records and commits a later one.
+      await send('notifications.deliveries.v1', NotificationSentSchema, caseId, {
+        caseId, notificationId: randomUUID(), actionId: 'a-10', audience: Audience.DEBTOR, channel: ContactChannel.SMS, templateKey: 'be.b2c.payment-link-sms', language: 'fr', sentAt: timestampFromDate(new Date()), providerMessageId: 'sms-2',
+      }, laterEventId, new Date());
+      await waitFor('the later entry committed', async () => (await intake.dataSource.query(`SELECT 1 FROM timeline_entries WHERE event_id = $1`, [laterEventId])).length === 1);
+      const [later] = await intake.dataSource.query(`SELECT id::text FROM timeline_entries WHERE event_id = $1`, [laterEventId]);
+      expect(Number(later.id)).toBeGreaterThan(Number(late.id));
+      await new Promise((resolve) => setTimeout(resolve, 1_500)); // three polls
+      expect(stream.text()).not.toContain(laterEventId);
+
+      await slow.commitTransaction();
+      await waitFor('both entries streamed', () => stream.text().includes(laterEventId) && stream.text().includes(lateEventId), { timeoutMs: 15_000 });
+    } finally {
+      if (slow.isTransactionActive) await slow.rollbackTransaction();
+      await slow.release();
+      await stream.close();
+    }
+    expect(stream.frames().filter((frame) => frame.event === 'timeline' && frame.data.caseId === caseId).map((frame) => frame.data.eventId)).toEqual([lateEventId, laterEventId]);
   });
 
   it("streams the creditor's pending decisions as they are opened, answered and closed, and replays what a reconnecting client missed; never another creditor's", async () => {
@@ -296,7 +331,7 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     const decisionFrames = (stream: { frames: typeof mine.frames }, requestId: string) => stream.frames().filter((frame) => frame.event === 'decision' && frame.data.requestId === requestId);
     await waitFor('the decision opened on the stream', () => decisionFrames(mine, approvalId).length === 1, { timeoutMs: 15_000 });
     const [opened] = decisionFrames(mine, approvalId);
-    expect(opened!.id).toMatch(/^\d+:\d+:\d+$/);
+    expect(opened!.id).toMatch(/^\d+:\d+:\d+:\d+$/);
     // The decision as the to-do list shows it, so a page can add it without asking.
     const listed = ((await request(server).get('/v1/pending-decisions').set(creditor.auth).expect(200)).body as Array<{ requestId: string }>).find((d) => d.requestId === approvalId);
     expect(opened!.data).toEqual({ change: 'opened', caseId, requestId: approvalId, kind: 'APPROVAL_REQUESTED', decision: listed });

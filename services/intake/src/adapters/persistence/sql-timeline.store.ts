@@ -215,7 +215,7 @@ export class SqlTimelineStore {
    * from transactions older than every transaction still running: a change committed late cannot fall behind
    * a cursor a client already holds.
    */
-  async decisionChangesAfter(creditorId: string, after: DecisionCursor, limit: number): Promise<DecisionChange[]> {
+  async decisionChangesAfter(creditorId: string, after: StreamCursor, limit: number): Promise<DecisionChange[]> {
     const rows: Array<{ id: string; tx: string; case_id: string; request_id: string; kind: string; change: DecisionChange['change']; answer: string | null }> = await this.dataSource.query(
       `SELECT id::text, tx::text, case_id, request_id, kind, change, answer FROM decision_changes
         WHERE creditor_id = $1 AND (tx, id) > ($2::xid8, $3::bigint) AND tx < pg_snapshot_xmin(pg_current_snapshot())
@@ -225,26 +225,34 @@ export class SqlTimelineStore {
     return rows.map((row) => ({ cursor: { tx: row.tx, id: row.id }, caseId: row.case_id, requestId: row.request_id, kind: row.kind, change: row.change, answer: row.answer }));
   }
 
-  /** Where a new stream starts reading decision changes: with the transactions still running, after every one finished. */
-  async decisionStreamStart(): Promise<DecisionCursor> {
+  /**
+   * Where a new live stream starts, in entries and in decision changes alike: with the transactions still
+   * running, after every one finished.
+   */
+  async streamStart(): Promise<StreamCursor> {
     const rows: Array<{ tx: string }> = await this.dataSource.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS tx`);
     return { tx: rows[0]!.tx, id: '0' };
   }
 
-  /** Entries recorded after `afterId` on any of the creditor's cases, in the order they were recorded (the live stream). */
-  async recordedAfter(creditorId: string, afterId: string, limit: number): Promise<Array<{ id: string; caseId: string; kind: string; role: TimelineRole; occurredAt: Date; eventId: string; eventType: string; details: Record<string, unknown> }>> {
-    const rows: Array<EntryRow & { case_id: string }> = await this.dataSource.query(
-      `SELECT t.id, t.case_id, t.event_id, t.event_type, t.kind, t.role, t.occurred_at, t.details FROM timeline_entries t JOIN cases c ON c.id = t.case_id
-        WHERE c.creditor_id = $1 AND t.id > $2 ORDER BY t.id LIMIT $3`,
-      [creditorId, afterId, limit],
-    );
-    return rows.map((row) => ({ id: row.id, caseId: row.case_id, kind: row.kind, role: row.role, occurredAt: row.occurred_at, eventId: row.event_id, eventType: row.event_type, details: row.details }));
+  /** The stream position just after one entry (a client of the timeline-only stream knew entries by id alone); undefined for an unknown or older entry. */
+  async entryCursor(id: string): Promise<StreamCursor | undefined> {
+    const rows: Array<{ tx: string | null }> = await this.dataSource.query(`SELECT tx::text AS tx FROM timeline_entries WHERE id = $1`, [id]);
+    const tx = rows[0]?.tx;
+    return tx ? { tx, id } : undefined;
   }
 
-  /** Where a new live stream starts: after everything recorded so far. */
-  async lastId(): Promise<string> {
-    const rows: Array<{ id: string | null }> = await this.dataSource.query(`SELECT max(id)::text AS id FROM timeline_entries`);
-    return rows[0]?.id ?? '0';
+  /**
+   * Entries recorded after `after` on any of the creditor's cases (the live stream), in (transaction, id) order and
+   * only from transactions older than every one still running, as for decision changes.
+   */
+  async recordedAfter(creditorId: string, after: StreamCursor, limit: number): Promise<Array<{ cursor: StreamCursor; caseId: string; kind: string; role: TimelineRole; occurredAt: Date; eventId: string; eventType: string; details: Record<string, unknown> }>> {
+    const rows: Array<EntryRow & { case_id: string; tx: string }> = await this.dataSource.query(
+      `SELECT t.id::text, t.tx::text, t.case_id, t.event_id, t.event_type, t.kind, t.role, t.occurred_at, t.details FROM timeline_entries t JOIN cases c ON c.id = t.case_id
+        WHERE t.tx IS NOT NULL AND (t.tx, t.id) > ($2::xid8, $3::bigint) AND t.tx < pg_snapshot_xmin(pg_current_snapshot()) AND c.creditor_id = $1
+        ORDER BY t.tx, t.id LIMIT $4`,
+      [creditorId, after.tx, after.id, limit],
+    );
+    return rows.map((row) => ({ cursor: { tx: row.tx, id: row.id }, caseId: row.case_id, kind: row.kind, role: row.role, occurredAt: row.occurred_at, eventId: row.event_id, eventType: row.event_type, details: row.details }));
   }
 }
 
@@ -264,15 +272,15 @@ export interface PendingDecision {
   actionsTaken?: Record<string, number>;
 }
 
-/** A position in decision_changes: the writing transaction's id, then the row's. */
-export interface DecisionCursor {
+/** A position in timeline_entries or decision_changes: the writing transaction's id, then the row's. */
+export interface StreamCursor {
   tx: string;
   id: string;
 }
 
 /** A decision opened, answered (with the instruction kind) or closed unanswered (the case was withdrawn). */
 export interface DecisionChange {
-  cursor: DecisionCursor;
+  cursor: StreamCursor;
   caseId: string;
   requestId: string;
   kind: string;

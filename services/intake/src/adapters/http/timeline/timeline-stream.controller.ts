@@ -38,12 +38,16 @@ export class TimelineStreamController {
       let timer: NodeJS.Timeout | undefined;
       const poll = async () => {
         try {
-          entry ??= await this.timeline.lastId();
-          decision ??= await this.timeline.decisionStreamStart();
+          if (!entry || !decision) {
+            const start = await this.timeline.streamStart();
+            // A client of the timeline-only stream named its last entry: entries go on from there, decisions from now.
+            entry = (given.entryId && (await this.timeline.entryCursor(given.entryId))) || start;
+            decision = start;
+          }
           for (;;) {
             const entries = await this.timeline.recordedAfter(creditorId, entry, PAGE);
             for (const e of entries) {
-              entry = e.id;
+              entry = e.cursor;
               subscriber.next({ id: formatStreamPosition(entry, decision), type: 'timeline', data: { caseId: e.caseId, at: e.occurredAt.toISOString(), kind: e.kind, by: e.role, eventId: e.eventId, eventType: e.eventType, details: e.details } });
             }
             if (entries.length < PAGE) break;

@@ -12,6 +12,7 @@ import { AddNextAction1700001000000 } from './1700001000000-add-next-action';
 import { AddDirectPaymentReply1700001100000 } from './1700001100000-add-direct-payment-reply';
 import { AddWebhookDeliveryLease1700001200000 } from './1700001200000-add-webhook-delivery-lease';
 import { CreateDecisionChanges1700001300000 } from './1700001300000-create-decision-changes';
+import { AddTimelineEntryTx1700001400000 } from './1700001400000-add-timeline-entry-tx';
 
 /** Every migration of the intake database, in order. The outbox, inbox and dead-letter tables come first. */
 export const INTAKE_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const INTAKE_MIGRATIONS = [
   AddDirectPaymentReply1700001100000,
   AddWebhookDeliveryLease1700001200000,
   CreateDecisionChanges1700001300000,
+  AddTimelineEntryTx1700001400000,
 ];
