@@ -34,6 +34,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       // instead of a request hanging on a pool that never hands out a connection.
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      // Every transaction runs READ COMMITTED (inTransaction relies on it), whatever the server's or
+      // the database's default: set once per connection instead of once per transaction.
+      options: '-c default_transaction_isolation=read\\ committed',
     },
   });
 }
