@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { toJson } from '@bufbuild/protobuf';
 import { RefundIssuedSchema, RemittanceIssuedSchema } from '@collections/contracts';
+import { camtStatement } from '../support/camt-statement';
 import { OPERATOR, startPaymentsApp, type PaymentsApp } from '../support/payments-app';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'CdtTrfTxInf' });
@@ -93,6 +94,58 @@ describe('refunds to debtors and payouts outside SEPA (real PostgreSQL and Kafka
     const [problem] = (await check()).problems.filter((p: { caseId: string }) => p.caseId === caseId);
     expect(problem.refunds).toEqual({ recorded: '2501', posted: '2500', refundIds: [rest.body.refundId] });
     await payments.dataSource.query(`UPDATE refunds SET amount_minor = amount_minor - 1 WHERE id = $1`, [rest.body.refundId]);
+  });
+
+  it("takes a refund back when the debtor's bank returns the transfer: owed again, paid again elsewhere, the same return read twice booked once", async () => {
+    const caseId = await payments.openCase({ invoices: [10_000n] });
+    await pay(caseId, 13_000n);
+    const issued = (await refund(caseId, { iban: DEBTOR_IBAN }).expect(201)).body;
+    expect(issued).toMatchObject({ amountMinor: '3000', refundDueAfterMinor: '0' });
+    const receiptsBefore = (await payments.ledger(caseId)).receipts.length;
+    const importFile = (xml: string) => payments.http().post('/ops/bank-statements?fileName=returns.xml').set(OPERATOR).set('Content-Type', 'application/xml').send(xml).expect(200);
+
+    // The debtor's account was closed (AC04): the bank credits the agency with the refund, quoting its EndToEndId.
+    const returned = camtStatement(`RTN-${randomUUID().slice(0, 8)}`, [{ amountMinor: 3_000n, endToEndId: issued.refundId, returnReason: 'AC04', remittanceText: `RETURN ${issued.refundId}` }]);
+    const report = (await importFile(returned)).body;
+    expect(report).toMatchObject({ credits: 1, allocated: 0, suspense: 0, duplicates: 0, refundsReturned: [issued.refundId], refundReturnsNotRecognised: [] });
+    const ledger = await payments.ledger(caseId);
+    expect(ledger.refundDue).toBe('3000');
+    expect(ledger.receipts).toHaveLength(receiptsBefore); // money coming back is not a payment by the debtor
+    const listed = (await payments.http().get(`/ops/cases/${caseId}/refunds`).set(OPERATOR).expect(200)).body;
+    expect(listed).toEqual([expect.objectContaining({ refundId: issued.refundId, returned: { at: expect.any(String), reason: 'AC04' } })]);
+
+    // The same return in the next day's file (another statement): found, nothing booked again.
+    const again = (await importFile(camtStatement(`RTN-${randomUUID().slice(0, 8)}`, [{ amountMinor: 3_000n, endToEndId: issued.refundId, returnReason: 'AC04' }]))).body;
+    expect(again).toMatchObject({ credits: 1, duplicates: 1, refundsReturned: [] });
+    expect((await payments.ledger(caseId)).refundDue).toBe('3000');
+
+    // Paid again to an account that works; the ledger and the refunds agree throughout.
+    const second = (await refund(caseId, { iban: 'FR1420041010050500013M02606', name: 'Hélène Dubois' }).expect(201)).body;
+    expect(second).toMatchObject({ amountMinor: '3000', refundDueAfterMinor: '0' });
+    const check = async () => (await payments.http().post('/ops/ledger/consistency-check').set(OPERATOR).expect(200)).body;
+    expect((await check()).problems.filter((p: { caseId: string }) => p.caseId === caseId)).toEqual([]);
+    // A refund marked returned without its entry reversed (or the reverse) is a difference the check reports.
+    await payments.dataSource.query(`UPDATE refunds SET returned_at = NULL, return_entry_id = NULL, return_statement_key = NULL WHERE id = $1`, [issued.refundId]);
+    expect((await check()).problems.filter((p: { caseId: string }) => p.caseId === caseId)).toEqual([expect.objectContaining({ refunds: expect.objectContaining({ refundIds: [issued.refundId] }) })]);
+  });
+
+  it('books a credit that only quotes a refund id (another amount, or a refund never paid) as a receipt, saying why', async () => {
+    const caseId = await payments.openCase({ invoices: [10_000n] });
+    await pay(caseId, 11_000n);
+    const issued = (await refund(caseId, { iban: DEBTOR_IBAN }).expect(201)).body;
+    const statement = camtStatement(`RTN-${randomUUID().slice(0, 8)}`, [
+      { amountMinor: 950n, endToEndId: issued.refundId, returnReason: 'AC04' }, // the bank kept a fee: for a person to settle
+      { amountMinor: 1_000n, endToEndId: 'RFD-20260101-000000000000', debtorName: 'Nobody Known' },
+    ]);
+    const report = (await payments.http().post('/ops/bank-statements?fileName=odd-returns.xml').set(OPERATOR).set('Content-Type', 'application/xml').send(statement).expect(200)).body;
+    expect(report).toMatchObject({ credits: 2, suspense: 2, refundsReturned: [] });
+    expect(report.refundReturnsNotRecognised.map((r: { reason: string }) => r.reason)).toEqual([
+      `quotes refund ${issued.refundId} of 10.00 EUR but brings 9.50 EUR`,
+      'quotes refund RFD-20260101-000000000000, which the agency never paid',
+    ]);
+    expect((await payments.ledger(caseId)).refundDue).toBe('0');
+    const listed = (await payments.http().get(`/ops/cases/${caseId}/refunds`).set(OPERATOR).expect(200)).body;
+    expect(listed[0].returned).toBeNull();
   });
 
   it('refunds an overpayment in SEK outside SEPA, and asks for the BIC it needs', async () => {

@@ -6,6 +6,10 @@ export interface CamtCredit {
   remittanceText?: string;
   debtorName?: string;
   valueDate?: string;
+  /** `Refs/EndToEndId`; NOTPROVIDED when absent. A returned transfer quotes the original's. */
+  endToEndId?: string;
+  /** `RtrInf/Rsn/Cd`: the credit is one of the agency's transfers sent back, and why (AC04, MD07, …). */
+  returnReason?: string;
 }
 
 const decimal = (minor: bigint) => `${minor / 100n}.${(minor % 100n).toString().padStart(2, '0')}`;
@@ -36,12 +40,13 @@ export function camtStatement(statementId: string, credits: CamtCredit[], accoun
         <Sts>BOOK</Sts>
         <BookgDt><Dt>${date}</Dt></BookgDt>
         <ValDt><Dt>${date}</Dt></ValDt>
-        <AcctSvcrRef>${reference}</AcctSvcrRef>
+        <AcctSvcrRef>${reference}</AcctSvcrRef>${credit.returnReason ? '\n        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>RRTN</SubFmlyCd></Fmly></Domn></BkTxCd>' : ''}
         <NtryDtls><TxDtls>
-          <Refs><AcctSvcrRef>${reference}</AcctSvcrRef><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
+          <Refs><AcctSvcrRef>${reference}</AcctSvcrRef><EndToEndId>${credit.endToEndId ?? 'NOTPROVIDED'}</EndToEndId></Refs>
           <AmtDtls><TxAmt><Amt Ccy="EUR">${decimal(credit.amountMinor)}</Amt></TxAmt></AmtDtls>
           ${credit.debtorName ? `<RltdPties><Dbtr><Nm>${credit.debtorName}</Nm></Dbtr></RltdPties>` : ''}
           ${structured || text ? `<RmtInf>${text}${structured}</RmtInf>` : ''}
+          ${credit.returnReason ? `<RtrInf><Rsn><Cd>${credit.returnReason}</Cd></Rsn></RtrInf>` : ''}
         </TxDtls></NtryDtls>
       </Ntry>`;
   });

@@ -38,6 +38,8 @@ export interface EntryTransaction {
   /** `Refs/AcctSvcrRef`: the bank's own reference of the transaction. */
   readonly accountServicerReference?: string;
   readonly transactionId?: string;
+  /** `RtrInf/Rsn/Cd` (or `Prtry`): this credit is one of our own transfers coming back, and why (AC04 account closed, …). */
+  readonly returnReason?: string;
 }
 
 /** One `Ntry` of a statement or notification. */

@@ -114,6 +114,7 @@ function describeTransactions(details: XmlNode[]): TransactionDescription {
     endToEndId: agreed('endToEndId'),
     accountServicerReference: agreed('accountServicerReference'),
     transactionId: agreed('transactionId'),
+    returnReason: agreed('returnReason'),
   };
 }
 
@@ -127,6 +128,7 @@ function describeOne(tx: XmlNode): TransactionDescription {
     endToEndId: endToEndId === 'NOTPROVIDED' ? undefined : endToEndId,
     accountServicerReference: textAt(tx, 'Refs', 'AcctSvcrRef'),
     transactionId: textAt(tx, 'Refs', 'TxId'),
+    returnReason: textAt(tx, 'RtrInf', 'Rsn', 'Cd') ?? textAt(tx, 'RtrInf', 'Rsn', 'Prtry'),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { StatementCredit } from '../../application/commands/import-bank-statement';
+import { refundIdOfEndToEndId } from '../../domain/refunds';
 import { BankStatementInvalidError } from './bank-statement.errors';
 import { decodeBankStatementSource, type BankStatementSource } from './bank-statement.reader';
 import type { ParsedStatementFile, StatementEntry } from './bank-statement.types';
@@ -7,7 +8,8 @@ import { CamtStreamParser } from './camt-stream-parser';
 /**
  * The credits of a checked statement file as receipts to book: every booked credit transaction (a
  * batch entry split into its transactions), and every booked reversal of a credit. Debits (the
- * agency's own payments, bank fees) and pending entries are not receipts.
+ * agency's own payments, bank fees) and pending entries are not receipts. A credit whose EndToEndId
+ * is one of our refund ids is that refund's transfer coming back, marked as such.
  */
 export function statementCredits(file: ParsedStatementFile): StatementCredit[] {
   const credits: StatementCredit[] = [];
@@ -62,6 +64,8 @@ function addCredits(entry: StatementEntry, credits: StatementCredit[]): void {
     if (transaction.structuredReference) credit.structuredReference = transaction.structuredReference.reference;
     if (transaction.remittanceText) credit.remittanceText = transaction.remittanceText;
     if (transaction.debtorName) credit.debtorName = transaction.debtorName;
+    const returnedRefundId = receipt ? refundIdOfEndToEndId(transaction.endToEndId) : undefined;
+    if (returnedRefundId) credit.refundReturn = { refundId: returnedRefundId, ...(transaction.returnReason ? { reason: transaction.returnReason } : {}) };
     credits.push(credit);
   }
 }

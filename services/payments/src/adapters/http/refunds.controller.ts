@@ -69,12 +69,13 @@ export class RefundsController {
   }
 
   @Get('cases/:caseId/refunds')
-  @ApiOperation({ summary: "A case's refunds, oldest first" })
+  @ApiOperation({ summary: "A case's refunds, oldest first; `returned` when the debtor's bank sent the transfer back (the refund is due again)" })
   async list(@Param('caseId', new ParseUUIDPipe()) caseId: string) {
     const refunds = await this.uow.run((tx) => tx.refunds.forCase(caseId));
     return refunds.map((refund) => ({
       refundId: refund.refundId, caseId: refund.caseId, amountMinor: refund.amount.amountMinor.toString(), currency: refund.amount.currency, executionDate: refund.executionDate,
       issuedAt: refund.issuedAt, account: `…${refund.beneficiary.iban.slice(-4)}`, paymentFile: `/ops/refunds/${refund.refundId}/payment-file`,
+      returned: refund.returned ? { at: refund.returned.at, reason: refund.returned.reason ?? null } : null,
     }));
   }
 

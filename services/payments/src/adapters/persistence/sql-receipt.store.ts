@@ -112,8 +112,12 @@ export class SqlReceiptStore extends ReceiptStore {
   }
 
   async statementImport(sha256: string): Promise<StatementImportSummary | undefined> {
-    const rows: Array<{ report: StatementImportSummary }> = await this.manager.query(`SELECT report FROM bank_statement_imports WHERE file_sha256 = $1`, [sha256]);
-    return rows[0]?.report;
+    // Reports kept before refund returns were read from statements lack those two lists.
+    const rows: Array<{ report: Omit<StatementImportSummary, 'refundsReturned' | 'refundReturnsNotRecognised'> & Partial<StatementImportSummary> }> = await this.manager.query(
+      `SELECT report FROM bank_statement_imports WHERE file_sha256 = $1`, [sha256],
+    );
+    const report = rows[0]?.report;
+    return report && { ...report, refundsReturned: report.refundsReturned ?? [], refundReturnsNotRecognised: report.refundReturnsNotRecognised ?? [] };
   }
 
   async saveStatementImport(sha256: string, report: StatementImportSummary, at: Date): Promise<boolean> {

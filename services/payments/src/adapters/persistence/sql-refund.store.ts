@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { RefundStore, type RefundRecord } from '../../application/ports/refunds.port';
+import { RefundStore, type RefundRecord, type RefundReturned } from '../../application/ports/refunds.port';
 
 type RefundRow = {
   id: string; idempotency_key: string; case_id: string; requested_minor: string | null; requested_currency: string | null; amount_minor: string; currency: string;
   beneficiary_name: string; iban: string; bic: string | null; execution_date: string; entry_id: string; issued_at: Date;
+  returned_at: Date | null; return_reason: string | null; return_entry_id: string | null; return_statement_key: string | null;
 };
 
 const COLUMNS = `id, idempotency_key, case_id, requested_minor, requested_currency, amount_minor, currency, beneficiary_name, iban, bic,
-  to_char(execution_date, 'YYYY-MM-DD') AS execution_date, entry_id, issued_at`;
+  to_char(execution_date, 'YYYY-MM-DD') AS execution_date, entry_id, issued_at, returned_at, return_reason, return_entry_id, return_statement_key`;
 
 function toRecord(row: RefundRow): RefundRecord {
   return {
@@ -16,6 +17,9 @@ function toRecord(row: RefundRow): RefundRecord {
     amount: { amountMinor: BigInt(row.amount_minor), currency: row.currency },
     beneficiary: { name: row.beneficiary_name, iban: row.iban, ...(row.bic !== null ? { bic: row.bic } : {}) },
     executionDate: row.execution_date, entryId: row.entry_id, issuedAt: row.issued_at.toISOString(),
+    ...(row.returned_at !== null
+      ? { returned: { at: row.returned_at.toISOString(), ...(row.return_reason !== null ? { reason: row.return_reason } : {}), entryId: row.return_entry_id!, statementKey: row.return_statement_key! } }
+      : {}),
   };
 }
 
@@ -51,6 +55,17 @@ export class SqlRefundStore extends RefundStore {
     const byCase = new Map<string, RefundRecord[]>();
     for (const row of rows) byCase.set(row.case_id, [...(byCase.get(row.case_id) ?? []), toRecord(row)]);
     return byCase;
+  }
+
+  async lock(refundId: string): Promise<RefundRecord | undefined> {
+    const rows: RefundRow[] = await this.manager.query(`SELECT ${COLUMNS} FROM refunds WHERE id = $1 FOR UPDATE`, [refundId]);
+    return rows[0] && toRecord(rows[0]);
+  }
+
+  async markReturned(refundId: string, returned: RefundReturned): Promise<void> {
+    await this.manager.query(`UPDATE refunds SET returned_at = $2, return_reason = $3, return_entry_id = $4, return_statement_key = $5 WHERE id = $1`, [
+      refundId, returned.at, returned.reason ?? null, returned.entryId, returned.statementKey,
+    ]);
   }
 
   async paymentFile(refundId: string): Promise<string | undefined> {

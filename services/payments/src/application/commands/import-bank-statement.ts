@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Money } from '../../domain/money';
 import type { PaymentsTransaction, UnitOfWork } from '../ports/payments-transaction.port';
 import type { Receipt } from '../ports/payments.ports';
-import { ReceiptRecordedConcurrentlyError, receivePayments } from './receive-payment';
+import { ReceiptRecordedConcurrentlyError, receivePayments, type ReceiptOutcome } from './receive-payment';
+import { takeBackReturnedRefund } from './return-refund';
 import { reverseReceipt } from './settle-receipts';
 
 /** One booked credit (or a reversal of one) of a bank statement, as the reader found it. */
@@ -15,6 +16,8 @@ export interface StatementCredit {
   structuredReference?: string;
   remittanceText?: string;
   debtorName?: string;
+  /** The credit quotes one of our refunds as its EndToEndId: the refund's transfer coming back, with the bank's reason. */
+  refundReturn?: { refundId: string; reason?: string };
   /** Where in the file: the statement and the 1-based entry. */
   position?: { statementId: string; entryNumber: number };
 }
@@ -40,6 +43,10 @@ export interface StatementImportReport {
   reversed: number;
   /** Reversals that name no receipt we hold: for an operator to look at. */
   unmatchedReversals: string[];
+  /** Refunds whose transfer this file brought back (the bank could not pay the debtor): owed to the debtor again. */
+  refundsReturned: string[];
+  /** Credits quoting a refund id that are not that refund coming back whole: booked as receipts instead, with why. */
+  refundReturnsNotRecognised: Array<{ key: string; reason: string }>;
 }
 
 /** A problem of the file itself (the reader's errors): the file is wrong, not the service. */
@@ -96,13 +103,15 @@ const CHUNKS_IN_FLIGHT = 2;
  * before its first entry; each entry whole before it is handed out). Where the file goes wrong,
  * every credit before that spot is booked and nothing after it (StatementImportStoppedError). Once
  * the whole file is read and its totals agree: its reversals (a file may carry a credit and its
- * reversal) and the import's record, in one transaction; the same file imported again is
+ * reversal), the refunds it brings back (our own transfers to debtors, returned by their banks) and
+ * the import's record, in one transaction; the same file imported again is
  * recognised by its hash then, having booked nothing (every credit was a repeat).
  */
 export async function importBankStatement(uow: UnitOfWork, file: StatementFile, now: Date): Promise<StatementImportReport> {
-  const report: StatementImportReport = { importId: randomUUID(), fileName: '', alreadyImported: false, credits: 0, allocated: 0, suspense: 0, duplicates: 0, reversed: 0, unmatchedReversals: [] };
+  const report: StatementImportReport = { importId: randomUUID(), fileName: '', alreadyImported: false, credits: 0, allocated: 0, suspense: 0, duplicates: 0, reversed: 0, unmatchedReversals: [], refundsReturned: [], refundReturnsNotRecognised: [] };
   const pipeline = new ChunkPipeline(uow, report, now);
   const reversals: StatementCredit[] = [];
+  const refundReturns: StatementCredit[] = [];
   let pending: StatementCredit[] = [];
   let lastRead: StatementCredit | undefined;
   let problem: unknown;
@@ -111,6 +120,7 @@ export async function importBankStatement(uow: UnitOfWork, file: StatementFile, 
       for (const credit of batch) {
         report.credits += 1;
         if (credit.reversal) reversals.push(credit);
+        else if (credit.refundReturn) refundReturns.push(credit);
         else {
           pending.push(credit);
           lastRead = credit;
@@ -137,6 +147,7 @@ export async function importBankStatement(uow: UnitOfWork, file: StatementFile, 
       const earlier = await tx.receipts.statementImport(sha256);
       if (earlier) return { ...earlier, alreadyImported: true };
       for (const credit of reversals) await takeBack(tx, credit, report, now);
+      for (const credit of refundReturns) await takeBackRefund(tx, credit, report, now);
       if (!(await tx.receipts.saveStatementImport(sha256, report, now))) throw new ImportedConcurrently();
       return report;
     });
@@ -184,11 +195,7 @@ class ChunkPipeline {
   private async book(chunk: StatementCredit[]): Promise<void> {
     const { report, now } = this;
     const outcomes = await retryOnConcurrentRecord(() => this.uow.run((tx) => receivePayments(tx, chunk.map((credit) => receiptOf(credit, report.importId, now)), now)));
-    for (const outcome of outcomes) {
-      if (outcome.status === 'allocated') report.allocated += 1;
-      else if (outcome.status === 'suspense') report.suspense += 1;
-      else if (outcome.status === 'duplicate') report.duplicates += 1;
-    }
+    for (const outcome of outcomes) count(report, outcome);
   }
 }
 
@@ -218,4 +225,23 @@ async function takeBack(tx: PaymentsTransaction, credit: StatementCredit, report
   }
   await reverseReceipt(tx, original.id, now);
   report.reversed += 1;
+}
+
+/** A refund coming back is not a receipt; a credit that only quotes a refund id is booked as one, with why it was not taken as the return. */
+async function takeBackRefund(tx: PaymentsTransaction, credit: StatementCredit, report: StatementImportReport, now: Date): Promise<void> {
+  const { refundId, reason } = credit.refundReturn!;
+  const outcome = await takeBackReturnedRefund(tx, { refundId, amount: credit.amount, statementKey: credit.key, ...(reason ? { reason } : {}) }, now);
+  if (outcome.status === 'returned') report.refundsReturned.push(refundId);
+  else if (outcome.status === 'already-returned') report.duplicates += 1;
+  else {
+    report.refundReturnsNotRecognised.push({ key: credit.key, reason: outcome.reason });
+    const [booked] = await receivePayments(tx, [receiptOf(credit, report.importId, now)], now);
+    count(report, booked!);
+  }
+}
+
+function count(report: StatementImportReport, outcome: ReceiptOutcome): void {
+  if (outcome.status === 'allocated') report.allocated += 1;
+  else if (outcome.status === 'suspense') report.suspense += 1;
+  else if (outcome.status === 'duplicate') report.duplicates += 1;
 }

@@ -140,6 +140,10 @@ export interface StatementImportSummary {
   duplicates: number;
   reversed: number;
   unmatchedReversals: string[];
+  /** Refunds whose transfer this file brought back: owed to the debtor again. */
+  refundsReturned: string[];
+  /** Credits quoting a refund id that are not that refund coming back whole: booked as receipts instead. */
+  refundReturnsNotRecognised: Array<{ key: string; reason: string }>;
 }
 
 /** A plan or settlement's state as the domain aggregate keeps it. */

@@ -16,6 +16,18 @@ export interface RefundRecord {
   /** The REFUND_PAID journal entry on the case's ledger. */
   entryId: string;
   issuedAt: string;
+  /** The transfer came back: the refund is owed to the debtor again (REFUND_PAID reversed). */
+  returned?: RefundReturned;
+}
+
+export interface RefundReturned {
+  at: string;
+  /** The bank's return reason code (`RtrInf/Rsn`, e.g. AC04 account closed), when it gave one. */
+  reason?: string;
+  /** The REVERSAL entry that undid REFUND_PAID. */
+  entryId: string;
+  /** The statement entry's key that brought the money back. */
+  statementKey: string;
 }
 
 /** Refunds and their payment files, inside the caller's transaction. */
@@ -27,4 +39,7 @@ export abstract class RefundStore {
   /** The refunds of several cases (the consistency check), keyed by case id. */
   abstract forCases(caseIds: string[]): Promise<Map<string, RefundRecord[]>>;
   abstract paymentFile(refundId: string): Promise<string | undefined>;
+  /** The refund, locked until the transaction ends (its return is decided once). */
+  abstract lock(refundId: string): Promise<RefundRecord | undefined>;
+  abstract markReturned(refundId: string, returned: RefundReturned): Promise<void>;
 }

@@ -25,7 +25,7 @@ export async function caseLedgerView(tx: PaymentsTransaction, caseId: string) {
     })),
     refunds: (await tx.refunds.forCase(caseId)).map((refund) => ({
       refundId: refund.refundId, amountMinor: text(refund.amount.amountMinor), currency: refund.amount.currency, executionDate: refund.executionDate, issuedAt: refund.issuedAt,
-      account: `…${refund.beneficiary.iban.slice(-4)}`,
+      account: `…${refund.beneficiary.iban.slice(-4)}`, returned: refund.returned ? { at: refund.returned.at, reason: refund.returned.reason ?? null } : null,
     })),
     plans: (await tx.plans.openForCase(caseId)).map((plan) => ({ planId: plan.planId, kind: plan.kind, status: plan.status })),
     postings: postings.map((posting) => ({ ...posting, amountMinor: text(posting.amountMinor) })),

@@ -8,7 +8,7 @@ export interface RefundDifference {
   recorded: bigint;
   /** Sum of what REFUND_PAID entries took off the refund liability. */
   posted: bigint;
-  /** Refunds whose journal entry is missing or books another amount. */
+  /** Refunds whose journal entry is missing or books another amount, or is reversed when the refund did not come back (or not when it did). */
   refundIds: string[];
 }
 
@@ -59,8 +59,10 @@ function compareRefunds(refunds: readonly RefundRecord[], postings: readonly Pos
   const paidOff = postings.filter((p) => p.kind === 'REFUND_PAID' && p.account === 'REFUND_LIABILITY');
   const posted = paidOff.reduce((total, p) => total + p.amountMinor, 0n);
   const recorded = refunds.reduce((total, r) => total + r.amount.amountMinor, 0n);
+  const reversed = new Set(postings.filter((p) => p.kind === 'REVERSAL' && p.reverses !== undefined).map((p) => p.reverses!));
   const refundIds = refunds
-    .filter((refund) => paidOff.filter((p) => p.entryId === refund.entryId).reduce((total, p) => total + p.amountMinor, 0n) !== refund.amount.amountMinor)
+    .filter((refund) => paidOff.filter((p) => p.entryId === refund.entryId).reduce((total, p) => total + p.amountMinor, 0n) !== refund.amount.amountMinor
+      || reversed.has(refund.entryId) !== (refund.returned !== undefined))
     .map((refund) => refund.refundId);
   return recorded === posted && refundIds.length === 0 ? undefined : { recorded, posted, refundIds };
 }

@@ -1,2 +1,3 @@
 export * from './refund.errors';
 export * from './refund-order';
+export * from './refund-return';
