@@ -60,7 +60,7 @@ function addCredits(entry: StatementEntry, credits: StatementCredit[]): void {
   if (!receipt && !reversalOfCredit) return;
   const valueDate = entry.valueDate ?? entry.bookingDate ?? '';
   for (const transaction of entry.transactions) {
-    const credit: StatementCredit = { key: transaction.key, amount: transaction.amount, valueDate, reversal: reversalOfCredit, position: { statementId: entry.statementId, entryNumber: entry.entryIndex } };
+    const credit: StatementCredit = { key: transaction.key, amount: transaction.amount, valueDate, reversal: reversalOfCredit };
     if (transaction.structuredReference) credit.structuredReference = transaction.structuredReference.reference;
     if (transaction.remittanceText) credit.remittanceText = transaction.remittanceText;
     if (transaction.debtorName) credit.debtorName = transaction.debtorName;

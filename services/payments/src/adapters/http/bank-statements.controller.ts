@@ -6,13 +6,14 @@ import { OperatorAuthGuard } from '@collections/service-runtime';
 import type { Request } from 'express';
 import { importBankStatement } from '../../application/commands/import-bank-statement';
 import { UnitOfWork } from '../../application/ports/payments-transaction.port';
+import { FileCreditSpool } from '../bank-statements/file-credit-spool';
 import { streamStatementCredits } from '../bank-statements/statement-credits';
 
 /**
- * Bank statements (camt.053 end of day, camt.054 intraday), posted as the XML file itself. The file
- * is booked while it is read (the upload is read no faster than it is booked). A file that goes
- * wrong answers 422 naming the statement, the entry, the element and the reason; the credits before
- * that spot are booked and said so, nothing after it (see importBankStatement).
+ * Bank statements (camt.053 end of day, camt.054 intraday), posted as the XML file itself. The
+ * whole file is read and checked (its credits kept on local disk meanwhile), then booked. A file that
+ * goes wrong answers 422 naming the statement, the entry, the element and the reason, and nothing of
+ * it is booked (see importBankStatement).
  */
 @ApiTags('receipts')
 @ApiHeader({ name: 'X-Operator-Token', required: true })
@@ -42,6 +43,7 @@ export class BankStatementsController {
       this.uow,
       { batches: credits.batches, name: () => fileName ?? credits.messageId() ?? 'statement.xml', sha256: () => (sha256 ??= hash.digest('hex')) },
       this.clock.now(),
+      new FileCreditSpool(),
     );
   }
 }

@@ -18,17 +18,27 @@ export interface StatementCredit {
   debtorName?: string;
   /** The credit quotes one of our refunds as its EndToEndId: the refund's transfer coming back, with the bank's reason. */
   refundReturn?: { refundId: string; reason?: string };
-  /** Where in the file: the statement and the 1-based entry. */
-  position?: { statementId: string; entryNumber: number };
 }
 
 /** A bank file as it is read: its credits in file order, a batch at a time. */
 export interface StatementFile {
-  /** Throws where the file turns out wrong, after handing out every credit before that spot. */
+  /** Throws where the file turns out wrong (after handing out the credits before that spot). */
   readonly batches: AsyncIterable<readonly StatementCredit[]>;
   /** The file's name and SHA-256, both known once the batches are exhausted. */
   name(): string;
   sha256(): string;
+}
+
+/**
+ * Where a file's credits wait, in order, while the rest of the file is read and checked (a file can
+ * turn out truncated or contradict its balances at its very end). Kept outside memory, so that a
+ * file of any size is read in flat memory.
+ */
+export interface CreditSpool {
+  write(credits: readonly StatementCredit[]): Promise<void>;
+  /** What was written, in order, a chunk at a time. */
+  read(): AsyncIterable<readonly StatementCredit[]>;
+  discard(): Promise<void>;
 }
 
 export interface StatementImportReport {
@@ -62,90 +72,73 @@ function isFileProblem(error: unknown): error is FileProblem {
 
 /**
  * The file went wrong at some spot (a bad entry, malformed XML, the end of a truncated upload,
- * totals that do not add up): keeps the reader's code and field errors, and says what was booked
- * before the spot. Nothing at or after it was, no reversal of the file was applied, and the import
- * is not recorded, so importing the corrected file books exactly what is missing.
+ * totals that do not add up): keeps the reader's code and field errors. Nothing of the file was
+ * booked and the import is not recorded, so the corrected file is imported as if for the first time.
  */
 export class StatementImportStoppedError extends Error {
   readonly category = 'invalid' as const;
   readonly code: string;
   readonly details?: unknown;
 
-  constructor(
-    readonly problem: FileProblem,
-    readonly report: StatementImportReport,
-    lastBooked?: { statementId: string; entryNumber: number },
-  ) {
-    const booked = report.allocated + report.suspense + report.duplicates;
-    super(
-      booked === 0
-        ? `${problem.message}; nothing of the file was booked`
-        : `${problem.message}; the file's ${booked} credit(s) before that (through statement ${lastBooked?.statementId} entry ${lastBooked?.entryNumber}) were booked: ` +
-            `${report.allocated} allocated, ${report.suspense} in suspense, ${report.duplicates} booked before; nothing after it and no reversal. ` +
-            `Importing the corrected file books only what is missing`,
-    );
+  constructor(readonly problem: FileProblem) {
+    super(`${problem.message}; nothing of the file was booked`);
     this.code = problem.code;
     this.details = problem.details;
   }
 }
 
-/** Receipts per transaction, booked as one batch: a failure rolls back one chunk, never the entries before it. */
-const CHUNK = 500;
+/** Chunks booking at once, each in its own transaction: the database works on one while the next is prepared. */
 const CHUNKS_IN_FLIGHT = 2;
 
 /**
- * Books a bank statement while it is being read. Credits are booked in chunks of 500, two in
- * flight; while both are in flight the file is not read further (back-pressure up to the HTTP
- * upload), so memory holds at most three chunks whatever the file's size. Each credit becomes a
- * receipt, idempotent on its transaction key, matched and allocated or left in suspense.
- *
- * What the reader hands out has been checked (the statement's header, balances and declared totals
- * before its first entry; each entry whole before it is handed out). Where the file goes wrong,
- * every credit before that spot is booked and nothing after it (StatementImportStoppedError). Once
- * the whole file is read and its totals agree: its reversals (a file may carry a credit and its
- * reversal), the refunds it brings back (our own transfers to debtors, returned by their banks) and
- * the import's record, in one transaction; the same file imported again is
- * recognised by its hash then, having booked nothing (every credit was a repeat).
+ * Books a bank statement once the whole of it has been read and checked. Reading checks each
+ * statement's header, balances and declared totals, every entry, and at the end the entry count and
+ * opening + credits − debits = closing; meanwhile the credits wait in the spool. A file that goes
+ * wrong anywhere (StatementImportStoppedError) books nothing. The same file imported before (its
+ * SHA-256) answers with that import's report and books nothing. Otherwise the credits are booked
+ * from the spool in chunks (of the spool's size, two in flight): each becomes a receipt, idempotent
+ * on its transaction key, matched and allocated or left in suspense. Last, in one transaction: the
+ * file's reversals (a file may carry a credit and its reversal), the refunds it brings back (our own
+ * transfers to debtors, returned by their banks) and the import's record.
  */
-export async function importBankStatement(uow: UnitOfWork, file: StatementFile, now: Date): Promise<StatementImportReport> {
+export async function importBankStatement(uow: UnitOfWork, file: StatementFile, now: Date, spool: CreditSpool): Promise<StatementImportReport> {
+  try {
+    return await readThenBook(uow, file, now, spool);
+  } finally {
+    await spool.discard();
+  }
+}
+
+async function readThenBook(uow: UnitOfWork, file: StatementFile, now: Date, spool: CreditSpool): Promise<StatementImportReport> {
   const report: StatementImportReport = { importId: randomUUID(), fileName: '', alreadyImported: false, credits: 0, allocated: 0, suspense: 0, duplicates: 0, reversed: 0, unmatchedReversals: [], refundsReturned: [], refundReturnsNotRecognised: [] };
-  const pipeline = new ChunkPipeline(uow, report, now);
   const reversals: StatementCredit[] = [];
   const refundReturns: StatementCredit[] = [];
-  let pending: StatementCredit[] = [];
-  let lastRead: StatementCredit | undefined;
-  let problem: unknown;
   try {
     for await (const batch of file.batches) {
+      const receipts: StatementCredit[] = [];
       for (const credit of batch) {
         report.credits += 1;
         if (credit.reversal) reversals.push(credit);
         else if (credit.refundReturn) refundReturns.push(credit);
-        else {
-          pending.push(credit);
-          lastRead = credit;
-        }
+        else receipts.push(credit);
       }
-      while (pending.length >= CHUNK) {
-        await pipeline.add(pending.slice(0, CHUNK));
-        pending = pending.slice(CHUNK);
-      }
+      await spool.write(receipts);
     }
   } catch (error) {
-    problem = error;
-  }
-  if (!pipeline.failed && pending.length > 0) await pipeline.add(pending);
-  await pipeline.drain(); // a booking that failed (the database) outranks a problem of the file
-  if (problem !== undefined) {
-    report.fileName = file.name();
-    throw isFileProblem(problem) ? new StatementImportStoppedError(problem, report, lastRead?.position) : problem;
+    throw isFileProblem(error) ? new StatementImportStoppedError(error) : error;
   }
   report.fileName = file.name();
   const sha256 = file.sha256();
+  const earlier = await uow.run((tx) => tx.receipts.statementImport(sha256));
+  if (earlier) return { ...earlier, alreadyImported: true };
+
+  const pipeline = new ChunkPipeline(uow, report, now);
+  for await (const chunk of spool.read()) await pipeline.add(chunk);
+  await pipeline.drain();
   try {
     return await uow.run(async (tx) => {
-      const earlier = await tx.receipts.statementImport(sha256);
-      if (earlier) return { ...earlier, alreadyImported: true };
+      const recorded = await tx.receipts.statementImport(sha256);
+      if (recorded) return { ...recorded, alreadyImported: true };
       for (const credit of reversals) await takeBack(tx, credit, report, now);
       for (const credit of refundReturns) await takeBackRefund(tx, credit, report, now);
       if (!(await tx.receipts.saveStatementImport(sha256, report, now))) throw new ImportedConcurrently();
@@ -153,8 +146,8 @@ export async function importBankStatement(uow: UnitOfWork, file: StatementFile, 
     });
   } catch (error) {
     if (!(error instanceof ImportedConcurrently)) throw error;
-    const earlier = await uow.run((tx) => tx.receipts.statementImport(sha256));
-    return { ...earlier!, alreadyImported: true };
+    const recorded = await uow.run((tx) => tx.receipts.statementImport(sha256));
+    return { ...recorded!, alreadyImported: true };
   }
 }
 
@@ -172,11 +165,7 @@ class ChunkPipeline {
     private readonly now: Date,
   ) {}
 
-  get failed(): boolean {
-    return this.failure !== undefined;
-  }
-
-  async add(chunk: StatementCredit[]): Promise<void> {
+  async add(chunk: readonly StatementCredit[]): Promise<void> {
     while (this.inFlight.size >= CHUNKS_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure.error;
     const booking: Promise<void> = this.book(chunk)
@@ -192,7 +181,7 @@ class ChunkPipeline {
     if (this.failure) throw this.failure.error;
   }
 
-  private async book(chunk: StatementCredit[]): Promise<void> {
+  private async book(chunk: readonly StatementCredit[]): Promise<void> {
     const { report, now } = this;
     const outcomes = await retryOnConcurrentRecord(() => this.uow.run((tx) => receivePayments(tx, chunk.map((credit) => receiptOf(credit, report.importId, now)), now)));
     for (const outcome of outcomes) count(report, outcome);
