@@ -29,6 +29,8 @@ export interface OutboxWriterOptions {
 /** Keeps a key's events in commit order: a second transaction for the same key waits for the first. */
 const KEY_LOCK_CLASS = 0x0b0c;
 
+const ROWS = `SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::bytea[])`;
+
 /**
  * Writes events as outbox rows through the caller's transaction: they exist if and only if the
  * state change commits. Business code never talks to Kafka.
@@ -46,27 +48,29 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction (use inTransaction)');
     }
-    if (!newKeys) {
+    const rows = events.map((event) => this.toRow(event));
+    const columns = [
+      rows.map((row) => row.id),
+      rows.map((row) => row.topic),
+      rows.map((row) => row.key),
+      rows.map((row) => row.type),
+      rows.map((row) => JSON.stringify(row.headers)),
+      rows.map((row) => Buffer.from(row.payload)),
+    ];
+    if (newKeys) {
+      await manager.query(`INSERT INTO outbox_messages (id, topic, message_key, event_type, headers, payload) ${ROWS}`, columns);
+    } else {
+      // The keys' locks and the rows in one statement (one round trip): the uncorrelated scalar
+      // subquery runs once, before the first row is inserted. Sorted so that two transactions
+      // locking the same keys cannot deadlock each other.
       const keys = [...new Set(events.map((event) => event.key))].sort();
-      // Sorted so that two transactions locking the same keys cannot deadlock each other.
       await manager.query(
-        `SELECT pg_advisory_xact_lock(${KEY_LOCK_CLASS}, hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k`,
-        [keys],
+        `WITH key_locks AS (SELECT pg_advisory_xact_lock(${KEY_LOCK_CLASS}, hashtext(k)) FROM unnest($7::text[]) AS k ORDER BY k)
+         INSERT INTO outbox_messages (id, topic, message_key, event_type, headers, payload)
+         ${ROWS} WHERE (SELECT count(*) FROM key_locks) >= 0`,
+        [...columns, keys],
       );
     }
-    const rows = events.map((event) => this.toRow(event));
-    await manager.query(
-      `INSERT INTO outbox_messages (id, topic, message_key, event_type, headers, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::bytea[])`,
-      [
-        rows.map((row) => row.id),
-        rows.map((row) => row.topic),
-        rows.map((row) => row.key),
-        rows.map((row) => row.type),
-        rows.map((row) => JSON.stringify(row.headers)),
-        rows.map((row) => Buffer.from(row.payload)),
-      ],
-    );
     return rows.map((row) => row.id);
   }
 
