@@ -5,11 +5,11 @@ import {
   BalanceComponent, CaseOpenedSchema, ChargesAppliedSchema, DebtCategory, DirectPaymentReportedSchema, PaymentPlanAgreedSchema, RegistrationFeeChargedSchema, SettlementAgreedSchema,
   type CaseOpened, type ChargesApplied, type DirectPaymentReported, type Money as ProtoMoney, type PaymentPlanAgreed, type RegistrationFeeCharged, type SettlementAgreed,
 } from '@collections/contracts';
-import { HandlesEvent, type EventContext } from '@collections/messaging';
+import { HandlesEvent, HandlesEventBatch, type EventBatchItem, type EventContext } from '@collections/messaging';
 import { agreePlan, agreeSettlement } from '../../application/commands/agree-plans';
 import { applyCharges } from '../../application/commands/apply-charges';
 import { chargeRegistrationFee } from '../../application/commands/invoice-fees';
-import { openCaseAccount } from '../../application/commands/open-case-account';
+import { openCaseAccounts, type CaseOpening } from '../../application/commands/open-case-account';
 import { receivePayment } from '../../application/commands/receive-payment';
 import type { Money } from '../../domain/money';
 import { TypeOrmUnitOfWork } from '../persistence/typeorm-unit-of-work';
@@ -19,6 +19,17 @@ export const DIRECT_PAYMENT_REPORT_HOURS = 48;
 
 const COMPONENTS = { [BalanceComponent.INTEREST]: 'INTEREST', [BalanceComponent.COSTS]: 'COSTS', [BalanceComponent.CHARGES]: 'CHARGES' } as const;
 const money = (value: ProtoMoney | undefined, currency: string): Money => ({ amountMinor: value?.amountMinor ?? 0n, currency: value?.currency || currency });
+
+function caseOpening(event: CaseOpened): CaseOpening {
+  const invoices = event.accountingSheet?.invoices ?? [];
+  const currency = invoices[0]?.principal?.currency || 'EUR';
+  return {
+    caseId: event.caseId, creditorId: event.creditorId, country: event.debtor?.country ?? '', category: event.category === DebtCategory.COMMERCIAL ? 'B2B' : 'B2C', debtorName: debtorNameOf(event),
+    invoices: invoices.map((invoice) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, principal: money(invoice.principal, currency) })),
+    interest: money(event.accountingSheet?.interest, currency), costs: money(event.accountingSheet?.costs, currency),
+    partialPayments: (event.accountingSheet?.partialPayments ?? []).map((payment) => money(payment.amount, currency)),
+  };
+}
 
 function debtorNameOf(event: CaseOpened): string {
   const party = event.debtor?.party;
@@ -41,16 +52,11 @@ export class CaseEventsConsumer {
     private readonly clock: Clock,
   ) {}
 
-  @HandlesEvent(CaseOpenedSchema)
-  async onCaseOpened(event: CaseOpened, context: EventContext) {
-    const invoices = event.accountingSheet?.invoices ?? [];
-    const currency = invoices[0]?.principal?.currency || 'EUR';
-    await openCaseAccount(this.uow.within(context.manager, context.outbox), {
-      caseId: event.caseId, creditorId: event.creditorId, country: event.debtor?.country ?? '', category: event.category === DebtCategory.COMMERCIAL ? 'B2B' : 'B2C', debtorName: debtorNameOf(event),
-      invoices: invoices.map((invoice) => ({ number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, principal: money(invoice.principal, currency) })),
-      interest: money(event.accountingSheet?.interest, currency), costs: money(event.accountingSheet?.costs, currency),
-      partialPayments: (event.accountingSheet?.partialPayments ?? []).map((payment) => money(payment.amount, currency)),
-    }, this.clock.now());
+  /** A chunk of new cases at once: a handful of statements per chunk, not per case (a bulk import opens thousands). */
+  @HandlesEventBatch(CaseOpenedSchema)
+  async onCasesOpened(items: EventBatchItem[]) {
+    const { manager, outbox } = items[0]!.context;
+    await openCaseAccounts(this.uow.within(manager, outbox), items.map(({ data }) => caseOpening(data as CaseOpened)), this.clock.now());
   }
 
   @HandlesEvent(ChargesAppliedSchema)

@@ -32,20 +32,34 @@ export class SqlCaseAccountStore extends CaseAccountStore {
     super();
   }
 
-  async open(account: CaseAccount, outstanding: Outstanding, references: PaymentReference[]): Promise<boolean> {
-    const inserted: unknown[] = await this.manager.query(
+  async openMany(accounts: Array<{ account: CaseAccount; outstanding: Outstanding; references: PaymentReference[] }>): Promise<Set<string>> {
+    if (accounts.length === 0) return new Set();
+    const column = <T>(pick: (item: (typeof accounts)[number]) => T) => accounts.map(pick);
+    const inserted: Array<{ case_id: string }> = await this.manager.query(
       `INSERT INTO case_accounts (case_id, creditor_id, country, currency, category, debtor_name, state, invoices, opened_at, principal_minor, interest_minor, costs_minor, charges_minor)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::timestamptz[], $10::bigint[], $11::bigint[], $12::bigint[], $13::bigint[])
+       ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
       [
-        account.caseId, account.creditorId, account.country, account.currency, account.category, account.debtorName, account.state, invoicesJson(outstanding), account.openedAt,
-        outstanding.principal.amountMinor.toString(), outstanding.interest.amountMinor.toString(), outstanding.costs.amountMinor.toString(), outstanding.charges.amountMinor.toString(),
+        column((i) => i.account.caseId), column((i) => i.account.creditorId), column((i) => i.account.country), column((i) => i.account.currency), column((i) => i.account.category),
+        column((i) => i.account.debtorName), column((i) => i.account.state), column((i) => invoicesJson(i.outstanding)), column((i) => i.account.openedAt),
+        column((i) => i.outstanding.principal.amountMinor.toString()), column((i) => i.outstanding.interest.amountMinor.toString()), column((i) => i.outstanding.costs.amountMinor.toString()),
+        column((i) => i.outstanding.charges.amountMinor.toString()),
       ],
     );
-    if (inserted.length === 0) return false;
-    for (const reference of references) {
-      await this.manager.query(`INSERT INTO payment_references (reference, case_id, kind) VALUES ($1, $2, $3)`, [reference.reference, account.caseId, reference.kind]);
+    const opened = new Set(inserted.map((row) => row.case_id));
+    const references = accounts.filter((item) => opened.has(item.account.caseId)).flatMap((item) => item.references.map((reference) => ({ ...reference, caseId: item.account.caseId })));
+    if (references.length > 0) {
+      await this.manager.query(`INSERT INTO payment_references (reference, case_id, kind) SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])`, [
+        references.map((r) => r.reference), references.map((r) => r.caseId), references.map((r) => r.kind),
+      ]);
     }
-    return true;
+    return opened;
+  }
+
+  async known(caseIds: string[]): Promise<Set<string>> {
+    if (caseIds.length === 0) return new Set();
+    const rows: Array<{ case_id: string }> = await this.manager.query(`SELECT case_id FROM case_accounts WHERE case_id = ANY($1::uuid[])`, [[...new Set(caseIds)]]);
+    return new Set(rows.map((row) => row.case_id));
   }
 
   async lock(caseId: string): Promise<LockedAccount | undefined> {

@@ -32,8 +32,10 @@ export interface PaymentReference {
 
 /** Case accounts and their references, inside the caller's transaction. */
 export abstract class CaseAccountStore {
-  /** Records a new case and its references; false when the case is already known (a redelivery). */
-  abstract open(account: CaseAccount, outstanding: Outstanding, references: PaymentReference[]): Promise<boolean>;
+  /** Records new cases and their references in a few statements; answers the case ids recorded (a case already known is not). */
+  abstract openMany(accounts: Array<{ account: CaseAccount; outstanding: Outstanding; references: PaymentReference[] }>): Promise<Set<string>>;
+  /** Which of these cases have an account already. */
+  abstract known(caseIds: string[]): Promise<Set<string>>;
   /** The account, locked for this transaction: receipts for one case are booked one after the other. */
   abstract lock(caseId: string): Promise<LockedAccount | undefined>;
   /** Several accounts locked at once, in case id order (two batches never deadlock). */
