@@ -5,10 +5,14 @@
  * local SMTP server (the `smtp-server` package) through the service's SMTP sender.
  *
  *   npm run bench:notifications                               # 10,000 letters, 2,000 e-mails
- *   BENCH_LETTERS=2000 BENCH_EMAILS=500 npm run bench:notifications
+ *   BENCH_LETTERS=2000 BENCH_EMAILS=500 BENCH_PASS_EMAILS=500 npm run bench:notifications
  *
- * In-process, no database or broker (the delivery bookkeeping is measured by the e2e tests, not
- * here). The SMTP server runs in a process of its own (this file, forked with `--smtp-server`), as
+ * Phases 1 and 2 are in-process, with no database or broker. Phase 3 sends e-mails as the service does:
+ * pending deliveries in a throw-away PostgreSQL database (TEST_DATABASE_SERVER, default the local
+ * one), delivery passes (`deliverDue`, batches of 50 as DELIVERY_BATCH_SIZE, an SmtpEmailSender set up
+ * as the service's is) claiming them, composing,
+ * sending and recording each as sent with its NotificationSent in the outbox; it checks every row
+ * ended sent with one event. The SMTP server runs in a process of its own (this file, forked with `--smtp-server`), as
  * the relay is not the service: on the same machine and cores, but its work is not counted as the
  * service's CPU. It reads every message whole, records the envelope recipient and checks the
  * message carries a PDF attachment (the base64 of `%PDF-` after an `application/pdf` part header);
@@ -23,8 +27,15 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { FixedClock } from '@collections/clock';
+import { catalogLookup, OutboxWriter } from '@collections/messaging';
+import { createThrowawayDatabase, openMigrated } from '@collections/testing';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { deliverDue, type Channels } from '../services/notifications/src/application/commands/deliver-due';
+import { DocumentArchive } from '../services/notifications/src/application/ports/document-archive.port';
+import { NOTIFICATIONS_MIGRATIONS } from '../services/notifications/src/adapters/persistence/migrations';
+import { TypeOrmUnitOfWork } from '../services/notifications/src/adapters/persistence/typeorm-unit-of-work';
 import type { CaseFacts, CreditorIdentity, Delivery } from '../services/notifications/src/application/ports/delivery.ports';
 import { SmtpEmailSender } from '../services/notifications/src/adapters/channels/smtp-email.sender';
 import { TemplateMessageComposer } from '../services/notifications/src/adapters/composing/template-message.composer';
@@ -32,6 +43,8 @@ import { TemplateMessageComposer } from '../services/notifications/src/adapters/
 const LETTERS = Number(process.env.BENCH_LETTERS ?? 10_000);
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_SMTP_CONCURRENCY ?? 8);
+const PASS_EMAILS = Number(process.env.BENCH_PASS_EMAILS ?? 2_000);
+const PASS_BATCH = 50;
 const TARGETS = { lettersPerSAtLeast: 50, emailsPerSAtLeast: 500 };
 const MIB = 1024 * 1024;
 const CREDITOR = '0c1d2e3f-4a5b-4c6d-8e7f-9a8b7c6d5e4f';
@@ -152,14 +165,22 @@ async function main(): Promise<void> {
   );
   const emailMs = performance.now() - emailStart;
   const emailCpuMs = cpuMsSince(emailCpu);
+
+  // 3. E-mails through the delivery passes: claimed from PostgreSQL, composed, sent, recorded with their events.
+  // Its own sender, configured as the service's is (SMTP_URL without options: the sender's own pool settings).
+  const passSender = new SmtpEmailSender({ url: `smtp://127.0.0.1:${smtp.port}`, from: 'Collections Agency <no-reply@agency.example>' });
+  const pass = await deliveryPasses(composer, passSender, creditors, factsOf, now);
+  passSender.close();
   sender.close();
   const received = await smtp.report();
   const recipients = new Set(received.recipients);
+  const expectedRecipients = [...Array.from({ length: EMAILS }, (_, i) => `debtor${i}@example.be`), ...Array.from({ length: PASS_EMAILS }, (_, k) => `debtor${PASS_FIRST + k}@example.be`)];
 
   const checks = {
     everyLetterIsAPdf: pdfs === LETTERS,
-    everyEmailArrivedOnce: received.messages === EMAILS && received.recipients.length === EMAILS && recipients.size === EMAILS && Array.from({ length: EMAILS }, (_, i) => `debtor${i}@example.be`).every((to) => recipients.has(to)),
-    everyEmailCarriesItsStatementPdf: received.withPdf === EMAILS && received.parsed > 0 && received.parsedWithPdf === received.parsed,
+    everyEmailArrivedOnce: received.messages === expectedRecipients.length && received.recipients.length === expectedRecipients.length && recipients.size === expectedRecipients.length && expectedRecipients.every((to) => recipients.has(to)),
+    everyEmailCarriesItsStatementPdf: received.withPdf === expectedRecipients.length && received.parsed > 0 && received.parsedWithPdf === received.parsed,
+    everyPassDeliverySentOnceWithOneEvent: pass.sentRows === PASS_EMAILS && pass.otherRows === 0 && pass.sentEvents === PASS_EMAILS && pass.eventKeys === PASS_EMAILS,
   };
   const result = {
     benchmark: 'notifications',
@@ -171,6 +192,8 @@ async function main(): Promise<void> {
       // The service's side (compose, render, SMTP client) in this process, and the SMTP server's whole process (start-up included).
       cpuMsEach: +(emailCpuMs / EMAILS).toFixed(2), smtpServerCpuMs: Math.round(received.cpuMs), smtpServerParsedWhole: received.parsed,
     },
+    // The service's delivery passes: this process's CPU (PostgreSQL's is its own processes').
+    emailsThroughDeliveryPasses: { count: PASS_EMAILS, batch: PASS_BATCH, passes: pass.passes, seconds: +(pass.ms / 1000).toFixed(2), perS: Math.round((PASS_EMAILS * 1000) / pass.ms), cpuMsEach: +(pass.cpuMs / PASS_EMAILS).toFixed(2) },
     targets: {
       lettersPerS: { target: TARGETS.lettersPerSAtLeast, met: (LETTERS * 1000) / letterMs >= TARGETS.lettersPerSAtLeast },
       emailsPerS: { target: TARGETS.emailsPerSAtLeast, met: (EMAILS * 1000) / emailMs >= TARGETS.emailsPerSAtLeast },
@@ -180,6 +203,7 @@ async function main(): Promise<void> {
   console.table({
     'letters (PDF)': { count: LETTERS, perSecond: result.letters.perS, cpuMsEach: result.letters.cpuMsEach, target: TARGETS.lettersPerSAtLeast, met: result.targets.lettersPerS.met },
     'e-mails to SMTP': { count: EMAILS, perSecond: result.emails.perS, cpuMsEach: result.emails.cpuMsEach, target: TARGETS.emailsPerSAtLeast, met: result.targets.emailsPerS.met },
+    'e-mails, delivery passes + DB': { count: PASS_EMAILS, perSecond: result.emailsThroughDeliveryPasses.perS, cpuMsEach: result.emailsThroughDeliveryPasses.cpuMsEach, target: TARGETS.emailsPerSAtLeast, met: result.emailsThroughDeliveryPasses.perS >= TARGETS.emailsPerSAtLeast },
   });
   console.log(`load average ${result.machine.loadAverage.join(' ')} on ${result.machine.cpus} cores; SMTP server process ${result.emails.smtpServerCpuMs} ms CPU`);
   console.log(`RSS: peak ${result.letters.peakRssMb} MB, growth after warm-up ${rssGrowthMb} MB over ${LETTERS} letters; checks ${JSON.stringify(checks)}`);
@@ -188,6 +212,63 @@ async function main(): Promise<void> {
   if (Object.values(checks).includes(false)) {
     console.error('FAILED: a letter or an e-mail was lost or doubled (see checks)');
     process.exitCode = 1;
+  }
+}
+
+/** Delivery numbers of phase 3, far from phase 2's (their recipients are told apart by number). */
+const PASS_FIRST = 100_000;
+
+/** No letters in phase 3: the document archive is never asked. */
+class NoArchive extends DocumentArchive {
+  async store(): Promise<never> {
+    throw new Error('phase 3 sends e-mails only');
+  }
+}
+
+/**
+ * Phase 3: PASS_EMAILS pending e-mail deliveries (with their case facts and the creditor's identity)
+ * in a throw-away database, then delivery passes until one finds nothing due; timed from the first
+ * pass. Reports what the rows and the outbox say afterwards.
+ */
+async function deliveryPasses(composer: TemplateMessageComposer, sender: SmtpEmailSender, creditors: Map<string, CreditorIdentity>, factsOf: (i: number) => Map<string, CaseFacts>, now: Date) {
+  const database = await createThrowawayDatabase('notifications_bench');
+  const dataSource = await openMigrated(database.url, { migrations: NOTIFICATIONS_MIGRATIONS, poolSize: 4 });
+  try {
+    const clock = new FixedClock(now.toISOString());
+    const uow = new TypeOrmUnitOfWork(dataSource, new OutboxWriter({ source: '/collections/notifications', now: () => clock.now(), lookup: catalogLookup }));
+    const deliveries = Array.from({ length: PASS_EMAILS }, (_, k) => delivery(PASS_FIRST + k, 'email'));
+    const column = <K extends keyof Delivery>(key: K) => deliveries.map((entry) => entry[key]);
+    await uow.run(async (tx) => {
+      for (const [creditorId, identity] of creditors) await tx.cases.saveCreditor(creditorId, identity);
+    });
+    await dataSource.query(`INSERT INTO case_facts (case_id, facts) SELECT * FROM unnest($1::uuid[], $2::jsonb[])`, [
+      column('caseId'), deliveries.map((_, k) => JSON.stringify(factsOf(PASS_FIRST + k).get(deliveries[k]!.caseId))),
+    ]);
+    await dataSource.query(
+      `INSERT INTO deliveries (id, request_key, case_id, action_id, audience, channel, recipient, template_key, language, request, state, next_attempt_at)
+       SELECT u.*, 'pending', $11::timestamptz FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[]) AS u`,
+      [column('id'), column('requestKey'), column('caseId'), column('actionId'), column('audience'), column('channel'), column('recipient'), column('templateKey'), column('language'), deliveries.map((entry) => JSON.stringify(entry.details)), new Date(now.getTime() - 60_000).toISOString()],
+    );
+    const channels = { email: sender, sms: undefined, letters: undefined } as unknown as Channels;
+    const archive = new NoArchive();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    let passes = 0;
+    for (;;) {
+      const report = await deliverDue(uow, composer, channels, archive, clock, PASS_BATCH);
+      passes += 1;
+      if (report.sent + report.retried + report.failed === 0) break;
+    }
+    const ms = performance.now() - start;
+    const cpuMs = cpuMsSince(cpu);
+    const states: Array<{ state: string; count: string }> = await dataSource.query(`SELECT state, count(*) AS count FROM deliveries GROUP BY state`);
+    const sentRows = Number(states.find((row) => row.state === 'sent')?.count ?? 0);
+    const otherRows = states.reduce((total, row) => total + Number(row.count), 0) - sentRows;
+    const [events] = (await dataSource.query(`SELECT count(*) AS count, count(DISTINCT message_key) AS keys FROM outbox_messages WHERE event_type LIKE '%NotificationSent'`)) as Array<{ count: string; keys: string }>;
+    return { passes, ms, cpuMs, sentRows, otherRows, sentEvents: Number(events!.count), eventKeys: Number(events!.keys) };
+  } finally {
+    await dataSource.destroy();
+    await database.drop();
   }
 }
 

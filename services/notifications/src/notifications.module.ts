@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { KafkaReadiness, MessagingModule } from '@collections/messaging';
 import { ObjectStore, ObjectStoreModule, type ObjectStoreEnv } from '@collections/object-store';
 import { ObservabilityModule } from '@collections/observability';
@@ -28,7 +28,17 @@ import type { NotificationsConfig } from './config/notifications.config';
  * object store comes from the OBJECT_STORE* variables unless a test passes one.
  */
 @Module({})
-export class NotificationsModule {
+export class NotificationsModule implements OnApplicationShutdown {
+  constructor(@Inject(CHANNELS) private readonly channels: Channels) {}
+
+  /**
+   * The SMTP pool keeps connections open between passes; they are closed here, which Nest runs after
+   * every provider's own shutdown (the delivery worker has finished its last pass by then).
+   */
+  onApplicationShutdown(): void {
+    this.channels.email.close();
+  }
+
   static forRoot(config: NotificationsConfig, objectStore: ObjectStore | ObjectStoreEnv = process.env): DynamicModule {
     const channels: Channels = {
       email: new SmtpEmailSender({ url: config.SMTP_URL, from: config.MAIL_FROM }),

@@ -8,13 +8,22 @@ import { SMTPServer } from 'smtp-server';
  */
 export class LocalSmtpServer {
   readonly received: ParsedMail[] = [];
+  /** How many SMTP connections clients opened (a pooled client keeps reusing one). */
+  connections = 0;
   private server?: SMTPServer;
   port = 0;
 
   async start(port = 0): Promise<void> {
     this.server = new SMTPServer({
+      // Stopping drops the connections the service keeps open (its SMTP pool) at once, with a 421,
+      // as a relay going down does, instead of waiting 30 s for the client to hang up.
+      closeTimeout: 100,
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      onConnect: (_session, callback) => {
+        this.connections += 1;
+        callback();
+      },
       onRcptTo: (address, _session, callback) => {
         if (address.address.startsWith('unknown@')) {
           const error = new Error('no such user') as Error & { responseCode: number };

@@ -25,9 +25,10 @@ export class OutboxNotificationPublisher extends NotificationPublisher {
     super();
   }
 
-  async sent(delivery: Delivery, at: Date, providerMessageId: string, document?: ArchivedDocument): Promise<void> {
-    await this.outbox.append(this.manager, [
-      {
+  async sent(sent: Array<{ delivery: Delivery; providerMessageId: string; document?: ArchivedDocument }>, at: Date): Promise<void> {
+    await this.outbox.append(
+      this.manager,
+      sent.map(({ delivery, providerMessageId, document }) => ({
         schema: NotificationSentSchema,
         key: delivery.caseId,
         data: {
@@ -35,8 +36,8 @@ export class OutboxNotificationPublisher extends NotificationPublisher {
           templateKey: delivery.templateKey, language: delivery.language, sentAt: timestampFromDate(at), providerMessageId,
           ...(document ? { document: { ...document, sizeBytes: BigInt(document.sizeBytes) } } : {}),
         },
-      },
-    ]);
+      })),
+    );
   }
 
   async failed(delivery: Delivery, kind: FailureKind, permanent: boolean, detail: string): Promise<void> {

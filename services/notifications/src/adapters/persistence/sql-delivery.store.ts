@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DeliveryStore, type Delivery } from '../../application/ports/delivery.ports';
+import { DeliveryStore, type Delivery, type SentDelivery } from '../../application/ports/delivery.ports';
 import type { FailureKind } from '../../domain/delivery/delivery';
 
 interface DeliveryRow {
@@ -48,10 +48,13 @@ export class SqlDeliveryStore extends DeliveryStore {
     return rows.map(toDelivery);
   }
 
-  async markSent(id: string, at: Date, attempts: number, providerMessageId: string, documentId?: string): Promise<void> {
+  async markSent(sent: SentDelivery[], at: Date): Promise<void> {
+    if (sent.length === 0) return;
     await this.manager.query(
-      `UPDATE deliveries SET state = 'sent', attempts = $2, sent_at = $3, provider_message_id = $4, document_id = $5, next_attempt_at = NULL, updated_at = now() WHERE id = $1`,
-      [id, attempts, at.toISOString(), providerMessageId, documentId ?? null],
+      `UPDATE deliveries AS d SET state = 'sent', attempts = s.attempts, sent_at = $5, provider_message_id = s.provider_message_id, document_id = s.document_id, next_attempt_at = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::uuid[]) AS s (id, attempts, provider_message_id, document_id)
+        WHERE d.id = s.id`,
+      [sent.map((entry) => entry.id), sent.map((entry) => entry.attempts), sent.map((entry) => entry.providerMessageId), sent.map((entry) => entry.documentId ?? null), at.toISOString()],
     );
   }
 

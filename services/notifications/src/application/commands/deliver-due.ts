@@ -26,7 +26,7 @@ export interface DeliveryReport {
   failed: number;
 }
 
-/** How many messages one pass hands to providers at once: SMTP and SMS round trips overlap, the database work stays in order. */
+/** How many messages one pass has with providers at once: SMTP and SMS round trips overlap, the database work stays in order. */
 export const SEND_CONCURRENCY = 8;
 
 type Sent = { providerMessageId: string; documentId?: string; document?: ArchivedDocument };
@@ -51,6 +51,9 @@ export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, cha
     if (due.length === 0) return report;
     const facts = await tx.cases.find([...new Set(due.flatMap((delivery) => [delivery.caseId, ...mergedCaseIds(delivery)]))]);
     const creditors = await tx.cases.creditors([...new Set([...facts.values()].map((caseFacts) => caseFacts.creditorId))]);
+    // Everything is composed before anything is sent: a composing error that is not the template's
+    // (a bug, a letter that cannot be laid out) aborts the pass before any message has left, so the
+    // rolled-back deliveries are not sent twice on the next pass.
     const sendings: Sending[] = [];
     const digests = new Map<string, Array<{ delivery: Delivery; composed: Composed }>>();
     for (const delivery of due) {
@@ -75,29 +78,56 @@ export async function deliverDue(uow: UnitOfWork, composer: MessageComposer, cha
       const digest = composer.digest(first.language, held.map((entry) => entry.composed));
       sendings.push({ deliveries: held.map((entry) => entry.delivery), sendIt: () => channels.email.send({ to: first.recipient, subject: digest.subject, text: digest.text, html: digest.html, attachments: [] }) });
     }
-    const outcomes = await inBatches(sendings, SEND_CONCURRENCY, (sending) => sending.sendIt().then((result) => ({ result }), (error: unknown) => ({ error })));
-    for (const [index, sending] of sendings.entries()) await record(tx, sending.deliveries, now, report, outcomes[index]!);
+    const outcomes = await withConcurrency(sendings, SEND_CONCURRENCY, (sending) => sending.sendIt().then((result): Outcome => ({ result }), (error: unknown): Outcome => ({ error })));
+    await record(tx, sendings, outcomes, now, report);
     return report;
   });
 }
 
-async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(run))));
+type Outcome = { result: Sent } | { error: unknown };
+
+/**
+ * Runs `run` over the items with at most `size` running at once, starting the next as soon as one
+ * finishes (not in fixed batches that wait for their slowest); results in the items' order.
+ */
+async function withConcurrency<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const runner = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await run(items[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, runner));
   return results;
 }
 
-/** Every delivery a message carried (one, or a digest's) takes its outcome. */
-async function record(tx: NotificationsTransaction, deliveries: Delivery[], now: Date, report: DeliveryReport, outcome: { result: Sent } | { error: unknown }) {
-  if ('result' in outcome) {
-    for (const delivery of deliveries) {
-      await tx.deliveries.markSent(delivery.id, now, delivery.attempts + 1, outcome.result.providerMessageId, outcome.result.documentId);
-      await tx.events.sent(delivery, now, outcome.result.providerMessageId, outcome.result.document);
-      report.sent += 1;
+/**
+ * Every delivery a message carried (one, or a digest's) takes its outcome, in the order they were
+ * sent. Runs of sent deliveries are recorded together (one UPDATE, one outbox append for their
+ * NotificationSent events) instead of three round trips each; a failure ends the run, so the events
+ * keep the order of the deliveries.
+ */
+async function record(tx: NotificationsTransaction, sendings: Sending[], outcomes: Outcome[], now: Date, report: DeliveryReport): Promise<void> {
+  let run: Array<{ delivery: Delivery; result: Sent }> = [];
+  const flush = async () => {
+    if (run.length === 0) return;
+    await tx.deliveries.markSent(run.map(({ delivery, result }) => ({ id: delivery.id, attempts: delivery.attempts + 1, providerMessageId: result.providerMessageId, ...(result.documentId ? { documentId: result.documentId } : {}) })), now);
+    await tx.events.sent(run.map(({ delivery, result }) => ({ delivery, providerMessageId: result.providerMessageId, ...(result.document ? { document: result.document } : {}) })), now);
+    report.sent += run.length;
+    run = [];
+  };
+  for (const [index, sending] of sendings.entries()) {
+    const outcome = outcomes[index]!;
+    if ('result' in outcome) {
+      run.push(...sending.deliveries.map((delivery) => ({ delivery, result: outcome.result })));
+      continue;
     }
-    return;
+    await flush();
+    await recordFailure(tx, sending.deliveries, now, report, outcome.error);
   }
-  const error = outcome.error;
+  await flush();
+}
+
+async function recordFailure(tx: NotificationsTransaction, deliveries: Delivery[], now: Date, report: DeliveryReport, error: unknown): Promise<void> {
   if (!(error instanceof DeliveryError)) throw error;
   for (const delivery of deliveries) {
     const after = afterFailure(delivery.attempts, now, { permanent: error.permanent, detail: error.message });

@@ -20,6 +20,9 @@ export interface Composed {
 /** E-mail through the agency's SMTP relay. */
 export abstract class EmailSender {
   abstract send(message: { to: string; subject: string; text: string; html: string; attachments: Array<{ filename: string; content: Buffer; contentType: string }> }): Promise<{ providerMessageId: string }>;
+
+  /** Lets go of the connections kept open to the relay (at shutdown, once nothing is sent any more). */
+  close(): void {}
 }
 
 /** SMS through a provider. */

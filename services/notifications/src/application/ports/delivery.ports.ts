@@ -26,7 +26,8 @@ export abstract class DeliveryStore {
   abstract insert(delivery: Delivery & { state: 'pending' | 'suppressed'; nextAttemptAt?: Date; failure?: { kind: FailureKind; detail: string } }): Promise<boolean>;
   /** Pending deliveries due now, locked for this transaction and skipped by every other worker. */
   abstract claimDue(now: Date, limit: number): Promise<Delivery[]>;
-  abstract markSent(id: string, at: Date, attempts: number, providerMessageId: string, documentId?: string): Promise<void>;
+  /** Marks every delivery given as sent at `at`, in one statement (a pass sends dozens). */
+  abstract markSent(sent: SentDelivery[], at: Date): Promise<void>;
   abstract markRetry(id: string, attempts: number, nextAttemptAt: Date, detail: string): Promise<void>;
   abstract markFailed(id: string, attempts: number, kind: FailureKind, detail: string): Promise<void>;
   abstract byProviderMessageId(providerMessageId: string): Promise<(Delivery & { state: string; deliveredAt?: Date }) | undefined>;
@@ -85,10 +86,18 @@ export abstract class DocumentStore {
   abstract find(id: string): Promise<{ caseId: string; mediaType: string; content: Buffer } | undefined>;
 }
 
+/** A delivery the provider accepted: its attempt count after this attempt, the provider's id and, for a letter, its stored document. */
+export interface SentDelivery {
+  id: string;
+  attempts: number;
+  providerMessageId: string;
+  documentId?: string;
+}
+
 /** NotificationSent / NotificationFailed / NotificationDelivered, in the caller's transaction. */
 export abstract class NotificationPublisher {
-  /** `document`: the letter as the creditor may download it (debtor letters only). */
-  abstract sent(delivery: Delivery, at: Date, providerMessageId: string, document?: ArchivedDocument): Promise<void>;
+  /** One NotificationSent per entry, in the order given, written together. `document`: the letter as the creditor may download it (debtor letters only). */
+  abstract sent(sent: Array<{ delivery: Delivery; providerMessageId: string; document?: ArchivedDocument }>, at: Date): Promise<void>;
   abstract failed(delivery: Delivery, kind: FailureKind, permanent: boolean, detail: string): Promise<void>;
   abstract delivered(delivery: Delivery, at: Date): Promise<void>;
 }
