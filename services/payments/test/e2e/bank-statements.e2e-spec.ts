@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { camtStatement } from '../support/camt-statement';
+import { camtNotification, camtStatement } from '../support/camt-statement';
 import { OPERATOR, startPaymentsApp, type PaymentsApp } from '../support/payments-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'camt');
@@ -51,6 +51,23 @@ describe('bank statements: camt.053 / camt.054 import, matching, suspense, rever
     const again = (await importFile(statement).expect(200)).body;
     expect(again).toMatchObject({ alreadyImported: true, allocated: 3, suspense: 1 });
     expect(await receiptCount()).toBe(before);
+  });
+
+  it("books a credit once when the bank notifies it intraday (camt.054) and lists it again in the day's statement (camt.053)", async () => {
+    const caseId = await payments.openCase({ invoices: [30_000n] });
+    const ogm = (await payments.ledger(caseId)).references[0]!.reference;
+    const bankReference = `BK${randomUUID().slice(0, 12)}`;
+    const before = await receiptCount();
+    const notified = (await importFile(camtNotification(`NTF-${randomUUID().slice(0, 8)}`, [{ amountMinor: 12_000n, structuredReference: ogm, accountServicerReference: bankReference }]), 'intraday.xml').expect(200)).body;
+    expect(notified).toMatchObject({ credits: 1, allocated: 1, duplicates: 0 });
+    const statement = camtStatement(`STMT-${randomUUID().slice(0, 8)}`, [
+      { amountMinor: 4_000n, remittanceText: 'something else', debtorName: 'Somebody' },
+      { amountMinor: 12_000n, structuredReference: ogm, accountServicerReference: bankReference },
+    ]);
+    const daily = (await importFile(statement, 'daily.xml').expect(200)).body;
+    expect(daily).toMatchObject({ credits: 2, allocated: 0, suspense: 1, duplicates: 1 });
+    expect(await receiptCount()).toBe(before + 2);
+    expect((await payments.ledger(caseId)).balance.total).toBe('18000');
   });
 
   it('lets an operator book a suspended receipt on the case it pays', async () => {
@@ -125,13 +142,13 @@ describe('bank statements: camt.053 / camt.054 import, matching, suspense, rever
       expect(corrected).toMatchObject({ alreadyImported: false, credits: LONG, allocated: 0, suspense: LONG, duplicates: 0 });
       expect(await receiptCount()).toBe(before + LONG);
       expect(await importReceipts(corrected.importId)).toBe(LONG);
-      const [{ sum }] = await payments.dataSource.query(`SELECT sum(amount_minor)::text AS sum FROM receipts WHERE source = 'bank' AND external_id LIKE $1`, [`${statementId}/%`]);
+      const [{ sum }] = await payments.dataSource.query(`SELECT sum(amount_minor)::text AS sum FROM receipts WHERE statement_import_id = $1`, [corrected.importId]);
       expect(BigInt(sum)).toBe(total);
 
       const again = (await importFile(good, 'long.xml').expect(200)).body;
       expect(again).toMatchObject({ alreadyImported: true, importId: corrected.importId, suspense: LONG });
       expect(await receiptCount()).toBe(before + LONG);
-      const entry1100 = await payments.dataSource.query(`SELECT state, suspense_reason, statement_import_id FROM receipts WHERE source = 'bank' AND external_id LIKE $1 AND amount_minor = 2099`, [`${statementId}/%`]);
+      const entry1100 = await payments.dataSource.query(`SELECT state, suspense_reason, statement_import_id FROM receipts WHERE statement_import_id = $1 AND amount_minor = 2099`, [corrected.importId]);
       expect(entry1100).toEqual([{ state: 'suspense', suspense_reason: 'reference unknown', statement_import_id: corrected.importId }]);
     });
 

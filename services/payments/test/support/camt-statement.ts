@@ -10,6 +10,8 @@ export interface CamtCredit {
   endToEndId?: string;
   /** `RtrInf/Rsn/Cd`: the credit is one of the agency's transfers sent back, and why (AC04, MD07, …). */
   returnReason?: string;
+  /** The bank's reference of the booking (`AcctSvcrRef`); one made of the statement id and position when absent. */
+  accountServicerReference?: string;
 }
 
 const decimal = (minor: bigint) => `${minor / 100n}.${(minor % 100n).toString().padStart(2, '0')}`;
@@ -27,7 +29,7 @@ export interface CamtDeclared {
 export function camtStatement(statementId: string, credits: CamtCredit[], account = 'BE71096123456769', declared?: CamtDeclared): string {
   const entries = credits.map((credit, index) => {
     const date = credit.valueDate ?? '2026-11-20';
-    const reference = `${statementId.slice(-6)}${String(index + 1).padStart(6, '0')}`;
+    const reference = credit.accountServicerReference ?? `${statementId.slice(-6)}${String(index + 1).padStart(6, '0')}`;
     const structured = credit.structuredReference
       ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>${credit.structuredReference}</Ref></CdtrRefInf></Strd>`
       : '';
@@ -70,4 +72,13 @@ function declaration(declared: CamtDeclared): string {
   const net = declared.netMinor === undefined ? '' : `<TtlNetNtryAmt>${decimal(declared.netMinor < 0n ? -declared.netMinor : declared.netMinor)}</TtlNetNtryAmt><CdtDbtInd>${declared.netMinor < 0n ? 'DBIT' : 'CRDT'}</CdtDbtInd>`;
   const count = declared.entries === undefined ? '' : `<NbOfNtries>${declared.entries}</NbOfNtries>`;
   return `${balance('OPBD', declared.openingMinor)}${balance('CLBD', declared.closingMinor)}${count || net ? `\n      <TxsSummry><TtlNtries>${count}${net}</TtlNtries></TxsSummry>` : ''}`;
+}
+
+/** The same credits as an intraday camt.054.001.02 notification (no balances), as banks send before the day's camt.053. */
+export function camtNotification(notificationId: string, credits: CamtCredit[], account = 'BE71096123456769'): string {
+  return camtStatement(notificationId, credits, account)
+    .replace('camt.053.001.02', 'camt.054.001.02')
+    .replace(/BkToCstmrStmt>/g, 'BkToCstmrDbtCdtNtfctn>')
+    .replace('<Stmt>', '<Ntfctn>')
+    .replace('</Stmt>', '</Ntfctn>');
 }

@@ -63,12 +63,12 @@ describe('readBankStatementFile: bank fixtures', () => {
       reversal: false,
       bookingDate: '2024-03-14',
       valueDate: '2024-03-14',
-      key: '2024-00052-BE70731000451225/BE70731000451225/1/0052000100014',
+      key: 'BE70731000451225/CRDT/0052000100014',
     });
     expect(first!.transactions).toEqual([
       {
         index: 1,
-        key: '2024-00052-BE70731000451225/BE70731000451225/1/0052000100014/1/0052000100014//',
+        key: 'BE70731000451225/CRDT/0052000100014/1/0052000100014//',
         amount: eur(25000n),
         structuredReference: { reference: '090933755493', typeCode: 'SCOR', issuer: 'BBA' },
         remittanceText: undefined,
@@ -200,7 +200,7 @@ describe('readBankStatementFile: bank fixtures', () => {
     expect(await keys()).toEqual(first);
   });
 
-  it('reads several statements of one file, numbering entries per statement', async () => {
+  it('reads several statements of one file, numbering entries per statement; the same bookings listed again keep their keys', async () => {
     const text = fixtureText('se-bank-camt053-v04.xml');
     const statement = text.slice(text.indexOf('<Stmt>'), text.indexOf('</Stmt>') + '</Stmt>'.length);
     const twoStatements = text.replace(statement, `${statement}\n${statement.replace('<Id>7731-20240314</Id>', '<Id>7732-20240315</Id>')}`);
@@ -213,7 +213,15 @@ describe('readBankStatementFile: bank fixtures', () => {
       ['7732-20240315', 1],
       ['7732-20240315', 2],
     ]);
-    expect(new Set(file.entries.map((e) => e.key)).size).toBe(4);
+    // The second statement repeats the first one's bookings (same AcctSvcrRef): the same keys, so they are never booked twice.
+    expect(file.entries.slice(2).map((e) => e.key)).toEqual(file.entries.slice(0, 2).map((e) => e.key));
+    expect(new Set(file.entries.map((e) => e.key)).size).toBe(2);
+  });
+
+  it('names an entry without a bank reference by its statement and place', async () => {
+    const text = fixtureText('se-bank-camt053-v04.xml').replace(/<AcctSvcrRef>[^<]*<\/AcctSvcrRef>/g, '');
+    const file = await readText(text);
+    expect(file.entries.map((e) => e.key)).toEqual(file.entries.map((e) => `7731-20240314/${e.accountIban}/${e.entryIndex}`));
   });
 
   it('uses only IBANs with valid check digits in the fixtures', () => {

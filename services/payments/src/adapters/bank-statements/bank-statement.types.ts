@@ -51,7 +51,11 @@ export interface StatementEntry {
   readonly accountIban: string;
   /** 1-based position of the entry inside its statement. */
   readonly entryIndex: number;
-  /** Stable idempotency key: statement id + account + entry index + `AcctSvcrRef`. */
+  /**
+   * Stable idempotency key: account + direction + `AcctSvcrRef` (the same booking in a camt.054 and
+   * then in its camt.053 has the same key), or statement id + account + entry index when the bank
+   * gave no reference.
+   */
   readonly key: string;
   /** `NtryRef`. */
   readonly entryReference?: string;

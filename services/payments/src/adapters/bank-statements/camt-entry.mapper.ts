@@ -30,7 +30,12 @@ export function mapEntry(ntry: XmlNode, context: EntryContext): StatementEntry {
   if (booked && !bookingDate) throw invalid('BookgDt')('booked entry has no booking date (BookgDt)');
   const valueDate = readDate(child(ntry, 'ValDt'), 'value date', invalid('ValDt'));
   const accountServicerReference = textAt(ntry, 'AcctSvcrRef');
-  const key = keyOf([context.statementId, context.accountIban, String(context.entryIndex), accountServicerReference ?? '']);
+  // The bank's own reference of the booking names it wherever it is listed: in the day's camt.054
+  // notification and again in its camt.053 statement (another statement id, another position). Only
+  // without one does the entry's place in its statement name it.
+  const key = accountServicerReference
+    ? keyOf([context.accountIban, direction === 'CREDIT' ? 'CRDT' : 'DBIT', accountServicerReference])
+    : keyOf([context.statementId, context.accountIban, String(context.entryIndex)]);
 
   return {
     messageKind: context.messageKind,
