@@ -8,8 +8,8 @@ import {
   type CaseOpened, type CaseWithdrawn, type CasePaidInFull, type ContactOutcomeRecorded, type CreditorInstructed, type DebtorScreened, type DebtorStatusChanged,
   type DisputeOpened, type DisputeResolved, type InformationRequested, type InstalmentMissed, type PaymentPlanAgreed, type PaymentReceived, type SettlementAgreed,
 } from '@collections/contracts';
-import { HandlesEvent, type EventContext } from '@collections/messaging';
-import { react, type Reaction } from '../../application/commands/react';
+import { HandlesEvent, HandlesEventBatch, type EventBatchItem, type EventContext } from '@collections/messaging';
+import { react, reactMany, type Reaction } from '../../application/commands/react';
 import { scheduleCallback } from '../../application/commands/schedule-callback';
 import { Playbook } from '../../application/ports/playbook.port';
 import { CasePlan, HEIR_SEARCH_CAUSE, type CaseFacts, type DebtorContacts, type PlanSnapshot, type Representative, type Verdict } from '../../domain/case-plan/case-plan';
@@ -94,24 +94,41 @@ export class CaseEventsConsumer {
     return react(this.uow.within(context.manager, context.outbox), this.playbook, this.clock, caseId, reaction);
   }
 
-  @HandlesEvent(CaseOpenedSchema)
-  async onCaseOpened(event: CaseOpened, context: EventContext) {
-    const facts = { ...factsOf(event), openedAt: context.event.time ? new Date(context.event.time) : this.clock.now() };
-    await this.apply(context, event.caseId, (plan, { playbook, today }) => {
-      const opened = CasePlan.caseOpened(plan, facts);
-      const scenario = withScenario(opened.plan, playbook, today);
-      if (!scenario || !opened.plan.verdict) return opened;
-      const screened = CasePlan.screened({ ...opened.plan }, opened.plan.verdict, opened.plan.contacts, scenario);
-      return { plan: screened.plan, effects: [...opened.effects, ...screened.effects] };
+  /** New cases a consumer chunk at a time (a bulk import opens thousands): see reactMany. */
+  @HandlesEventBatch(CaseOpenedSchema)
+  async onCasesOpened(items: EventBatchItem[]) {
+    await this.applyMany(items, (item) => {
+      const event = item.data as CaseOpened;
+      const facts = { ...factsOf(event), openedAt: item.context.event.time ? new Date(item.context.event.time) : this.clock.now() };
+      return {
+        caseId: event.caseId,
+        reaction: (plan, { playbook, today }) => {
+          const opened = CasePlan.caseOpened(plan, facts);
+          const scenario = withScenario(opened.plan, playbook, today);
+          if (!scenario || !opened.plan.verdict) return opened;
+          const screened = CasePlan.screened({ ...opened.plan }, opened.plan.verdict, opened.plan.contacts, scenario);
+          return { plan: screened.plan, effects: [...opened.effects, ...screened.effects] };
+        },
+      };
     });
   }
 
-  @HandlesEvent(DebtorScreenedSchema)
-  async onDebtorScreened(event: DebtorScreened, context: EventContext) {
-    const verdict = VERDICTS[event.verdict];
-    if (!verdict) return;
-    const contacts = contactsOf(event);
-    await this.apply(context, event.caseId, (plan, { playbook, today }) => CasePlan.screened(plan, verdict, contacts, withScenario({ ...plan, contacts }, playbook, today)));
+  /** Screening verdicts a consumer chunk at a time, like new cases; a verdict dunning does not act on is skipped. */
+  @HandlesEventBatch(DebtorScreenedSchema)
+  async onDebtorsScreened(items: EventBatchItem[]) {
+    await this.applyMany(items, (item) => {
+      const event = item.data as DebtorScreened;
+      const verdict = VERDICTS[event.verdict];
+      if (!verdict) return undefined;
+      const contacts = contactsOf(event);
+      return { caseId: event.caseId, reaction: (plan, { playbook, today }) => CasePlan.screened(plan, verdict, contacts, withScenario({ ...plan, contacts }, playbook, today)) };
+    });
+  }
+
+  private applyMany(items: EventBatchItem[], reactionOf: (item: EventBatchItem) => { caseId: string; reaction: Reaction } | undefined) {
+    const { manager, outbox } = items[0]!.context;
+    const reactions = items.flatMap((item) => reactionOf(item) ?? []);
+    return reactMany(this.uow.within(manager, outbox), this.playbook, this.clock, reactions);
   }
 
   @HandlesEvent(DebtorStatusChangedSchema)
