@@ -6,7 +6,7 @@
  *    twice on top (so requests arrive 1 % faster);
  *    latency p50/p99 per request and receipts allocated per second.
  * 2. Bank statement: a camt.053 file of 100,000 credit entries with OGM references, streamed as the
- *    service does it (read, hashed and booked in chunks while the file is still being read: matched,
+ *    service does it (read, hashed and checked whole while its credits wait on disk, then booked in chunks: matched,
  *    allocated, evented through the outbox): entries/s from the first byte to the report; then the
  *    reader alone on the same file, for where the time goes.
  *
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 
     // 2. A bank statement of ENTRIES credits.
     const file = await writeCamtImportFile(join(workDir, 'statement.xml'), { entries: ENTRIES });
-    // Streamed as the service does it: read, hashed and booked at once, from the file's first byte to the report.
+    // As the service does it: read, hashed and checked whole (credits spooled to disk), then booked; from the file's first byte to the report.
     const importStart = performance.now();
     const hash = createHash('sha256');
     const hashed = (async function* () {

@@ -8,8 +8,8 @@ export type BankStatementSource = AsyncIterable<string | Uint8Array>;
 /**
  * Streams a camt.053 / camt.054 file and yields its header, then each entry, then each statement's
  * summary once its balances check out, in document order. Errors surface where they are found: an
- * entry already yielded may belong to a statement rejected later (the import books as it reads and
- * stops there: see `streamStatementCredits`). `readBankStatementFile` collects a whole file.
+ * entry already yielded may belong to a statement rejected later (the import therefore books nothing
+ * until the whole file has been read: see `importBankStatement`). `readBankStatementFile` collects a whole file.
  */
 export async function* iterateBankStatementFile(source: BankStatementSource): AsyncGenerator<StatementFileItem> {
   const parser = new CamtStreamParser();
