@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { camtNotification, camtStatement } from '../support/camt-statement';
+import { camtBatchStatement, camtNotification, camtStatement } from '../support/camt-statement';
 import { OPERATOR, startPaymentsApp, type PaymentsApp } from '../support/payments-app';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'camt');
@@ -68,6 +68,25 @@ describe('bank statements: camt.053 / camt.054 import, matching, suspense, rever
     expect(daily).toMatchObject({ credits: 2, allocated: 0, suspense: 1, duplicates: 1 });
     expect(await receiptCount()).toBe(before + 2);
     expect((await payments.ledger(caseId)).balance.total).toBe('18000');
+  });
+
+  it('books a credit once when the bank notifies it alone (camt.054) and then lists it in a batch entry of the statement (camt.053)', async () => {
+    const [first, second] = [await payments.openCase({ invoices: [30_000n] }), await payments.openCase({ invoices: [50_000n] })];
+    const [ogmFirst, ogmSecond] = [(await payments.ledger(first)).references[0]!.reference, (await payments.ledger(second)).references[0]!.reference];
+    const notifiedAlone = [
+      { amountMinor: 10_000n, structuredReference: ogmFirst, accountServicerReference: `BK${randomUUID().slice(0, 12)}` },
+      { amountMinor: 20_000n, structuredReference: ogmSecond, accountServicerReference: `BK${randomUUID().slice(0, 12)}` },
+    ];
+    const before = await receiptCount();
+    const intraday = (await importFile(camtNotification(`NTF-${randomUUID().slice(0, 8)}`, notifiedAlone), 'intraday.xml').expect(200)).body;
+    expect(intraday).toMatchObject({ credits: 2, allocated: 2, duplicates: 0 });
+
+    const batch = camtBatchStatement(`STMT-${randomUUID().slice(0, 8)}`, `BATCH${randomUUID().slice(0, 8)}`, [...notifiedAlone, { amountMinor: 5_000n, remittanceText: 'something else', debtorName: 'Somebody' }]);
+    const daily = (await importFile(batch, 'daily.xml').expect(200)).body;
+    expect(daily).toMatchObject({ credits: 3, allocated: 0, suspense: 1, duplicates: 2 });
+    expect(await receiptCount()).toBe(before + 3);
+    expect((await payments.ledger(first)).balance.total).toBe('20000');
+    expect((await payments.ledger(second)).balance.total).toBe('30000');
   });
 
   it('lets an operator book a suspended receipt on the case it pays', async () => {

@@ -82,3 +82,24 @@ export function camtNotification(notificationId: string, credits: CamtCredit[], 
     .replace('<Stmt>', '<Ntfctn>')
     .replace('</Stmt>', '</Ntfctn>');
 }
+
+/**
+ * The credits booked as one batch entry (a Sammelbuchung) of a camt.053: the entry has a bank
+ * reference of its own, and each `TxDtls` keeps its amount and the reference it would have alone.
+ */
+export function camtBatchStatement(statementId: string, batchReference: string, credits: CamtCredit[], account = 'BE71096123456769'): string {
+  const alone = camtStatement(statementId, credits, account);
+  const details = alone.match(/<TxDtls>[^]*?<\/TxDtls>/g) ?? [];
+  const total = credits.reduce((sum, credit) => sum + credit.amountMinor, 0n);
+  const batch = `<Ntry>
+        <NtryRef>1</NtryRef>
+        <Amt Ccy="EUR">${decimal(total)}</Amt>
+        <CdtDbtInd>CRDT</CdtDbtInd>
+        <Sts>BOOK</Sts>
+        <BookgDt><Dt>2026-11-20</Dt></BookgDt>
+        <ValDt><Dt>2026-11-20</Dt></ValDt>
+        <AcctSvcrRef>${batchReference}</AcctSvcrRef>
+        <NtryDtls><Btch><NbOfTxs>${credits.length}</NbOfTxs></Btch>${details.join('')}</NtryDtls>
+      </Ntry>`;
+  return alone.slice(0, alone.indexOf('<Ntry>')) + batch + alone.slice(alone.lastIndexOf('</Ntry>') + '</Ntry>'.length);
+}

@@ -68,7 +68,7 @@ describe('readBankStatementFile: bank fixtures', () => {
     expect(first!.transactions).toEqual([
       {
         index: 1,
-        key: 'BE70731000451225/CRDT/0052000100014/1/0052000100014//',
+        key: 'BE70731000451225/CRDT/0052000100014/1',
         amount: eur(25000n),
         structuredReference: { reference: '090933755493', typeCode: 'SCOR', issuer: 'BBA' },
         remittanceText: undefined,
@@ -216,6 +216,38 @@ describe('readBankStatementFile: bank fixtures', () => {
     // The second statement repeats the first one's bookings (same AcctSvcrRef): the same keys, so they are never booked twice.
     expect(file.entries.slice(2).map((e) => e.key)).toEqual(file.entries.slice(0, 2).map((e) => e.key));
     expect(new Set(file.entries.map((e) => e.key)).size).toBe(2);
+  });
+
+  it('keys a credit by its own bank reference, so notified alone in a camt.054 or listed in a batch of the camt.053 it is one booking', async () => {
+    const text = fixtureText('de-bank-camt053-v08.xml');
+    const start = text.indexOf('<Ntry>');
+    const batch = text.slice(start, text.indexOf('</Ntry>', start) + '</Ntry>'.length);
+    const entryHead = batch.slice(0, batch.indexOf('<NtryDtls>'));
+    const details = batch.match(/<TxDtls>[^]*?<\/TxDtls>/g)!;
+    // Each transaction of the batch as an entry of its own, as the day's notifications list them.
+    const eachAlone = details.map((tx) => {
+      const reference = /<AcctSvcrRef>([^<]*)</.exec(tx)![1]!;
+      const amount = /<Amt Ccy="EUR">([^<]*)</.exec(tx)![1]!;
+      const head = entryHead.replace(/<Amt Ccy="EUR">[^<]*</, `<Amt Ccy="EUR">${amount}<`).replace(/<AcctSvcrRef>[^<]*</, `<AcctSvcrRef>${reference}<`);
+      return `${head}<NtryDtls>${tx}</NtryDtls></Ntry>`;
+    });
+
+    const listed = await readText(text);
+    const notified = await readText(text.replace(batch, eachAlone.join('\n')));
+    const batchKeys = listed.entries[0]!.transactions.map((t) => t.key);
+    expect(batchKeys).toHaveLength(3);
+    expect(notified.entries.slice(0, 3).map((e) => e.transactions.map((t) => t.key))).toEqual(batchKeys.map((key) => [key]));
+    expect(notified.entries.slice(0, 3).map((e) => e.amount.amountMinor)).toEqual([30000n, 50000n, 25000n]);
+  });
+
+  it('keeps the credits of a batch apart when the bank repeats one reference in all of them', async () => {
+    const text = fixtureText('de-bank-camt053-v08.xml');
+    for (const repeated of ['2024031400001NTRY', '2024031400001-X']) {
+      const file = await readText(text.replace(/<AcctSvcrRef>2024031400001-\d<\/AcctSvcrRef>/g, `<AcctSvcrRef>${repeated}</AcctSvcrRef>`));
+      const keys = file.entries[0]!.transactions.map((t) => t.key);
+      expect(new Set(keys).size).toBe(3);
+      expect(keys.every((key) => key.startsWith(`${file.entries[0]!.key}/`))).toBe(true);
+    }
   });
 
   it('names an entry without a bank reference by its statement and place', async () => {

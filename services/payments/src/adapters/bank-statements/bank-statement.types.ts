@@ -24,7 +24,11 @@ export interface StructuredReference {
 export interface EntryTransaction {
   /** 1-based position inside the entry. */
   readonly index: number;
-  /** Stable idempotency key of this receipt: the entry key plus this transaction's index and references. */
+  /**
+   * Stable idempotency key of this receipt: account + direction + the bank's reference of this
+   * transaction where one names it alone (so a credit notified by itself in a camt.054 and listed
+   * in a batch of the camt.053 has one key), else the entry key plus its index and references.
+   */
   readonly key: string;
   readonly amount: Money;
   readonly structuredReference?: StructuredReference;

@@ -33,9 +33,8 @@ export function mapEntry(ntry: XmlNode, context: EntryContext): StatementEntry {
   // The bank's own reference of the booking names it wherever it is listed: in the day's camt.054
   // notification and again in its camt.053 statement (another statement id, another position). Only
   // without one does the entry's place in its statement name it.
-  const key = accountServicerReference
-    ? keyOf([context.accountIban, direction === 'CREDIT' ? 'CRDT' : 'DBIT', accountServicerReference])
-    : keyOf([context.statementId, context.accountIban, String(context.entryIndex)]);
+  const bookingKey = (reference: string) => keyOf([context.accountIban, direction === 'CREDIT' ? 'CRDT' : 'DBIT', reference]);
+  const key = accountServicerReference ? bookingKey(accountServicerReference) : keyOf([context.statementId, context.accountIban, String(context.entryIndex)]);
 
   return {
     messageKind: context.messageKind,
@@ -53,11 +52,19 @@ export function mapEntry(ntry: XmlNode, context: EntryContext): StatementEntry {
     valueDate,
     amount,
     additionalInfo: textAt(ntry, 'AddtlNtryInf'),
-    transactions: mapTransactions(ntry, amount, key, context),
+    transactions: mapTransactions(ntry, amount, { key, reference: accountServicerReference, bookingKey }, context),
   };
 }
 
-function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, context: EntryContext): EntryTransaction[] {
+/** How the entry is named: its key, the bank's reference of it, and the key a bank reference gives a booking. */
+interface EntryNaming {
+  readonly key: string;
+  readonly reference: string | undefined;
+  readonly bookingKey: (reference: string) => string;
+}
+
+function mapTransactions(ntry: XmlNode, entryAmount: Money, entry: EntryNaming, context: EntryContext): EntryTransaction[] {
+  const entryKey = entry.key;
   const details = children(ntry, 'NtryDtls', 'TxDtls');
   if (details.length === 0) return [{ index: 1, key: `${entryKey}/1`, amount: entryAmount }];
 
@@ -69,9 +76,11 @@ function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, co
   const amountNodes = details.map((tx) => child(tx, 'Amt') ?? child(tx, 'AmtDtls', 'TxAmt', 'Amt'));
   const withAmount = amountNodes.filter((node) => node !== undefined).length;
 
+  const ownReferences = transactionReferences(details, entry.reference);
   if (withAmount === 0) {
     // A batch booked as one sum without per-transaction amounts is one receipt of the entry's amount.
-    return [{ ...describeTransactions(details), index: 1, key: `${entryKey}/1`, amount: entryAmount }];
+    const lone = details.length === 1 ? ownReferences[0] : undefined;
+    return [{ ...describeTransactions(details), index: 1, key: lone ? `${entry.bookingKey(lone)}/1` : `${entryKey}/1`, amount: entryAmount }];
   }
   if (withAmount < details.length) {
     const first = amountNodes.findIndex((node) => node === undefined) + 1;
@@ -84,8 +93,11 @@ function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, co
       throw new BankStatementBatchMismatchError(`transaction ${i + 1} is in ${amount.currency}, the entry in ${entryAmount.currency}`, { ...where, field: `NtryDtls/TxDtls[${i + 1}]/Amt` });
     }
     const described = describeTransactions([tx]);
+    const own = ownReferences[i];
     const refs = [described.accountServicerReference, described.endToEndId, described.transactionId].map((r) => r ?? '');
-    return { ...described, index: i + 1, key: `${entryKey}/${keyOf([String(i + 1), ...refs])}`, amount };
+    // `/1` as for an entry without details, so a booking keeps its key whether listed alone or in a batch.
+    const key = own ? `${entry.bookingKey(own)}/1` : `${entryKey}/${keyOf([String(i + 1), ...refs])}`;
+    return { ...described, index: i + 1, key, amount };
   });
   const total = transactions.reduce((sum, tx) => sum + tx.amount.amountMinor, 0n);
   if (total !== entryAmount.amountMinor) {
@@ -95,6 +107,24 @@ function mapTransactions(ntry: XmlNode, entryAmount: Money, entryKey: string, co
     );
   }
   return transactions;
+}
+
+/**
+ * The bank's own reference of each transaction, where it names that transaction alone. Banks that
+ * notify each credit of the day in a camt.054 of its own and then list them as one batch entry
+ * (Sammelbuchung) in the camt.053 give the batch a reference of its own and each transaction the
+ * reference its notification had: keyed by that reference, the credit is booked once whichever
+ * file comes first. A lone transaction is named by its reference or, without one, the entry's.
+ * In a batch, a reference that is the entry's own or that several transactions share (banks that
+ * repeat the batch's reference in every `TxDtls`) names none of them: they keep a key of their
+ * place and references in the entry, so no credit of the batch is mistaken for another.
+ */
+function transactionReferences(details: XmlNode[], entryReference: string | undefined): Array<string | undefined> {
+  const references = details.map((tx) => textAt(tx, 'Refs', 'AcctSvcrRef'));
+  if (details.length === 1) return [references[0] ?? entryReference];
+  const uses = new Map<string, number>();
+  for (const reference of references) if (reference) uses.set(reference, (uses.get(reference) ?? 0) + 1);
+  return references.map((reference) => (reference && reference !== entryReference && uses.get(reference) === 1 ? reference : undefined));
 }
 
 type TransactionDescription = Omit<EntryTransaction, 'index' | 'key' | 'amount'>;
