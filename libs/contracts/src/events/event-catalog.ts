@@ -47,6 +47,7 @@ import {
   InstalmentMissedSchema,
   InstalmentPaidSchema,
   RefundIssuedSchema,
+  RefundReturnedSchema,
   PaymentAllocatedSchema,
   PaymentReceivedSchema,
   RemittanceIssuedSchema,
@@ -117,6 +118,7 @@ const EVENT_SCHEMAS: readonly DescMessage[] = [
   InstalmentMissedSchema,
   InstalmentPaidSchema,
   RefundIssuedSchema,
+  RefundReturnedSchema,
   RemittanceIssuedSchema,
   FeeInvoicedSchema,
   // notifications

@@ -182,6 +182,7 @@ export const TOPICS = [
       'collections.v1.InstalmentPaid',
       'collections.v1.InstalmentMissed',
       'collections.v1.RefundIssued',
+      'collections.v1.RefundReturned',
     ],
     consumers: ['dunning.case-plans', 'contact-center.work-queues', 'intake.timeline'],
   },

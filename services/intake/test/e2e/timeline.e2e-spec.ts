@@ -4,7 +4,7 @@ import { fromBinary, type DescMessage } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
   Audience, ContactChannel, ContactDirection, ContactOutcomeRecordedSchema, ContactResult, DebtorScreenedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentMethod,
-  PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
+  PaymentReceivedSchema, RefundIssuedSchema, RefundReturnedSchema, RemittanceIssuedSchema, ScreeningVerdict, ClosureRecommendedSchema, ClosureReason, CreditorApprovalRequestedSchema, CasePaidInFullSchema,
   NextStepScheduledSchema, DunningStepKind, InformationRequestedSchema, InformationTopic, DunningPausedSchema, PauseReason, CaseClosedSchema, CaseOutcome,
   LegalActionRecommendedSchema, CreditorInstructedSchema, CreditorInstructionKind, FeeInvoicedSchema, FeeKind,
 } from '@collections/contracts';
@@ -65,6 +65,8 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
       allocated: () => send('payments.ledger.v1', PaymentAllocatedSchema, caseId, { caseId, paymentId: 'p-1', allocations: [], remaining: { principal: eur(5_000n) } }, 'ev-allocated', t(7 * 24 * 60 + 1)),
       // The debtor paid twice the same instalment: the agency pays the surplus back.
       refunded: () => send('payments.ledger.v1', RefundIssuedSchema, caseId, { caseId, refundId: 'RFD-20261110-0A1B2C3D4E5F', amount: eur(2_000n), executionDate: '2026-11-10', refundDueAfter: eur(0n) }, 'ev-refunded', t(8 * 24 * 60)),
+      // The debtor's account was closed: their bank sent the refund back.
+      refundReturned: () => send('payments.ledger.v1', RefundReturnedSchema, caseId, { caseId, refundId: 'RFD-20261110-0A1B2C3D4E5F', amount: eur(2_000n), returnReason: 'AC04', refundDueAfter: eur(2_000n) }, 'ev-refund-returned', t(9 * 24 * 60)),
       remitted: () => send('payments.creditor-accounts.v1', RemittanceIssuedSchema, creditor.creditorId, {
         remittanceId: 'REM-1', creditorId: creditor.creditorId, paidOn: '2026-11-20', statementId: 'REM-1',
         lines: [{ caseId, paymentId: 'p-1', collected: eur(10_000n), commission: eur(1_500n), costs: eur(0n), paidOut: eur(8_500n) }, { caseId: randomUUID(), paymentId: 'p-x', collected: eur(1n), commission: eur(0n), costs: eur(0n), paidOut: eur(1n) }],
@@ -72,16 +74,17 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
       }, 'ev-remitted', t(18 * 24 * 60)),
     };
     // Out of order, and every event twice.
-    for (const deliver of [events.remitted, events.call, events.paid, events.refunded, events.screened, events.letter, events.allocated, events.call, events.screened, events.remitted, events.refunded, events.letter, events.paid, events.allocated]) await deliver();
+    for (const deliver of [events.remitted, events.refundReturned, events.call, events.paid, events.refunded, events.screened, events.letter, events.allocated, events.call, events.screened, events.remitted, events.refunded, events.letter, events.refundReturned, events.paid, events.allocated]) await deliver();
 
     const timeline = async () => (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(creditor.auth).expect(200)).body;
-    await waitFor('all seven entries', async () => (await timeline()).entries.length === 7);
+    await waitFor('all eight entries', async () => (await timeline()).entries.length === 8);
     const { entries } = await timeline();
-    expect(entries.map((entry: { kind: string }) => entry.kind)).toEqual(['SCREENED', 'LETTER_SENT', 'CALL', 'PAYMENT_RECEIVED', 'PAYMENT_ALLOCATED', 'REFUND_ISSUED', 'REMITTED']);
-    expect(entries.map((entry: { at: string }) => entry.at)).toEqual([t(0), t(60), t(2 * 24 * 60), t(7 * 24 * 60), t(7 * 24 * 60 + 1), t(8 * 24 * 60), new Date('2026-11-20T00:00:00Z')].map((at) => at.toISOString()));
+    expect(entries.map((entry: { kind: string }) => entry.kind)).toEqual(['SCREENED', 'LETTER_SENT', 'CALL', 'PAYMENT_RECEIVED', 'PAYMENT_ALLOCATED', 'REFUND_ISSUED', 'REFUND_RETURNED', 'REMITTED']);
+    expect(entries.map((entry: { at: string }) => entry.at)).toEqual([t(0), t(60), t(2 * 24 * 60), t(7 * 24 * 60), t(7 * 24 * 60 + 1), t(8 * 24 * 60), t(9 * 24 * 60), new Date('2026-11-20T00:00:00Z')].map((at) => at.toISOString()));
     expect(entries[2]).toMatchObject({ by: 'agent', details: expect.objectContaining({ note: 'Will pay on the 10th.', result: 'CONTACT_RESULT_PROMISE_TO_PAY' }) });
     expect(entries[5]).toMatchObject({ by: 'agency', details: { refundId: 'RFD-20261110-0A1B2C3D4E5F', amount: { amountMinor: '2000', currency: 'EUR' }, executionDate: '2026-11-10' } });
-    expect(entries[6].details.lines).toEqual([expect.objectContaining({ caseId, paidOut: { amountMinor: '8500', currency: 'EUR' } })]);
+    expect(entries[6]).toMatchObject({ by: 'system', details: { refundId: 'RFD-20261110-0A1B2C3D4E5F', amount: { amountMinor: '2000', currency: 'EUR' }, returnReason: 'AC04', refundDueAfter: { amountMinor: '2000', currency: 'EUR' } } });
+    expect(entries[7].details.lines).toEqual([expect.objectContaining({ caseId, paidOut: { amountMinor: '8500', currency: 'EUR' } })]);
     // The letter is downloadable from its entry, through intake only (the store's key is not shown).
     expect(entries[1].details.documents).toEqual([{ id: letterId, fileName: 'lettre-rappel.pdf', contentType: 'application/pdf', sizeBytes: LETTER_PDF.length }]);
     expect(JSON.stringify(entries)).not.toContain('objectKey');
@@ -96,8 +99,8 @@ describe("the creditor's timeline (intake.timeline group, real PostgreSQL and Ka
     expect(JSON.stringify(entries[0].details)).not.toContain('found@by.screening');
 
     await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline`).set(other.auth).expect(404);
-    const firstPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=4`).set(creditor.auth).expect(200)).body;
-    const secondPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=4&after=${firstPage.next}`).set(creditor.auth).expect(200)).body;
+    const firstPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=5`).set(creditor.auth).expect(200)).body;
+    const secondPage = (await request(intake.app.getHttpServer()).get(`/v1/cases/${caseId}/timeline?limit=5&after=${firstPage.next}`).set(creditor.auth).expect(200)).body;
     expect([...firstPage.entries, ...secondPage.entries].map((entry: { eventId: string }) => entry.eventId)).toEqual(entries.map((entry: { eventId: string }) => entry.eventId));
     expect(secondPage.next).toBeNull();
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { toJson } from '@bufbuild/protobuf';
-import { RefundIssuedSchema, RemittanceIssuedSchema } from '@collections/contracts';
+import { RefundIssuedSchema, RefundReturnedSchema, RemittanceIssuedSchema } from '@collections/contracts';
 import { camtStatement } from '../support/camt-statement';
 import { OPERATOR, startPaymentsApp, type PaymentsApp } from '../support/payments-app';
 
@@ -113,11 +113,14 @@ describe('refunds to debtors and payouts outside SEPA (real PostgreSQL and Kafka
     expect(ledger.receipts).toHaveLength(receiptsBefore); // money coming back is not a payment by the debtor
     const listed = (await payments.http().get(`/ops/cases/${caseId}/refunds`).set(OPERATOR).expect(200)).body;
     expect(listed).toEqual([expect.objectContaining({ refundId: issued.refundId, returned: { at: expect.any(String), reason: 'AC04' } })]);
+    const toldReturned = [expect.objectContaining({ caseId, refundId: issued.refundId, amount: expect.objectContaining({ amountMinor: 3_000n }), returnReason: 'AC04', refundDueAfter: expect.objectContaining({ amountMinor: 3_000n }) })];
+    expect(await payments.published(RefundReturnedSchema, caseId)).toEqual(toldReturned);
 
     // The same return in the next day's file (another statement): found, nothing booked again.
     const again = (await importFile(camtStatement(`RTN-${randomUUID().slice(0, 8)}`, [{ amountMinor: 3_000n, endToEndId: issued.refundId, returnReason: 'AC04' }]))).body;
     expect(again).toMatchObject({ credits: 1, duplicates: 1, refundsReturned: [] });
     expect((await payments.ledger(caseId)).refundDue).toBe('3000');
+    expect(await payments.published(RefundReturnedSchema, caseId)).toEqual(toldReturned);
 
     // Paid again to an account that works; the ledger and the refunds agree throughout.
     const second = (await refund(caseId, { iban: 'FR1420041010050500013M02606', name: 'Hélène Dubois' }).expect(201)).body;
@@ -146,6 +149,7 @@ describe('refunds to debtors and payouts outside SEPA (real PostgreSQL and Kafka
     expect((await payments.ledger(caseId)).refundDue).toBe('0');
     const listed = (await payments.http().get(`/ops/cases/${caseId}/refunds`).set(OPERATOR).expect(200)).body;
     expect(listed[0].returned).toBeNull();
+    expect(await payments.published(RefundReturnedSchema, caseId)).toEqual([]);
   });
 
   it('refunds an overpayment in SEK outside SEPA, and asks for the BIC it needs', async () => {

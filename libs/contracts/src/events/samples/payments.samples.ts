@@ -12,6 +12,7 @@ import {
   PaymentMethod,
   PaymentReceivedSchema,
   RefundIssuedSchema,
+  RefundReturnedSchema,
   RemittanceIssued_LineSchema,
   RemittanceIssuedSchema,
 } from '../../generated/collections/v1/payments_pb';
@@ -55,6 +56,7 @@ export const paymentsSamples: readonly Message[] = [
     planBroken: true,
   }),
   create(RefundIssuedSchema, { caseId: CASE_ID, refundId: 'RFD-20250320-0A1B2C3D4E5F', amount: eur(750), executionDate: '2025-03-20', refundDueAfter: eur(500) }),
+  create(RefundReturnedSchema, { caseId: CASE_ID, refundId: 'RFD-20250320-0A1B2C3D4E5F', amount: eur(750), returnReason: 'AC04', refundDueAfter: eur(1250) }),
   create(RemittanceIssuedSchema, {
     remittanceId: 'f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6c',
     creditorId: CREDITOR_ID,

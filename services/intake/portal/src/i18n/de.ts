@@ -27,7 +27,7 @@ export const de: Messages = {
     SETTLEMENT_AGREED: 'Vergleich vereinbart', DISPUTE_OPENED: 'Forderung bestritten', DISPUTE_RESOLVED: 'Bestreitung geklärt', INFORMATION_REQUESTED: 'Auskunft angefordert',
     APPROVAL_REQUESTED: 'Zustimmung angefragt', CLOSURE_RECOMMENDED: 'Schließung empfohlen', LEGAL_ACTION_RECOMMENDED: 'Gerichtliches Verfahren empfohlen', ESCALATED: 'Eskaliert',
     CHARGES_APPLIED: 'Kosten berechnet', DUNNING_PAUSED: 'Inkasso pausiert', DUNNING_RESUMED: 'Inkasso fortgesetzt', CASE_CLOSED: 'Fall geschlossen', PAYMENT_RECEIVED: 'Zahlung eingegangen',
-    PAYMENT_ALLOCATED: 'Zahlung verrechnet', PAID_IN_FULL: 'Vollständig bezahlt', INSTALMENT_PAID: 'Rate bezahlt', INSTALMENT_MISSED: 'Rate versäumt', REFUND_ISSUED: 'Überzahlung an den Schuldner erstattet', REMITTED: 'An Sie ausgezahlt', FEE_INVOICED: 'Gebühren berechnet',
+    PAYMENT_ALLOCATED: 'Zahlung verrechnet', PAID_IN_FULL: 'Vollständig bezahlt', INSTALMENT_PAID: 'Rate bezahlt', INSTALMENT_MISSED: 'Rate versäumt', REFUND_ISSUED: 'Überzahlung an den Schuldner erstattet', REFUND_RETURNED: 'Erstattung von der Bank des Schuldners zurückgebucht', REMITTED: 'An Sie ausgezahlt', FEE_INVOICED: 'Gebühren berechnet',
     MESSAGE_TO_CONSULTANT: 'Nachricht an Ihren Sachbearbeiter', MESSAGE_FROM_CONSULTANT: 'Nachricht von Ihrem Sachbearbeiter',
   },
   messages: {

@@ -26,7 +26,7 @@ export const en = {
     SETTLEMENT_AGREED: 'Settlement agreed', DISPUTE_OPENED: 'Dispute opened', DISPUTE_RESOLVED: 'Dispute resolved', INFORMATION_REQUESTED: 'Information requested',
     APPROVAL_REQUESTED: 'Approval requested', CLOSURE_RECOMMENDED: 'Closure recommended', LEGAL_ACTION_RECOMMENDED: 'Legal action recommended', ESCALATED: 'Escalated',
     CHARGES_APPLIED: 'Charges applied', DUNNING_PAUSED: 'Collection paused', DUNNING_RESUMED: 'Collection resumed', CASE_CLOSED: 'Case closed', PAYMENT_RECEIVED: 'Payment received',
-    PAYMENT_ALLOCATED: 'Payment allocated', PAID_IN_FULL: 'Paid in full', INSTALMENT_PAID: 'Instalment paid', INSTALMENT_MISSED: 'Instalment missed', REFUND_ISSUED: 'Overpayment refunded to the debtor', REMITTED: 'Paid out to you', FEE_INVOICED: 'Fees invoiced',
+    PAYMENT_ALLOCATED: 'Payment allocated', PAID_IN_FULL: 'Paid in full', INSTALMENT_PAID: 'Instalment paid', INSTALMENT_MISSED: 'Instalment missed', REFUND_ISSUED: 'Overpayment refunded to the debtor', REFUND_RETURNED: "Refund returned by the debtor's bank", REMITTED: 'Paid out to you', FEE_INVOICED: 'Fees invoiced',
     MESSAGE_TO_CONSULTANT: 'Message to your consultant', MESSAGE_FROM_CONSULTANT: 'Message from your consultant',
   },
   messages: {

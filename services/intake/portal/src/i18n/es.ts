@@ -27,7 +27,7 @@ export const es: Messages = {
     PLAN_AGREED: 'Plan de pagos acordado', SETTLEMENT_AGREED: 'Acuerdo transaccional', DISPUTE_OPENED: 'Reclamación abierta', DISPUTE_RESOLVED: 'Reclamación resuelta',
     INFORMATION_REQUESTED: 'Información solicitada', APPROVAL_REQUESTED: 'Aprobación solicitada', CLOSURE_RECOMMENDED: 'Cierre recomendado', LEGAL_ACTION_RECOMMENDED: 'Acción judicial recomendada',
     ESCALATED: 'Escalado', CHARGES_APPLIED: 'Gastos aplicados', DUNNING_PAUSED: 'Cobro en pausa', DUNNING_RESUMED: 'Cobro reanudado', CASE_CLOSED: 'Expediente cerrado',
-    PAYMENT_RECEIVED: 'Pago recibido', PAYMENT_ALLOCATED: 'Pago imputado', PAID_IN_FULL: 'Pagado íntegramente', INSTALMENT_PAID: 'Plazo pagado', INSTALMENT_MISSED: 'Plazo impagado', REFUND_ISSUED: 'Exceso reembolsado al deudor', REMITTED: 'Transferido a usted',
+    PAYMENT_RECEIVED: 'Pago recibido', PAYMENT_ALLOCATED: 'Pago imputado', PAID_IN_FULL: 'Pagado íntegramente', INSTALMENT_PAID: 'Plazo pagado', INSTALMENT_MISSED: 'Plazo impagado', REFUND_ISSUED: 'Exceso reembolsado al deudor', REFUND_RETURNED: 'Reembolso devuelto por el banco del deudor', REMITTED: 'Transferido a usted',
     FEE_INVOICED: 'Honorarios facturados',
     MESSAGE_TO_CONSULTANT: 'Mensaje a su gestor', MESSAGE_FROM_CONSULTANT: 'Mensaje de su gestor',
   },

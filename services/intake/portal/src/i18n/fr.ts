@@ -27,7 +27,7 @@ export const fr: Messages = {
     PLAN_AGREED: 'Plan de paiement convenu', SETTLEMENT_AGREED: 'Transaction convenue', DISPUTE_OPENED: 'Contestation ouverte', DISPUTE_RESOLVED: 'Contestation résolue',
     INFORMATION_REQUESTED: 'Informations demandées', APPROVAL_REQUESTED: 'Accord demandé', CLOSURE_RECOMMENDED: 'Clôture recommandée', LEGAL_ACTION_RECOMMENDED: 'Action en justice recommandée',
     ESCALATED: 'Escaladé', CHARGES_APPLIED: 'Frais appliqués', DUNNING_PAUSED: 'Recouvrement suspendu', DUNNING_RESUMED: 'Recouvrement repris', CASE_CLOSED: 'Dossier clôturé',
-    PAYMENT_RECEIVED: 'Paiement reçu', PAYMENT_ALLOCATED: 'Paiement imputé', PAID_IN_FULL: 'Payé intégralement', INSTALMENT_PAID: 'Échéance payée', INSTALMENT_MISSED: 'Échéance manquée', REFUND_ISSUED: 'Trop-perçu remboursé au débiteur', REMITTED: 'Reversé',
+    PAYMENT_RECEIVED: 'Paiement reçu', PAYMENT_ALLOCATED: 'Paiement imputé', PAID_IN_FULL: 'Payé intégralement', INSTALMENT_PAID: 'Échéance payée', INSTALMENT_MISSED: 'Échéance manquée', REFUND_ISSUED: 'Trop-perçu remboursé au débiteur', REFUND_RETURNED: 'Remboursement retourné par la banque du débiteur', REMITTED: 'Reversé',
     FEE_INVOICED: 'Honoraires facturés',
     MESSAGE_TO_CONSULTANT: 'Message à votre gestionnaire', MESSAGE_FROM_CONSULTANT: 'Message de votre gestionnaire',
   },

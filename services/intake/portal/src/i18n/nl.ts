@@ -27,7 +27,7 @@ export const nl: Messages = {
     PLAN_AGREED: 'Afbetalingsplan afgesproken', SETTLEMENT_AGREED: 'Schikking afgesproken', DISPUTE_OPENED: 'Betwisting geopend', DISPUTE_RESOLVED: 'Betwisting opgelost',
     INFORMATION_REQUESTED: 'Informatie gevraagd', APPROVAL_REQUESTED: 'Akkoord gevraagd', CLOSURE_RECOMMENDED: 'Afsluiting aanbevolen', LEGAL_ACTION_RECOMMENDED: 'Gerechtelijke stappen aanbevolen',
     ESCALATED: 'Geëscaleerd', CHARGES_APPLIED: 'Kosten aangerekend', DUNNING_PAUSED: 'Invordering gepauzeerd', DUNNING_RESUMED: 'Invordering hervat', CASE_CLOSED: 'Dossier afgesloten',
-    PAYMENT_RECEIVED: 'Betaling ontvangen', PAYMENT_ALLOCATED: 'Betaling toegerekend', PAID_IN_FULL: 'Volledig betaald', INSTALMENT_PAID: 'Termijn betaald', INSTALMENT_MISSED: 'Termijn gemist', REFUND_ISSUED: 'Teveel betaald terugbetaald aan de schuldenaar', REMITTED: 'Aan u doorgestort',
+    PAYMENT_RECEIVED: 'Betaling ontvangen', PAYMENT_ALLOCATED: 'Betaling toegerekend', PAID_IN_FULL: 'Volledig betaald', INSTALMENT_PAID: 'Termijn betaald', INSTALMENT_MISSED: 'Termijn gemist', REFUND_ISSUED: 'Teveel betaald terugbetaald aan de schuldenaar', REFUND_RETURNED: 'Terugbetaling teruggestort door de bank van de schuldenaar', REMITTED: 'Aan u doorgestort',
     FEE_INVOICED: 'Erelonen gefactureerd',
     MESSAGE_TO_CONSULTANT: 'Bericht aan uw dossierbeheerder', MESSAGE_FROM_CONSULTANT: 'Bericht van uw dossierbeheerder',
   },

@@ -27,7 +27,7 @@ export const sv: Messages = {
     SETTLEMENT_AGREED: 'Förlikning avtalad', DISPUTE_OPENED: 'Bestridande öppnat', DISPUTE_RESOLVED: 'Bestridande löst', INFORMATION_REQUESTED: 'Uppgifter begärda',
     APPROVAL_REQUESTED: 'Godkännande begärt', CLOSURE_RECOMMENDED: 'Avslut rekommenderat', LEGAL_ACTION_RECOMMENDED: 'Rättsliga åtgärder rekommenderade', ESCALATED: 'Eskalerat',
     CHARGES_APPLIED: 'Avgifter debiterade', DUNNING_PAUSED: 'Indrivning pausad', DUNNING_RESUMED: 'Indrivning återupptagen', CASE_CLOSED: 'Ärende stängt', PAYMENT_RECEIVED: 'Betalning mottagen',
-    PAYMENT_ALLOCATED: 'Betalning avräknad', PAID_IN_FULL: 'Fullt betalt', INSTALMENT_PAID: 'Delbetalning betald', INSTALMENT_MISSED: 'Delbetalning missad', REFUND_ISSUED: 'Överbetalning återbetald till gäldenären', REMITTED: 'Utbetalt till er', FEE_INVOICED: 'Arvode fakturerat',
+    PAYMENT_ALLOCATED: 'Betalning avräknad', PAID_IN_FULL: 'Fullt betalt', INSTALMENT_PAID: 'Delbetalning betald', INSTALMENT_MISSED: 'Delbetalning missad', REFUND_ISSUED: 'Överbetalning återbetald till gäldenären', REFUND_RETURNED: 'Återbetalning returnerad av gäldenärens bank', REMITTED: 'Utbetalt till er', FEE_INVOICED: 'Arvode fakturerat',
     MESSAGE_TO_CONSULTANT: 'Meddelande till er handläggare', MESSAGE_FROM_CONSULTANT: 'Meddelande från er handläggare',
   },
   messages: {

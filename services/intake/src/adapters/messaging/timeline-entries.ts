@@ -3,7 +3,7 @@ import { timestampDate, type Timestamp } from '@bufbuild/protobuf/wkt';
 import {
   Audience, CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ContactChannel, ContactOutcomeRecordedSchema, CreditorApprovalRequestedSchema,
   DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema, DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema,
-  InstalmentMissedSchema, InstalmentPaidSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
+  InstalmentMissedSchema, InstalmentPaidSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RefundReturnedSchema, RemittanceIssuedSchema,
   SettlementAgreedSchema, ThirdPartyLinkedSchema, type StoredDocument,
 } from '@collections/contracts';
 import { WITHHELD_FIELDS, type TimelineEntry, type TimelineRole } from '../../domain/timeline/timeline-entry';
@@ -71,6 +71,8 @@ const RULES = new Map<string, Rule>([
   rule(InstalmentMissedSchema, (e) => ({ caseId: e.caseId, kind: 'INSTALMENT_MISSED', role: 'system' })),
   // The debtor paid more than the case owed: the surplus went back to them, not to the creditor.
   rule(RefundIssuedSchema, (e) => ({ caseId: e.caseId, kind: 'REFUND_ISSUED', role: 'agency' })),
+  // The debtor's bank sent that refund back (account closed, ...): the agency owes it to the debtor again.
+  rule(RefundReturnedSchema, (e) => ({ caseId: e.caseId, kind: 'REFUND_RETURNED', role: 'system' })),
   // A remittance or an invoice spans cases: each case's timeline gets its own lines (and the totals).
   rule(RemittanceIssuedSchema, (e) =>
     [...new Set(e.lines.map((line) => line.caseId))].map((caseId) => {

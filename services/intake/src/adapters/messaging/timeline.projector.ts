@@ -4,7 +4,7 @@ import {
   CaseClosedSchema, CaseEscalatedSchema, CasePaidInFullSchema, ChargesAppliedSchema, ClosureRecommendedSchema, ConsultantMessageSentSchema, ContactOutcomeRecordedSchema,
   CreditorApprovalRequestedSchema, CreditorMessagesReadSchema, DebtorScreenedSchema, DebtorStatusChangedSchema, DisputeOpenedSchema, DisputeResolvedSchema, DunningPausedSchema,
   DunningResumedSchema, FeeInvoicedSchema, InformationRequestedSchema, InstalmentMissedSchema, InstalmentPaidSchema, LegalActionRecommendedSchema, NotificationFailedSchema, NotificationSentSchema,
-  NextStepScheduledSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema, SettlementAgreedSchema, DunningStepKind, type ConsultantMessageSent,
+  NextStepScheduledSchema, PaymentAllocatedSchema, PaymentPlanAgreedSchema, PaymentReceivedSchema, RefundIssuedSchema, RefundReturnedSchema, RemittanceIssuedSchema, SettlementAgreedSchema, DunningStepKind, type ConsultantMessageSent,
   ThirdPartyLinkedSchema, type CreditorMessagesRead, type NextStepScheduled,
 } from '@collections/contracts';
 import { ConsumerGroup, HandlesEventBatch, type EventBatchItem } from '@collections/messaging';
@@ -36,7 +36,7 @@ export class TimelineProjector {
     DebtorScreenedSchema, DebtorStatusChangedSchema, NotificationSentSchema, NotificationFailedSchema, ContactOutcomeRecordedSchema, PaymentPlanAgreedSchema, SettlementAgreedSchema,
     DisputeOpenedSchema, DisputeResolvedSchema, InformationRequestedSchema, CreditorApprovalRequestedSchema, ClosureRecommendedSchema, LegalActionRecommendedSchema, CaseEscalatedSchema,
     ChargesAppliedSchema, DunningPausedSchema, DunningResumedSchema, CaseClosedSchema, PaymentReceivedSchema, PaymentAllocatedSchema, CasePaidInFullSchema, InstalmentPaidSchema, InstalmentMissedSchema,
-    RefundIssuedSchema, RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema, NextStepScheduledSchema, ThirdPartyLinkedSchema,
+    RefundIssuedSchema, RefundReturnedSchema, RemittanceIssuedSchema, FeeInvoicedSchema, ConsultantMessageSentSchema, CreditorMessagesReadSchema, NextStepScheduledSchema, ThirdPartyLinkedSchema,
   )
   async project(items: EventBatchItem[]): Promise<void> {
     const manager = items[0]!.context.manager;

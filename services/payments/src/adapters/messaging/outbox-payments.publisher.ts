@@ -1,5 +1,5 @@
 import {
-  BalanceComponent, CasePaidInFullSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, InstalmentPaidSchema, PaymentAllocatedSchema, PaymentMethod, PaymentReceivedSchema, RefundIssuedSchema, RemittanceIssuedSchema,
+  BalanceComponent, CasePaidInFullSchema, FeeInvoicedSchema, FeeKind, InstalmentMissedSchema, InstalmentPaidSchema, PaymentAllocatedSchema, PaymentMethod, PaymentReceivedSchema, RefundIssuedSchema, RefundReturnedSchema, RemittanceIssuedSchema,
 } from '@collections/contracts';
 import type { OutboxWriter, OutgoingEvent } from '@collections/messaging';
 import type { EntityManager } from 'typeorm';
@@ -92,6 +92,13 @@ export class OutboxPaymentsPublisher extends PaymentsPublisher {
     await this.emit({
       schema: RefundIssuedSchema, key: refund.caseId,
       data: { caseId: refund.caseId, refundId: refund.refundId, amount: money(refund.amount), executionDate: refund.executionDate, refundDueAfter: money(refund.refundDueAfter) },
+    });
+  }
+
+  async refundReturned(refund: { caseId: string; refundId: string; amount: Money; returnReason?: string; refundDueAfter: Money }): Promise<void> {
+    await this.emit({
+      schema: RefundReturnedSchema, key: refund.caseId,
+      data: { caseId: refund.caseId, refundId: refund.refundId, amount: money(refund.amount), returnReason: refund.returnReason ?? '', refundDueAfter: money(refund.refundDueAfter) },
     });
   }
 

@@ -22,7 +22,8 @@ export type RefundReturnOutcome =
  * A refund's transfer came back: the money is on the agency's account again and owed to the debtor
  * again. REFUND_PAID is reversed on the case's ledger (Dr CLEARING / Cr REFUND_LIABILITY), the
  * stored refund due grows by it, and the refund is marked returned with the bank's reason, so an
- * operator can pay it again to an account that works (the refunds API shows it). The refund row is
+ * operator can pay it again to an account that works (the refunds API shows it); RefundReturned
+ * tells the creditor's timeline. The refund row is
  * locked, then its case (issueRefund locks only the case, so the two cannot deadlock). A credit that
  * is not this refund coming back whole answers `not-this-refund` and changes nothing: the caller
  * books it as a receipt.
@@ -41,5 +42,6 @@ export async function takeBackReturnedRefund(tx: PaymentsTransaction, credit: Re
   const refundDueAfter = account.refundDue + refund.amount.amountMinor;
   await tx.accounts.saveBalance(account.caseId, account.outstanding, refundDueAfter, account.state);
   await tx.refunds.markReturned(refund.refundId, { at: now.toISOString(), ...(credit.reason ? { reason: credit.reason } : {}), entryId: entry.entryId, statementKey: credit.statementKey });
+  await tx.events.refundReturned({ caseId: refund.caseId, refundId: refund.refundId, amount: refund.amount, ...(credit.reason ? { returnReason: credit.reason } : {}), refundDueAfter: { amountMinor: refundDueAfter, currency: refund.amount.currency } });
   return { status: 'returned', refundId: refund.refundId, caseId: refund.caseId, refundDueAfter };
 }

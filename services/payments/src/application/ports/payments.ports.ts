@@ -212,6 +212,8 @@ export abstract class PaymentsPublisher {
   abstract instalmentMissed(caseId: string, planId: string, instalment: { number: number; dueDate: string; amount: Money }, paid: Money, planBroken: boolean): Promise<void>;
   /** RefundIssued: an overpayment paid back to the debtor (no account details: they stay in payments). */
   abstract refundIssued(refund: { caseId: string; refundId: string; amount: Money; executionDate: string; refundDueAfter: Money }): Promise<void>;
+  /** RefundReturned: a refund's transfer came back from the debtor's bank and is owed to the debtor again. */
+  abstract refundReturned(refund: { caseId: string; refundId: string; amount: Money; returnReason?: string; refundDueAfter: Money }): Promise<void>;
   abstract remittanceIssued(report: RemittanceReport): Promise<void>;
   abstract feeInvoiced(report: FeeInvoiceReport): Promise<void>;
 }

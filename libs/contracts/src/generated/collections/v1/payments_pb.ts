@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file collections/v1/payments.proto.
  */
 export const file_collections_v1_payments: GenFile = /*@__PURE__*/
-  fileDesc("Ch1jb2xsZWN0aW9ucy92MS9wYXltZW50cy5wcm90bxIOY29sbGVjdGlvbnMudjEiuQEKD1BheW1lbnRSZWNlaXZlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSLQoGbWV0aG9kGAQgASgOMh0uY29sbGVjdGlvbnMudjEuUGF5bWVudE1ldGhvZBISCgp2YWx1ZV9kYXRlGAUgASgJEhcKD3BheWVyX3JlZmVyZW5jZRgGIAEoCSKPAgoQUGF5bWVudEFsbG9jYXRlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSQAoLYWxsb2NhdGlvbnMYAyADKAsyKy5jb2xsZWN0aW9ucy52MS5QYXltZW50QWxsb2NhdGVkLkFsbG9jYXRpb24SKgoJcmVtYWluaW5nGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRpoCgpBbGxvY2F0aW9uEjMKCWNvbXBvbmVudBgBIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiggEKDkNhc2VQYWlkSW5GdWxsEg8KB2Nhc2VfaWQYASABKAkSLgoPdG90YWxfY29sbGVjdGVkGAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSGAoQZmluYWxfcGF5bWVudF9pZBgDIAEoCRIVCg1zZXR0bGVtZW50X2lkGAQgASgJIo0BCg5JbnN0YWxtZW50UGFpZBIPCgdjYXNlX2lkGAEgASgJEg8KB3BsYW5faWQYAiABKAkSLgoKaW5zdGFsbWVudBgDIAEoCzIaLmNvbGxlY3Rpb25zLnYxLkluc3RhbG1lbnQSDwoHcGFpZF9vbhgEIAEoCRIYChBpbnN0YWxtZW50c19sZWZ0GAUgASgNIp4BChBJbnN0YWxtZW50TWlzc2VkEg8KB2Nhc2VfaWQYASABKAkSDwoHcGxhbl9pZBgCIAEoCRIuCgppbnN0YWxtZW50GAMgASgLMhouY29sbGVjdGlvbnMudjEuSW5zdGFsbWVudBIjCgRwYWlkGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcGxhbl9icm9rZW4YBSABKAgiogEKDFJlZnVuZElzc3VlZBIPCgdjYXNlX2lkGAEgASgJEhEKCXJlZnVuZF9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIWCg5leGVjdXRpb25fZGF0ZRgEIAEoCRIvChByZWZ1bmRfZHVlX2FmdGVyGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkizQQKEFJlbWl0dGFuY2VJc3N1ZWQSFQoNcmVtaXR0YW5jZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIPCgdwYWlkX29uGAMgASgJEjQKBWxpbmVzGAQgAygLMiUuY29sbGVjdGlvbnMudjEuUmVtaXR0YW5jZUlzc3VlZC5MaW5lEigKCWNvbGxlY3RlZBgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EikKCmNvbW1pc3Npb24YBiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIkCgVjb3N0cxgHIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EicKCHBhaWRfb3V0GAggASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSFAoMc3RhdGVtZW50X2lkGAkgASgJEjoKEnN0YXRlbWVudF9kb2N1bWVudBgKIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50Gs8BCgRMaW5lEg8KB2Nhc2VfaWQYASABKAkSEgoKcGF5bWVudF9pZBgCIAEoCRIoCgljb2xsZWN0ZWQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIpCgpjb21taXNzaW9uGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRInCghwYWlkX291dBgGIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5IoEDCgtGZWVJbnZvaWNlZBISCgppbnZvaWNlX2lkGAEgASgJEhMKC2NyZWRpdG9yX2lkGAIgASgJEhYKDmludm9pY2VfbnVtYmVyGAMgASgJEhIKCmlzc3VlX2RhdGUYBCABKAkSEAoIZHVlX2RhdGUYBSABKAkSLwoFbGluZXMYBiADKAsyIC5jb2xsZWN0aW9ucy52MS5GZWVJbnZvaWNlZC5MaW5lEiQKBXRvdGFsGAcgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSOAoQaW52b2ljZV9kb2N1bWVudBgIIAEoCzIeLmNvbGxlY3Rpb25zLnYxLlN0b3JlZERvY3VtZW50GnoKBExpbmUSJQoEa2luZBgBIAEoDjIXLmNvbGxlY3Rpb25zLnYxLkZlZUtpbmQSDwoHY2FzZV9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRITCgtkZXNjcmlwdGlvbhgEIAEoCSqqAQoNUGF5bWVudE1ldGhvZBIeChpQQVlNRU5UX01FVEhPRF9VTlNQRUNJRklFRBAAEiAKHFBBWU1FTlRfTUVUSE9EX0JBTktfVFJBTlNGRVIQARIXChNQQVlNRU5UX01FVEhPRF9DQVJEEAISGQoVUEFZTUVOVF9NRVRIT0RfQ0hFUVVFEAMSIwofUEFZTUVOVF9NRVRIT0RfUEFJRF9UT19DUkVESVRPUhAEKmsKB0ZlZUtpbmQSGAoURkVFX0tJTkRfVU5TUEVDSUZJRUQQABIZChVGRUVfS0lORF9SRUdJU1RSQVRJT04QARIXChNGRUVfS0lORF9DT01NSVNTSU9OEAISEgoORkVFX0tJTkRfQ09TVFMQA2IGcHJvdG8z", [file_collections_v1_common]);
+  fileDesc("Ch1jb2xsZWN0aW9ucy92MS9wYXltZW50cy5wcm90bxIOY29sbGVjdGlvbnMudjEiuQEKD1BheW1lbnRSZWNlaXZlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSLQoGbWV0aG9kGAQgASgOMh0uY29sbGVjdGlvbnMudjEuUGF5bWVudE1ldGhvZBISCgp2YWx1ZV9kYXRlGAUgASgJEhcKD3BheWVyX3JlZmVyZW5jZRgGIAEoCSKPAgoQUGF5bWVudEFsbG9jYXRlZBIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSQAoLYWxsb2NhdGlvbnMYAyADKAsyKy5jb2xsZWN0aW9ucy52MS5QYXltZW50QWxsb2NhdGVkLkFsbG9jYXRpb24SKgoJcmVtYWluaW5nGAQgASgLMhcuY29sbGVjdGlvbnMudjEuQmFsYW5jZRpoCgpBbGxvY2F0aW9uEjMKCWNvbXBvbmVudBgBIAEoDjIgLmNvbGxlY3Rpb25zLnYxLkJhbGFuY2VDb21wb25lbnQSJQoGYW1vdW50GAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiggEKDkNhc2VQYWlkSW5GdWxsEg8KB2Nhc2VfaWQYASABKAkSLgoPdG90YWxfY29sbGVjdGVkGAIgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSGAoQZmluYWxfcGF5bWVudF9pZBgDIAEoCRIVCg1zZXR0bGVtZW50X2lkGAQgASgJIo0BCg5JbnN0YWxtZW50UGFpZBIPCgdjYXNlX2lkGAEgASgJEg8KB3BsYW5faWQYAiABKAkSLgoKaW5zdGFsbWVudBgDIAEoCzIaLmNvbGxlY3Rpb25zLnYxLkluc3RhbG1lbnQSDwoHcGFpZF9vbhgEIAEoCRIYChBpbnN0YWxtZW50c19sZWZ0GAUgASgNIp4BChBJbnN0YWxtZW50TWlzc2VkEg8KB2Nhc2VfaWQYASABKAkSDwoHcGxhbl9pZBgCIAEoCRIuCgppbnN0YWxtZW50GAMgASgLMhouY29sbGVjdGlvbnMudjEuSW5zdGFsbWVudBIjCgRwYWlkGAQgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLcGxhbl9icm9rZW4YBSABKAgiogEKDFJlZnVuZElzc3VlZBIPCgdjYXNlX2lkGAEgASgJEhEKCXJlZnVuZF9pZBgCIAEoCRIlCgZhbW91bnQYAyABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIWCg5leGVjdXRpb25fZGF0ZRgEIAEoCRIvChByZWZ1bmRfZHVlX2FmdGVyGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkiowEKDlJlZnVuZFJldHVybmVkEg8KB2Nhc2VfaWQYASABKAkSEQoJcmVmdW5kX2lkGAIgASgJEiUKBmFtb3VudBgDIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EhUKDXJldHVybl9yZWFzb24YBCABKAkSLwoQcmVmdW5kX2R1ZV9hZnRlchgFIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5Is0EChBSZW1pdHRhbmNlSXNzdWVkEhUKDXJlbWl0dGFuY2VfaWQYASABKAkSEwoLY3JlZGl0b3JfaWQYAiABKAkSDwoHcGFpZF9vbhgDIAEoCRI0CgVsaW5lcxgEIAMoCzIlLmNvbGxlY3Rpb25zLnYxLlJlbWl0dGFuY2VJc3N1ZWQuTGluZRIoCgljb2xsZWN0ZWQYBSABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRIpCgpjb21taXNzaW9uGAYgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJAoFY29zdHMYByABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leRInCghwYWlkX291dBgIIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EhQKDHN0YXRlbWVudF9pZBgJIAEoCRI6ChJzdGF0ZW1lbnRfZG9jdW1lbnQYCiABKAsyHi5jb2xsZWN0aW9ucy52MS5TdG9yZWREb2N1bWVudBrPAQoETGluZRIPCgdjYXNlX2lkGAEgASgJEhIKCnBheW1lbnRfaWQYAiABKAkSKAoJY29sbGVjdGVkGAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSKQoKY29tbWlzc2lvbhgEIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EiQKBWNvc3RzGAUgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSJwoIcGFpZF9vdXQYBiABKAsyFS5jb2xsZWN0aW9ucy52MS5Nb25leSKBAwoLRmVlSW52b2ljZWQSEgoKaW52b2ljZV9pZBgBIAEoCRITCgtjcmVkaXRvcl9pZBgCIAEoCRIWCg5pbnZvaWNlX251bWJlchgDIAEoCRISCgppc3N1ZV9kYXRlGAQgASgJEhAKCGR1ZV9kYXRlGAUgASgJEi8KBWxpbmVzGAYgAygLMiAuY29sbGVjdGlvbnMudjEuRmVlSW52b2ljZWQuTGluZRIkCgV0b3RhbBgHIAEoCzIVLmNvbGxlY3Rpb25zLnYxLk1vbmV5EjgKEGludm9pY2VfZG9jdW1lbnQYCCABKAsyHi5jb2xsZWN0aW9ucy52MS5TdG9yZWREb2N1bWVudBp6CgRMaW5lEiUKBGtpbmQYASABKA4yFy5jb2xsZWN0aW9ucy52MS5GZWVLaW5kEg8KB2Nhc2VfaWQYAiABKAkSJQoGYW1vdW50GAMgASgLMhUuY29sbGVjdGlvbnMudjEuTW9uZXkSEwoLZGVzY3JpcHRpb24YBCABKAkqqgEKDVBheW1lbnRNZXRob2QSHgoaUEFZTUVOVF9NRVRIT0RfVU5TUEVDSUZJRUQQABIgChxQQVlNRU5UX01FVEhPRF9CQU5LX1RSQU5TRkVSEAESFwoTUEFZTUVOVF9NRVRIT0RfQ0FSRBACEhkKFVBBWU1FTlRfTUVUSE9EX0NIRVFVRRADEiMKH1BBWU1FTlRfTUVUSE9EX1BBSURfVE9fQ1JFRElUT1IQBCprCgdGZWVLaW5kEhgKFEZFRV9LSU5EX1VOU1BFQ0lGSUVEEAASGQoVRkVFX0tJTkRfUkVHSVNUUkFUSU9OEAESFwoTRkVFX0tJTkRfQ09NTUlTU0lPThACEhIKDkZFRV9LSU5EX0NPU1RTEANiBnByb3RvMw", [file_collections_v1_common]);
 
 /**
  * A payment for a case was received and matched to it (a cheque: once cleared).
@@ -305,6 +305,54 @@ export const RefundIssuedSchema: GenMessage<RefundIssued> = /*@__PURE__*/
   messageDesc(file_collections_v1_payments, 5);
 
 /**
+ * A refund's transfer came back: the debtor's bank refused it (account closed, unknown, ...) and
+ * sent the money to the agency's account again. The refund is owed to the debtor again until an
+ * operator pays it to an account that works (RefundIssued then comes again).
+ *
+ * @generated from message collections.v1.RefundReturned
+ */
+export type RefundReturned = Message<"collections.v1.RefundReturned"> & {
+  /**
+   * @generated from field: string case_id = 1;
+   */
+  caseId: string;
+
+  /**
+   * The refund that came back (the RefundIssued's refund_id).
+   *
+   * @generated from field: string refund_id = 2;
+   */
+  refundId: string;
+
+  /**
+   * @generated from field: collections.v1.Money amount = 3;
+   */
+  amount?: Money | undefined;
+
+  /**
+   * The bank's return reason code (ISO 20022 ExternalReturnReason1Code: AC04 account closed,
+   * AC01 wrong account number, MD07 debtor deceased, ...); empty when the bank gave none.
+   *
+   * @generated from field: string return_reason = 4;
+   */
+  returnReason: string;
+
+  /**
+   * What the case owes the debtor after the return.
+   *
+   * @generated from field: collections.v1.Money refund_due_after = 5;
+   */
+  refundDueAfter?: Money | undefined;
+};
+
+/**
+ * Describes the message collections.v1.RefundReturned.
+ * Use `create(RefundReturnedSchema)` to create a new message.
+ */
+export const RefundReturnedSchema: GenMessage<RefundReturned> = /*@__PURE__*/
+  messageDesc(file_collections_v1_payments, 6);
+
+/**
  * Collected money was paid out to a creditor, less the agency's commission and costs, with a
  * statement. Paid within 14 days of receipt. For each line and for the totals:
  * paid_out = collected - commission - costs.
@@ -375,7 +423,7 @@ export type RemittanceIssued = Message<"collections.v1.RemittanceIssued"> & {
  * Use `create(RemittanceIssuedSchema)` to create a new message.
  */
 export const RemittanceIssuedSchema: GenMessage<RemittanceIssued> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 6);
+  messageDesc(file_collections_v1_payments, 7);
 
 /**
  * One payment's share of the remittance.
@@ -419,7 +467,7 @@ export type RemittanceIssued_Line = Message<"collections.v1.RemittanceIssued.Lin
  * Use `create(RemittanceIssued_LineSchema)` to create a new message.
  */
 export const RemittanceIssued_LineSchema: GenMessage<RemittanceIssued_Line> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 6, 0);
+  messageDesc(file_collections_v1_payments, 7, 0);
 
 /**
  * The agency invoiced a creditor for its fees.
@@ -482,7 +530,7 @@ export type FeeInvoiced = Message<"collections.v1.FeeInvoiced"> & {
  * Use `create(FeeInvoicedSchema)` to create a new message.
  */
 export const FeeInvoicedSchema: GenMessage<FeeInvoiced> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 7);
+  messageDesc(file_collections_v1_payments, 8);
 
 /**
  * One invoiced item.
@@ -518,7 +566,7 @@ export type FeeInvoiced_Line = Message<"collections.v1.FeeInvoiced.Line"> & {
  * Use `create(FeeInvoiced_LineSchema)` to create a new message.
  */
 export const FeeInvoiced_LineSchema: GenMessage<FeeInvoiced_Line> = /*@__PURE__*/
-  messageDesc(file_collections_v1_payments, 7, 0);
+  messageDesc(file_collections_v1_payments, 8, 0);
 
 /**
  * How money reached the agency (or the creditor).
