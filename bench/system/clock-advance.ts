@@ -2,7 +2,9 @@
  * Once every case is screened, the system benchmark moves all six clocks so that dunning's first steps
  * and first letters fall due: to the latest due time dunning announced (NextStepScheduled) for a first
  * letter still to come, never past the horizon (BENCH_HORIZON_DAYS past the first advance), and a day
- * on when letters still wait and nothing moved for a while.
+ * on (the last time only up to the horizon) when letters still wait and nothing moved for a while. It
+ * gives up on the cases still waiting only at the horizon, with nothing moving and every consumer
+ * group caught up.
  */
 import { SERVICE_NAMES, httpJson, type Platform } from '../../tools/platform/driver';
 import type { CaseProgress, StageCounts } from './case-progress';
@@ -56,17 +58,21 @@ export async function advanceClocksUntilFirstLetters(platform: Platform, watch: 
     const platformNow = (await platform.now()).getTime();
     // A letter announced for later than the platform's now (dunning announces as it catches up) moves the clocks at once.
     const letterAhead = waiting.latestLetterDueMs !== undefined && waiting.latestLetterDueMs > platformNow;
-    const dayMore = platformNow + DAY_MS <= run.horizonMs;
-    if (stalled && !letterAhead && !dayMore && watch.sinceProgressMs >= 4 * STALL_MS) {
+    // Up to the horizon itself: a step the guard moved to the last hours before it is still due within it.
+    const roomLeft = run.horizonMs - platformNow;
+    // Given up only once the platform has consumed everything: a service catching up on a backlog
+    // (dunning firing steps that fell due while it was busy) is not stuck, only slow.
+    const drained = watch.lagTotal === 0;
+    if (stalled && !letterAhead && roomLeft <= 0 && drained && watch.sinceProgressMs >= 4 * STALL_MS) {
       run.stuck = true;
       log(`nothing moves at the horizon (${horizonDays} days): ${waiting.firstStep} cases without a first step, ${waiting.letter} without a letter`);
       return run;
     }
     const { advances } = run;
-    if (advances.length < MAX_ADVANCES && (advances.length === 0 || letterAhead || (stalled && dayMore))) {
+    if (advances.length < MAX_ADVANCES && (advances.length === 0 || letterAhead || (stalled && roomLeft > 0))) {
       if (advances.length === 0) run.horizonMs = platformNow + horizonDays * DAY_MS;
       // To the latest due time announced for a letter still to come (a minute past it, never past the horizon), or a day on when none is announced and nothing moves.
-      const byMs = letterAhead ? Math.min(waiting.latestLetterDueMs! + 60_000, run.horizonMs) - platformNow : advances.length === 0 ? 60_000 : DAY_MS;
+      const byMs = letterAhead ? Math.min(waiting.latestLetterDueMs! + 60_000, run.horizonMs) - platformNow : advances.length === 0 ? 60_000 : Math.min(DAY_MS, roomLeft);
       run.countsAtFirstAdvance ??= { ...progress.counts };
       const moved = await advanceClocks(platform, byMs);
       advances.push({ atMs: Date.now() - origin, byS: Math.round(byMs / 1000), platformNow: moved.toISOString(), waiting });

@@ -47,6 +47,11 @@ export class StageWatch {
     return this.observation.origin;
   }
 
+  /** Messages not yet consumed, over every consumer group of the platform, at the latest sample. */
+  get lagTotal(): number | undefined {
+    return this.observation.sampler.last?.lagTotal;
+  }
+
   /** How long no case has reached a further stage (or since the clocks last moved). */
   get sinceProgressMs(): number {
     return this.now - this.lastProgress.at;

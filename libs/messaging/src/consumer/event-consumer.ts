@@ -15,6 +15,9 @@ import { toDeadLetterMessage } from '../dead-letters/dead-letter-message';
 import type { EventHandlerFn } from './event-handler';
 import { prepareMessage, type PreparedMessage } from './prepared-message';
 
+/** The most one fetch brings across all its partitions (unless a single message may be larger). */
+const FETCH_MAX_BYTES = 2_621_440;
+
 export interface EventConsumerOptions {
   /** `<service>.<purpose>`; also names the group's retry and dead-letter topics. */
   group: string;
@@ -102,6 +105,10 @@ export class EventConsumer {
       heartbeatInterval: this.opts.heartbeatIntervalMs,
       rebalanceTimeout: Math.max(this.opts.rebalanceTimeoutMs, this.opts.sessionTimeoutMs),
       maxBytesPerPartition: Math.max(this.opts.maxMessageBytes * 2, 1_048_576),
+      // kafkajs fetches up to 10 MiB at once by default, held outside the heap while the batch is
+      // applied: with a backlog on every topic of several groups that is tens of MB of a service's
+      // RSS. A quarter of it still brings thousands of events per fetch.
+      maxBytes: Math.max(this.opts.maxMessageBytes * 2, FETCH_MAX_BYTES),
     });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...topics, ...retryTopics], fromBeginning: true });
