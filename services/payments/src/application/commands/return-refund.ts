@@ -23,10 +23,9 @@ export type RefundReturnOutcome =
  * again. REFUND_PAID is reversed on the case's ledger (Dr CLEARING / Cr REFUND_LIABILITY), the
  * stored refund due grows by it, and the refund is marked returned with the bank's reason, so an
  * operator can pay it again to an account that works (the refunds API shows it); RefundReturned
- * tells the creditor's timeline. The refund row is
- * locked, then its case (issueRefund locks only the case, so the two cannot deadlock). A credit that
- * is not this refund coming back whole answers `not-this-refund` and changes nothing: the caller
- * books it as a receipt.
+ * tells the creditor's timeline. The refund row is locked, then its case (issueRefund locks only the
+ * case, so the two cannot deadlock). A credit that is not this refund coming back whole answers
+ * `not-this-refund` and changes nothing: the caller books it as a receipt.
  */
 export async function takeBackReturnedRefund(tx: PaymentsTransaction, credit: ReturnedRefundCredit, now: Date): Promise<RefundReturnOutcome> {
   const refund = await tx.refunds.lock(credit.refundId);
