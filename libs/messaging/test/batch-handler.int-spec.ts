@@ -34,6 +34,31 @@ describe('batch handlers (real PostgreSQL and Kafka)', () => {
     expect(sizes.every((size) => size <= 25)).toBe(true);
   });
 
+  it('gives the handler only the new events of a chunk that also brings events already applied', async () => {
+    fixture = await createMessagingFixture('batchdupes', 1);
+    const sizes: number[] = [];
+    const outcomes: string[] = [];
+    await appendEvents(fixture, Array.from({ length: 5 }, (_, i) => testEvent(`case-${i}`, i, fixture.topic)));
+    await fixture.relay().drain();
+    const first = fixture.consumer({ handlers: new Map([[EVENT_TYPE, batchHandler(sizes)]]), onOutcome: (outcome) => outcomes.push(outcome) });
+    await first.start();
+    await waitFor('the first five applied', () => outcomes.length === 5);
+    await first.stop();
+
+    // The same five published again (a relay that lost its marks), followed by five new events.
+    await fixture.dataSource.query('UPDATE outbox_messages SET published_at = NULL');
+    await appendEvents(fixture, Array.from({ length: 5 }, (_, i) => testEvent(`case-${i}`, 5 + i, fixture.topic)));
+    await fixture.relay().drain();
+    sizes.length = 0;
+    outcomes.length = 0;
+    await fixture.consumer({ handlers: new Map([[EVENT_TYPE, batchHandler(sizes)]]), onOutcome: (outcome) => outcomes.push(outcome) }).start();
+
+    await waitFor('the ten redelivered or new events final', () => outcomes.length === 10);
+    expect(outcomes).toEqual([...Array(5).fill('duplicate'), ...Array(5).fill('applied')]);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(5);
+    expect((await fixture.effects()).map((effect) => effect.sequence)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+  });
+
   it('isolates an event the batch cannot apply: it is parked, the events around it are applied', async () => {
     fixture = await createMessagingFixture('batchfail', 1);
     const sizes: number[] = [];

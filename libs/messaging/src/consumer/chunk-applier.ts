@@ -167,14 +167,20 @@ export class ChunkApplier {
     );
   }
 
-  /** Inserts the inbox rows of the messages to apply; returns those seen for the first time. */
+  /**
+   * Inserts the inbox rows of the messages to apply; returns those seen for the first time.
+   * The statement answers one row: no ids when every row was new (nearly always), so a chunk of
+   * hundreds of events does not ship its ids back; only when some were already there, the new ones.
+   */
   private async claimInbox(manager: EntityManager, toApply: PreparedMessage[]): Promise<Set<PreparedMessage>> {
     const eligible = toApply.filter((m) => this.options.handlers.has(m.attributes!.type));
     if (eligible.length === 0) return new Set();
-    const inserted: Array<{ event_id: string }> = await manager.query(
-      `INSERT INTO inbox_messages (consumer_group, event_id, event_type, topic, partition, "offset")
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[])
-       ON CONFLICT DO NOTHING RETURNING event_id`,
+    const [{ fresh }]: Array<{ fresh: string[] | null }> = await manager.query(
+      `WITH claimed AS (
+         INSERT INTO inbox_messages (consumer_group, event_id, event_type, topic, partition, "offset")
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+         ON CONFLICT DO NOTHING RETURNING event_id)
+       SELECT CASE WHEN count(*) = $7 THEN NULL ELSE coalesce(array_agg(event_id), '{}') END AS fresh FROM claimed`,
       [
         this.options.group,
         eligible.map((m) => m.attributes!.id),
@@ -182,13 +188,15 @@ export class ChunkApplier {
         eligible.map((m) => m.source.topic),
         eligible.map((m) => m.source.partition),
         eligible.map((m) => m.source.offset),
+        eligible.length,
       ],
     );
-    const fresh = new Set(inserted.map((row) => row.event_id));
+    if (fresh === null) return new Set(eligible);
+    const freshIds = new Set(fresh);
     const claimed = new Set<PreparedMessage>();
     for (const message of eligible) {
       // The same event twice in one run (a relay that published it twice): the first one wins.
-      if (fresh.delete(message.attributes!.id)) claimed.add(message);
+      if (freshIds.delete(message.attributes!.id)) claimed.add(message);
     }
     return claimed;
   }
