@@ -18,7 +18,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +29,7 @@ import { CaseOpenedSchema, kafkaTopicSpecs } from '@collections/contracts';
 import { startKafka, type KafkaCluster } from '@collections/local-kafka';
 import { OutboxRelay, OutboxWriter, ensureTopics } from '@collections/messaging';
 import { loadConfig } from '@collections/observability';
-import { createThrowawayDatabase, testKafka, type ThrowawayDatabase } from '@collections/testing';
+import { createThrowawayDatabase, freePorts, testKafka, type ThrowawayDatabase } from '@collections/testing';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
@@ -294,21 +293,13 @@ interface ServiceUnderBench {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function startService(env: Record<string, string>): Promise<ServiceUnderBench> {
   if (IN_PROCESS) {
     const app: INestApplication = await NestFactory.create(IntakeModule.forRoot(loadConfig(IntakeConfig, env)), { logger: process.env.BENCH_LOGS ? undefined : false });
     await app.listen(0, '127.0.0.1');
     return { port: (app.getHttpServer().address() as AddressInfo).port, dataSource: app.get(DataSource), close: () => app.close() };
   }
-  const port = await freePort();
+  const port = (await freePorts(1))[0]!;
   const flags = (process.env.BENCH_SERVICE_NODE_OPTIONS ?? SERVICE_NODE_OPTIONS).split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...flags, '-r', '@swc-node/register', 'services/intake/src/main.ts'], {
     cwd: join(__dirname, '..'),

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step's line says how long the script has run by then, so a slow step shows in the CI log.
+step() { printf '\n\033[1m== %s\033[0m  (at %d s)\n' "$*" "$SECONDS"; }
 
 ensure_node_modules() {
   # npm ci when node_modules is missing or older than the lock file.

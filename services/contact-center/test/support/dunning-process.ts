@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createThrowawayDatabase, testBrokers, waitFor, type ThrowawayDatabase } from '@collections/testing';
+import { createThrowawayDatabase, freePorts, testBrokers, waitFor, type ThrowawayDatabase } from '@collections/testing';
 
 export interface DunningProcess {
   url: string;
@@ -9,19 +8,11 @@ export interface DunningProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** The dunning service as a process of its own, on a throw-away database and the test broker, as it runs beside contact-center. */
 export async function startDunningProcess(): Promise<DunningProcess> {
   const operator = { 'X-Operator-Token': 'dunning-operator-token-in-this-test' };
   const database: ThrowawayDatabase = await createThrowawayDatabase('dunning_xs');
-  const port = await freePort();
+  const port = (await freePorts(1))[0]!;
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'services/dunning/src/main.ts'], {
     cwd: join(__dirname, '..', '..', '..', '..'),
