@@ -8,9 +8,17 @@ import { OPERATOR, startContactCenterApp, type ContactCenterApp } from '../suppo
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const amount = (amountMinor: bigint | string, currency = 'EUR') => ({ amountMinor: String(amountMinor), currency });
+/**
+ * The `index`-th monthly due date: a week from today, then the same day of each later month (at most
+ * the 28th), so no two instalments share a calendar month, which affordability compares month by month.
+ */
+const monthlyDueDate = (index: number) => {
+  const first = new Date(Date.now() + 7 * 86_400_000);
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + index, Math.min(first.getUTCDate(), 28))).toISOString().slice(0, 10);
+};
 /** A plan of `count` monthly instalments splitting `total` exactly (the last takes the rest). */
 const planOf = (total: bigint, count: number, currency = 'EUR') =>
-  Array.from({ length: count }, (_, index) => ({ number: index + 1, dueDate: day(7 + index * 30), amount: amount(index < count - 1 ? total / BigInt(count) : total - (total / BigInt(count)) * BigInt(count - 1), currency) }));
+  Array.from({ length: count }, (_, index) => ({ number: index + 1, dueDate: monthlyDueDate(index), amount: amount(index < count - 1 ? total / BigInt(count) : total - (total / BigInt(count)) * BigInt(count - 1), currency) }));
 
 describe('negotiation: the EUR 50,000 authority limit, creditor approval, disputes (real PostgreSQL and Kafka)', () => {
   let center: ContactCenterApp;
