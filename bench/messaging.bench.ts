@@ -5,8 +5,8 @@
  *   npm run bench                       # 100,000 events; BENCH_EVENTS=200000 npm run bench for more
  *
  * 100,000 by default because raw kafkajs consume is fast enough that a smaller run measures little
- * but its first fetch: at 20,000 events it took ~40 ms, mostly inside one prefetched fetch, and read
- * 500,000 events/s one run and half that the next. For the same reason it is timed three times (each
+ * but its first fetch: at 20,000 events it took ~40 ms, mostly inside one prefetched fetch (500,000
+ * events/s in the last run recorded). It still varies from run to run, so it is timed three times (each
  * a new group reading the topic from the start) and the median is the figure the ratios use.
  *
  * Prints a table and writes bench/results/messaging-<timestamp>.json. Every phase checks that
