@@ -37,6 +37,17 @@ export interface ChunkApplierOptions {
   onParked?: ParkedHook;
 }
 
+/** How the inbox is claimed: assuming every event is new, or sorting out those already applied. */
+type ClaimMode = 'expect-new' | 'sort-out';
+
+/** Some event of the chunk is already in the inbox: the chunk is applied again, sorting them out. */
+class InboxAlreadyHolds extends Error {}
+
+function isInboxConflict(error: unknown): boolean {
+  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  return code === '23505' && constraint === 'pk_inbox_messages';
+}
+
 type PlanStep =
   | { kind: 'apply'; message: PreparedMessage; ownRow?: DeadLetterRow }
   | { kind: 'park'; message: PreparedMessage; ownRow?: DeadLetterRow; error: PermanentMessageError; attempts: number };
@@ -56,6 +67,15 @@ export class ChunkApplier {
   ) {}
 
   async apply(messages: PreparedMessage[], forcedParks: Map<PreparedMessage, ParkDecision> = new Map()): Promise<Outcome[]> {
+    try {
+      return await this.applyInTransaction(messages, forcedParks, 'expect-new');
+    } catch (error) {
+      if (!(error instanceof InboxAlreadyHolds)) throw error;
+      return this.applyInTransaction(messages, forcedParks, 'sort-out');
+    }
+  }
+
+  private async applyInTransaction(messages: PreparedMessage[], forcedParks: Map<PreparedMessage, ParkDecision>, claim: ClaimMode): Promise<Outcome[]> {
     return this.dataSource.transaction(async (manager) => {
       const { group } = this.options;
       const keys = [...new Set(messages.map((m) => m.key).filter((k): k is string => k !== null))];
@@ -64,6 +84,7 @@ export class ChunkApplier {
       const claimed = await this.claimInbox(
         manager,
         plan.filter((step) => step.kind === 'apply').map((step) => step.message),
+        claim,
       );
 
       const outcomes: Outcome[] = [];
@@ -169,27 +190,41 @@ export class ChunkApplier {
 
   /**
    * Inserts the inbox rows of the messages to apply; returns those seen for the first time.
-   * The statement answers one row: no ids when every row was new (nearly always), so a chunk of
-   * hundreds of events does not ship its ids back; only when some were already there, the new ones.
+   *
+   * Nearly every event arrives once, so the first attempt (`expect-new`) is a plain INSERT: without
+   * ON CONFLICT PostgreSQL skips the speculative insertion it otherwise makes for every row, about
+   * 40% of the statement's cost (~4 µs a row here). An event already in the inbox (a redelivery
+   * after a crash or a rebalance, an event published twice) then fails it on the primary key, the
+   * transaction rolls back with nothing applied, and `apply` runs the chunk again sorting the events
+   * out (`sort-out`): ON CONFLICT DO NOTHING, which answers one row, with no ids when every row was
+   * new, and otherwise the new ones.
    */
-  private async claimInbox(manager: EntityManager, toApply: PreparedMessage[]): Promise<Set<PreparedMessage>> {
+  private async claimInbox(manager: EntityManager, toApply: PreparedMessage[], mode: ClaimMode): Promise<Set<PreparedMessage>> {
     const eligible = toApply.filter((m) => this.options.handlers.has(m.attributes!.type));
     if (eligible.length === 0) return new Set();
+    const rows = [
+      this.options.group,
+      eligible.map((m) => m.attributes!.id),
+      eligible.map((m) => m.attributes!.type),
+      eligible.map((m) => m.source.topic),
+      eligible.map((m) => m.source.partition),
+      eligible.map((m) => m.source.offset),
+    ];
+    const insert = `INSERT INTO inbox_messages (consumer_group, event_id, event_type, topic, partition, "offset")
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[])`;
+    if (mode === 'expect-new') {
+      try {
+        await manager.query(insert, rows);
+        return new Set(eligible);
+      } catch (error) {
+        if (isInboxConflict(error)) throw new InboxAlreadyHolds();
+        throw error;
+      }
+    }
     const [{ fresh }]: Array<{ fresh: string[] | null }> = await manager.query(
-      `WITH claimed AS (
-         INSERT INTO inbox_messages (consumer_group, event_id, event_type, topic, partition, "offset")
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[])
-         ON CONFLICT DO NOTHING RETURNING event_id)
+      `WITH claimed AS (${insert} ON CONFLICT DO NOTHING RETURNING event_id)
        SELECT CASE WHEN count(*) = $7 THEN NULL ELSE coalesce(array_agg(event_id), '{}') END AS fresh FROM claimed`,
-      [
-        this.options.group,
-        eligible.map((m) => m.attributes!.id),
-        eligible.map((m) => m.attributes!.type),
-        eligible.map((m) => m.source.topic),
-        eligible.map((m) => m.source.partition),
-        eligible.map((m) => m.source.offset),
-        eligible.length,
-      ],
+      [...rows, eligible.length],
     );
     if (fresh === null) return new Set(eligible);
     const freshIds = new Set(fresh);

@@ -13,7 +13,7 @@ import { ChunkApplier, type Outcome, type ParkDecision, type ParkedHook } from '
 import { ConsumerLagMonitor } from './consumer-lag';
 import { toDeadLetterMessage } from '../dead-letters/dead-letter-message';
 import type { EventHandlerFn } from './event-handler';
-import { prepareMessage, type PreparedMessage } from './prepared-message';
+import { prepareChunk, type PreparedMessage } from './prepared-message';
 
 /** The most one fetch brings across all its partitions (unless a single message may be larger). */
 const FETCH_MAX_BYTES = 2_621_440;
@@ -142,18 +142,22 @@ export class EventConsumer {
     // kafkajs only heartbeats between messages; a slow handler would otherwise lose its partitions.
     const keepAlive = setInterval(() => void heartbeat().catch(() => undefined), this.opts.heartbeatIntervalMs);
     try {
-      const prepared = batch.messages.map((message) =>
-        prepareMessage(
-          { topic: batch.topic, partition: batch.partition, offset: message.offset },
-          message,
-          this.opts.lookup,
-          this.opts.maxMessageBytes,
-        ),
-      );
-      for (let start = 0; start < prepared.length; start += this.opts.chunkSize) {
+      const { messages } = batch;
+      const size = this.opts.chunkSize;
+      const prepare = (from: number) => {
+        const chunk = prepareChunk(batch, messages, { from, to: Math.min(from + size, messages.length) }, this.opts.lookup, this.opts.maxMessageBytes);
+        // Awaited below unless the batch ends early (stopping, or a failure): then nobody will.
+        chunk.catch(() => undefined);
+        return chunk;
+      };
+      let next = prepare(0);
+      for (let start = 0; start < messages.length; start += size) {
         if (!active()) return;
-        const chunk = prepared.slice(start, start + this.opts.chunkSize);
-        await this.applyWithRetries(chunk, active);
+        const chunk = await next;
+        const applying = this.applyWithRetries(chunk, active);
+        // The next chunk is decoded in the waits of this one's transaction (see prepareChunk).
+        if (start + size < messages.length) next = prepare(start + size);
+        await applying;
         resolveOffset(chunk[chunk.length - 1].source.offset);
         // messaging_consumer_lag is read from the broker by the ConsumerLagMonitor, not here: a stuck group processes no batch.
         await commitOffsetsIfNecessary();

@@ -24,6 +24,9 @@ export interface CloudEventAttributes {
 export const PROTOBUF_CONTENT_TYPE = 'application/protobuf';
 const REQUIRED = ['id', 'source', 'type', 'specversion'] as const;
 const OPTIONAL = ['time', 'subject', 'traceparent', 'tracestate', 'correlationid', 'causationid'] as const;
+/** Each attribute with its header name, spelled once: every message read looks them all up. */
+const REQUIRED_HEADERS = REQUIRED.map((name) => [name, `ce_${name}`] as const);
+const OPTIONAL_HEADERS = OPTIONAL.map((name) => [name, `ce_${name}`] as const);
 
 export type KafkaHeaders = Record<string, string>;
 
@@ -40,7 +43,10 @@ export function toKafkaHeaders(attributes: CloudEventAttributes): KafkaHeaders {
 /** Kafka header values arrive as Buffers (or arrays of them when a header repeats). */
 export function headersToStrings(raw: Record<string, unknown> | undefined): KafkaHeaders {
   const headers: KafkaHeaders = {};
-  for (const [name, value] of Object.entries(raw ?? {})) {
+  if (!raw) return headers;
+  for (const name in raw) {
+    if (!Object.hasOwn(raw, name)) continue;
+    const value = raw[name];
     const last = Array.isArray(value) ? value[value.length - 1] : value;
     if (last === undefined || last === null) continue;
     headers[name] = Buffer.isBuffer(last) ? last.toString('utf8') : String(last);
@@ -49,9 +55,9 @@ export function headersToStrings(raw: Record<string, unknown> | undefined): Kafk
 }
 
 export function fromKafkaHeaders(headers: KafkaHeaders): CloudEventAttributes {
-  const missing = REQUIRED.filter((name) => !headers[`ce_${name}`]);
+  const missing = REQUIRED_HEADERS.filter(([, header]) => !headers[header]);
   if (missing.length > 0) {
-    throw new EnvelopeError(`missing CloudEvents header(s): ${missing.map((name) => `ce_${name}`).join(', ')}`);
+    throw new EnvelopeError(`missing CloudEvents header(s): ${missing.map(([, header]) => header).join(', ')}`);
   }
   if (headers.ce_specversion !== '1.0') {
     throw new EnvelopeError(`unsupported CloudEvents specversion "${headers.ce_specversion}" (expected 1.0)`);
@@ -70,8 +76,8 @@ export function fromKafkaHeaders(headers: KafkaHeaders): CloudEventAttributes {
     specversion: '1.0',
     datacontenttype: contentType,
   };
-  for (const name of OPTIONAL) {
-    const value = headers[`ce_${name}`];
+  for (const [name, header] of OPTIONAL_HEADERS) {
+    const value = headers[header];
     if (value !== undefined) attributes[name] = value;
   }
   return attributes;
