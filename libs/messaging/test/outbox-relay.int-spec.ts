@@ -52,6 +52,20 @@ describe('transactional outbox and relay (real PostgreSQL and Kafka)', () => {
     expect(await unpublishedCount()).toBe(0);
   });
 
+  it('gives events time-ordered ids (UUIDv7), so indexes keyed on event ids grow at one edge', async () => {
+    const collector = await collectMessages([fixture.topic]);
+    await fixture.relay().start();
+    await appendEvents(fixture, [testEvent('case-8', 1, fixture.topic)]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await appendEvents(fixture, [testEvent('case-8', 2, fixture.topic)]);
+
+    const received = await waitFor('both events on the topic', () => collector.received.length === 2 && collector.received);
+    await collector.stop();
+    const ids = received.map((message) => message.header('ce_id')!);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ids[0]! < ids[1]!).toBe(true);
+  });
+
   it('publishes again when the relay dies after the broker ack and before marking; the consumer applies it once', async () => {
     const collector = await collectMessages([fixture.topic]);
     await appendEvents(fixture, [testEvent('case-9', 1, fixture.topic)]);

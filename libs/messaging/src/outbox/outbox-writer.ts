@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/protobuf';
 import { context, propagation } from '@opentelemetry/api';
 import type { EntityManager } from 'typeorm';
+import { v7 as timeOrderedUuid } from 'uuid';
 import { toKafkaHeaders } from '../envelope/cloud-event';
 import { encodeEvent, type EventTypeLookup } from '../envelope/event-codec';
 
@@ -79,7 +79,10 @@ export class OutboxWriter {
     const info = this.options.lookup(type);
     const topic = event.topic ?? info?.topic;
     if (!topic) throw new Error(`event type ${type} has no topic in the contracts catalogue`);
-    const id = randomUUID();
+    // UUIDv7 (RFC 9562): ids grow with time, so every index keyed on an event id (each consumer's
+    // inbox, effects keyed on it) takes new ids at its right edge instead of at random pages.
+    // The uuid package because node:crypto makes only v4.
+    const id = timeOrderedUuid();
     const trace: Record<string, string> = {};
     propagation.inject(context.active(), trace);
     const headers = toKafkaHeaders({
