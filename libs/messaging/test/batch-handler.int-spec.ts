@@ -59,6 +59,26 @@ describe('batch handlers (real PostgreSQL and Kafka)', () => {
     expect((await fixture.effects()).map((effect) => effect.sequence)).toEqual(Array.from({ length: 10 }, (_, i) => i));
   });
 
+  it('applies an event once when one chunk brings it twice, and nothing of the attempt that assumed every event new', async () => {
+    fixture = await createMessagingFixture('batchtwice', 1);
+    const sizes: number[] = [];
+    const outcomes: string[] = [];
+    await appendEvents(fixture, Array.from({ length: 3 }, (_, i) => testEvent(`case-${i}`, i, fixture.topic)));
+    await fixture.relay().drain();
+    // The second event published again after the third (a relay that lost that one mark): one chunk holds it twice.
+    await fixture.dataSource.query(`UPDATE outbox_messages SET published_at = NULL WHERE seq = (SELECT seq FROM outbox_messages ORDER BY seq OFFSET 1 LIMIT 1)`);
+    await fixture.relay().drain();
+
+    await fixture.consumer({ handlers: new Map([[EVENT_TYPE, batchHandler(sizes)]]), onOutcome: (outcome) => outcomes.push(outcome) }).start();
+
+    await waitFor('the four deliveries final', () => outcomes.length === 4);
+    expect(outcomes).toEqual(['applied', 'applied', 'applied', 'duplicate']);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(3);
+    expect((await fixture.effects()).map((effect) => effect.sequence)).toEqual([0, 1, 2]);
+    const [{ inbox }] = await fixture.dataSource.query('SELECT count(*)::int AS inbox FROM inbox_messages');
+    expect(inbox).toBe(3);
+  });
+
   it('isolates an event the batch cannot apply: it is parked, the events around it are applied', async () => {
     fixture = await createMessagingFixture('batchfail', 1);
     const sizes: number[] = [];
