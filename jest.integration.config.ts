@@ -3,8 +3,9 @@ import { basePreset } from './jest.preset';
 
 /**
  * Integration and end-to-end suites: real PostgreSQL and the real local Kafka broker.
- * The global setup starts one broker for the whole run and publishes its address through
- * KAFKA_BROKERS; suites that need a three-broker cluster start their own.
+ * The global setup starts one broker per jest worker for the whole run (two workers for the
+ * services' suites, one for the platform's) and each worker's suites find theirs in KAFKA_BROKERS;
+ * suites that need a three-broker cluster start their own.
  */
 /**
  * The whole-platform suites (all six services as processes, with the registry's fixed consumer
@@ -20,6 +21,10 @@ const config: Config = {
   testPathIgnorePatterns: ['/node_modules/', ...(suites === 'services' ? ['/tools/platform/'] : [])],
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
+  setupFiles: ['<rootDir>/libs/testing/src/jest/worker-broker.ts'],
+  // Two suites at a time measured 406 s against 724 s one at a time (2 cores: most of a suite is
+  // waiting on the broker and PostgreSQL). The platform's suites each run six services: one at a time.
+  maxWorkers: suites === 'platform' ? 1 : 2,
   testTimeout: 120_000,
 };
 export default config;

@@ -1,5 +1,5 @@
-/** Stops the broker the global setup started, so a test run leaves nothing running. */
+/** Stops the brokers the global setup started, so a test run leaves nothing running. */
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__collectionsKafka?.stop();
+  await Promise.all((globalThis.__collectionsKafka ?? []).map((broker) => broker.stop()));
   globalThis.__collectionsKafka = undefined;
 }
