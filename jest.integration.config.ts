@@ -22,8 +22,9 @@ const config: Config = {
   globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest/global-teardown.ts',
   setupFiles: ['<rootDir>/libs/testing/src/jest/worker-broker.ts'],
-  // Two suites at a time measured 406 s against 724 s one at a time (2 cores: most of a suite is
-  // waiting on the broker and PostgreSQL). The platform's suites each run six services: one at a time.
+  // Two suites at a time, each worker on its own broker: 444-485 s against 724 s one at a time
+  // (2 cores: most of a suite is waiting on the broker and PostgreSQL). The platform's suites each
+  // run six services: one at a time.
   maxWorkers: suites === 'platform' ? 1 : 2,
   testTimeout: 120_000,
 };

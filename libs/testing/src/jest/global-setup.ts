@@ -24,5 +24,5 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
   process.env.KAFKA_BROKERS = brokers[0]!.brokers;
   process.env[WORKER_BROKERS_ENV] = brokers.map((broker) => broker.brokers).join(' ');
   const where = brokers.map((broker) => broker.brokers).join(', ');
-  console.log(`\nlocal Kafka at ${where} (${workers === 1 ? 'one broker' : `one broker per jest worker`}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`\nlocal Kafka at ${where} (${workers === 1 ? 'one broker' : 'one broker per jest worker'}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
