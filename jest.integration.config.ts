@@ -3,13 +3,12 @@ import { basePreset } from './jest.preset';
 
 /**
  * Integration and end-to-end suites: real PostgreSQL and the real local Kafka broker.
- * The global setup starts one broker per jest worker for the whole run (two workers for the
- * services' suites, one for the platform's) and each worker's suites find theirs in KAFKA_BROKERS;
- * suites that need a three-broker cluster start their own.
+ * The global setup starts one broker per jest worker for the whole run and each worker's suites
+ * find theirs in KAFKA_BROKERS; suites that need a three-broker cluster start their own.
  */
 /**
  * The whole-platform suites (all six services as processes, with the registry's fixed consumer
- * groups) run in a jest run of their own, on a broker of their own, after the others: the backlog
+ * groups) run in a jest run of their own, on brokers of their own, after the others: the backlog
  * other suites leave on shared topics would otherwise reach their services. JEST_SUITES picks the set.
  */
 const PLATFORM_SUITES = '<rootDir>/tools/platform/';
@@ -25,7 +24,7 @@ const config: Config = {
   // Two suites at a time, each worker on its own broker: 444-485 s against 724 s one at a time
   // (2 cores: most of a suite is waiting on the broker and PostgreSQL). The platform's suites each
   // run six services: one at a time.
-  maxWorkers: suites === 'platform' ? 1 : 2,
+  maxWorkers: 2,
   testTimeout: 120_000,
 };
 export default config;

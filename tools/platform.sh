@@ -68,7 +68,7 @@ case "${1:-}" in
     step "unit tests";                npm run -s test:unit -- --ci --json --outputFile=tmp/unit-results.json
     step "build the creditor portal"; npm run -s portal:build
     step "integration tests (real PostgreSQL and Kafka)"; JEST_SUITES=services npm run -s test:integration -- --ci --json --outputFile=tmp/integration-results.json
-    step "whole-platform tests (six services as processes, on a broker of their own)"; JEST_SUITES=platform npm run -s test:integration -- --runInBand --ci --json --outputFile=tmp/platform-results.json
+    step "whole-platform tests (six services as processes; two platforms at a time, each on a broker of its own)"; JEST_SUITES=platform npm run -s test:integration -- --ci --json --outputFile=tmp/platform-results.json
     step "all checks passed in $(( $(date +%s) - started )) s"
     # One closing line in the plain form CI tools read: "tests: N passed, N failed".
     node -e 'const r=["unit","integration","platform"].map(k=>require("./tmp/"+k+"-results.json"));

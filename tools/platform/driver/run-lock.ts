@@ -22,7 +22,7 @@ export async function lockBroker(brokers: string[], timeoutMs: number): Promise<
       rmSync(dir, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`another platform is running on ${brokers.join(',')} (lock ${dir}); run story files one at a time (--runInBand)`);
+    if (Date.now() > deadline) throw new Error(`another platform is running on ${brokers.join(',')} (lock ${dir}); give each platform a broker of its own, or run story files with --runInBand`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
