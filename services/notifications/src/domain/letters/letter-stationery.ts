@@ -10,6 +10,7 @@ import {
   mmToPt,
   ptToMm,
 } from './letter-layout';
+import { drawWrapped } from './wrapped-text';
 
 /**
  * The parts of a page that sit at fixed places, as on pre-printed stationery: letterhead, envelope
@@ -25,10 +26,13 @@ export function drawLetterhead(doc: Doc, agency: LetterDocument['agency']): void
   const { letterhead } = G;
   doc.font(LETTER_FONTS.bold).fontSize(TYPE.agencyName).fillColor(INK.accent);
   doc.text(agency.name, mmToPt(letterhead.x), mmToPt(letterhead.y + 2), { width: mmToPt(95), lineBreak: false });
-  doc.font(LETTER_FONTS.regular).fontSize(TYPE.letterhead).fillColor(INK.muted);
-  doc.text(agency.addressLines.join('\n'), mmToPt(letterhead.x), doc.y + 2, { width: mmToPt(95) });
+  const small = { font: LETTER_FONTS.regular, size: TYPE.letterhead, lineGap: 0 };
+  doc.fillColor(INK.muted);
+  doc.y += 2;
+  drawWrapped(doc, agency.addressLines.join('\n'), mmToPt(letterhead.x), mmToPt(95), small);
   const contact = [agency.phone, agency.email, agency.website].filter((line) => line.trim() !== '').join('\n');
-  doc.text(contact, mmToPt(G.infoBlock.x), mmToPt(letterhead.y + 3), { width: mmToPt(G.infoBlock.width) });
+  doc.y = mmToPt(letterhead.y + 3);
+  drawWrapped(doc, contact, mmToPt(G.infoBlock.x), mmToPt(G.infoBlock.width), small);
   const ruleY = mmToPt(letterhead.y + letterhead.height - 2);
   doc.moveTo(mmToPt(G.text.left), ruleY).lineTo(mmToPt(G.text.right), ruleY).lineWidth(0.75).strokeColor(INK.accent).stroke();
 }
@@ -69,8 +73,9 @@ export function drawInfoBlock(doc: Doc, letter: LetterDocument): Box {
   const { infoBlock } = G;
   const top = mmToPt(infoBlock.y);
   const width = mmToPt(infoBlock.width);
-  doc.font(LETTER_FONTS.regular).fontSize(TYPE.info).fillColor(INK.text);
-  doc.text(letter.date, mmToPt(infoBlock.x), top, { width });
+  doc.fillColor(INK.text);
+  doc.y = top;
+  drawWrapped(doc, letter.date, mmToPt(infoBlock.x), width, { font: LETTER_FONTS.regular, size: TYPE.info, lineGap: 0 });
   doc.text(`${letter.labels.reference} `, mmToPt(infoBlock.x), doc.y + 2, { width, continued: true });
   doc.font(LETTER_FONTS.bold).text(letter.reference);
   return { x: infoBlock.x, y: infoBlock.y, width: infoBlock.width, height: ptToMm(doc.y - top) };
@@ -105,8 +110,9 @@ export function drawPageFurniture(doc: Doc, letter: LetterDocument, footer: Foot
     doc.page.margins = { ...margins, bottom: 0 };
     const ruleY = mmToPt(footer.box.y - 2);
     doc.moveTo(mmToPt(G.text.left), ruleY).lineTo(mmToPt(G.text.right), ruleY).lineWidth(0.4).strokeColor(INK.rule).stroke();
-    doc.font(LETTER_FONTS.regular).fontSize(footer.fontSize).fillColor(INK.muted);
-    doc.text(text, mmToPt(footer.textBox.x), mmToPt(footer.textBox.y), { width: mmToPt(footer.textBox.width), lineGap: footer.lineGap });
+    doc.fillColor(INK.muted);
+    doc.y = mmToPt(footer.textBox.y);
+    drawWrapped(doc, text, mmToPt(footer.textBox.x), mmToPt(footer.textBox.width), { font: LETTER_FONTS.regular, size: footer.fontSize, lineGap: footer.lineGap });
     doc.text(`${letter.labels.page} ${index + 1} / ${count}`, mmToPt(footer.pageNumberBox.x), mmToPt(footer.pageNumberBox.y), {
       width: mmToPt(footer.pageNumberBox.width),
       align: 'right',

@@ -17,7 +17,7 @@ import {
 import { INK, drawAddressWindow, drawFoldMarks, drawInfoBlock, drawLetterhead, drawPageFurniture, footerText } from './letter-stationery';
 import { adoptStandardFonts, measureWith } from './standard-fonts';
 import { toWinAnsiStrings } from './win-ansi';
-import { wrappedHeight } from './wrapped-height';
+import { drawWrapped, wrappedHeight } from './wrapped-text';
 
 export interface RenderedLetter {
   pdf: Buffer;
@@ -152,10 +152,10 @@ class LetterWriter {
     if (this.doc.y + height > this.maxY && height <= room) this.doc.addPage();
   }
 
-  private text(text: string, style: { font: string; size: number; lineGap?: number; color?: string }, x = LEFT, width = WIDTH, align: 'left' | 'right' = 'left'): void {
+  private text(text: string, style: { font: LetterFont; size: number; lineGap?: number; color?: string }, x = LEFT, width = WIDTH, align: 'left' | 'right' = 'left'): void {
     this.inking();
-    this.doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK.text);
-    this.doc.text(text, x, this.doc.y, { width, lineGap: style.lineGap ?? 0, align });
+    this.doc.fillColor(style.color ?? INK.text);
+    drawWrapped(this.doc, text, x, width, { font: style.font, size: style.size, lineGap: style.lineGap ?? 0, align });
     this.inked();
   }
 
@@ -185,7 +185,7 @@ class LetterWriter {
     return this.measure.lineHeight(LETTER_FONTS.bold, BODY.size) + 6;
   }
 
-  private row(label: string, amount: string, font: string): void {
+  private row(label: string, amount: string, font: LetterFont): void {
     const top = this.doc.y;
     this.text(label, { ...BODY, font }, LEFT, LABEL_WIDTH);
     const labelBottom = this.doc.y;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { LETTER_FONTS, type LetterFont, type TextMeasure } from './letter-layout';
-import { wrappedHeight } from './wrapped-height';
+import { wrappedHeight } from './wrapped-text';
 
 /**
  * Font metrics read once per process instead of once per letter, and looked up in tables.
