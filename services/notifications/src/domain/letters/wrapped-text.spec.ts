@@ -55,6 +55,20 @@ describe('wrappedHeight', () => {
     }
     expect(rememberedTexts()).toBeGreaterThan(before);
   });
+
+  it('leaves a text measured while a continued text is pending to pdfkit, and keeps no lines from it', () => {
+    // pdfkit's answer depends on (and changes) the pending line, so each way is asked in a document of its own.
+    const pending = () => {
+      const { doc } = letterDocument();
+      doc.font(LETTER_FONTS.regular).fontSize(10).text('Référence ', 70, 100, { width: 200, continued: true });
+      return doc;
+    };
+    const text = 'Mesuré pendant un texte continu, jamais retenu pour les lettres suivantes.';
+    const expected = pending().heightOfString(text, { width: 120 });
+    const before = rememberedTexts();
+    expect(wrappedHeight(pending(), text, LETTER_FONTS.regular, 10, 120, 0)).toBe(expected);
+    expect(rememberedTexts()).toBe(before);
+  });
 });
 
 describe('drawWrapped', () => {

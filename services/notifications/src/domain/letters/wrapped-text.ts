@@ -110,7 +110,8 @@ function replay(top: number, lines: number, advance: number): number {
 /** The height of `text` wrapped at `width`, as pdfkit's `heightOfString` gives it from the current `y`. */
 export function wrappedHeight(doc: PDFKit.PDFDocument, text: string, font: LetterFont, size: number, width: number, lineGap: number): number {
   const pdf = internalsOf(doc);
-  if (!pdf) return doc.font(font).fontSize(size).heightOfString(text, { width, lineGap });
+  // A pending `continued` text would lend its LineWrapper (and its place on the line) to the wrapping: not lines to keep.
+  if (!pdf || pdf._wrapper) return doc.font(font).fontSize(size).heightOfString(text, { width, lineGap });
   const lines = wrappedLines(doc, pdf, text, font, size, width);
   const advance = doc.currentLineHeight(true) + (lineGap || pdf._lineGap || 0);
   return replay(doc.y, lines.length, advance) - doc.y;
